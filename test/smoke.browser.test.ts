@@ -1,0 +1,1 @@
+test('runs in a real browser', () => { expect(navigator.userAgent).toMatch(/Chrome/); });

@@ -1,0 +1,1 @@
+test('runs', () => { expect(1 + 1).toBe(2); });
