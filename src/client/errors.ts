@@ -1,0 +1,106 @@
+import type { Endpoint } from './endpoints.js';
+
+/** What went wrong, as a program can act on it. */
+export type BizKitHubErrorKind =
+  /** A documented endpoint code (E001…); see `code`. */
+  | 'api'
+  /** A named platform code such as `PUBLIC_API_KEY_DOES_NOT_EXIST`; see `code`. */
+  | 'platform'
+  /** HTTP 429, or a platform code meaning too many requests; see `retryAfterMs`. */
+  | 'rate-limit'
+  /** A non-2xx answer with no readable code; see `status`. */
+  | 'http'
+  /** A body that is not JSON, or JSON of the wrong shape (including a success without `identityId`). */
+  | 'invalid-response'
+  /** The request never got an answer (offline, DNS, CORS, connection reset). */
+  | 'network'
+  /** No answer within `timeoutMs`. */
+  | 'timeout'
+  /** The caller's `AbortSignal` cancelled the request. */
+  | 'aborted'
+  /** The input was refused before anything was sent; see `fields`. */
+  | 'validation';
+
+export interface BizKitHubErrorInit {
+  kind: BizKitHubErrorKind;
+  endpoint: Endpoint;
+  code?: string | undefined;
+  status?: number | undefined;
+  retryAfterMs?: number | undefined;
+  fields?: Readonly<Record<string, string>> | undefined;
+  /** The server's own text: for developers' logs only, never for end users. */
+  serverMessage?: string | undefined;
+  cause?: unknown;
+}
+
+const brand = Symbol.for('@bizkithub/auth-react/BizKitHubError');
+
+/**
+ * The one error every client method, hook and form rejects with.
+ * `message` is an English sentence for developers' logs; show end users
+ * `getErrorMessage(error, locale)` instead.
+ */
+export class BizKitHubError extends Error {
+  override readonly name = 'BizKitHubError';
+  readonly kind: BizKitHubErrorKind;
+  readonly endpoint: Endpoint;
+  /** The server's code (`E004`, `PUBLIC_API_KEY_DOES_NOT_EXIST`, …) when it sent one. */
+  readonly code: string | undefined;
+  /** The HTTP status, when there was a response. */
+  readonly status: number | undefined;
+  /** How long the server asked to wait before the next attempt, when it said. */
+  readonly retryAfterMs: number | undefined;
+  /** For `validation`: field name → message key of the i18n catalog. */
+  readonly fields: Readonly<Record<string, string>> | undefined;
+  /** The server's own text, kept for logs. Never show it to end users. */
+  readonly serverMessage: string | undefined;
+
+  constructor(init: BizKitHubErrorInit) {
+    super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
+    Object.defineProperty(this, brand, { value: true });
+    this.kind = init.kind;
+    this.endpoint = init.endpoint;
+    this.code = init.code;
+    this.status = init.status;
+    this.retryAfterMs = init.retryAfterMs;
+    this.fields = init.fields;
+    this.serverMessage = init.serverMessage;
+  }
+}
+
+/** True for a `BizKitHubError`, also one created by another copy of this package or another realm. */
+export function isBizKitHubError(value: unknown): value is BizKitHubError {
+  return (
+    value instanceof BizKitHubError ||
+    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true)
+  );
+}
+
+function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMessage }: BizKitHubErrorInit): string {
+  const where = `BizKitHub ${endpoint}`;
+  const server = serverMessage ? ` Server said: "${truncate(serverMessage)}"` : '';
+  switch (kind) {
+    case 'api':
+      return `${where} failed with ${code ?? 'an error code'}${status ? ` (HTTP ${status})` : ''}.${server}`;
+    case 'platform':
+      return `${where} was refused by the platform with ${code ?? 'a platform error'}${status ? ` (HTTP ${status})` : ''}.${server}`;
+    case 'rate-limit':
+      return `${where} was rate limited${code ? ` (${code})` : ''}${retryAfterMs === undefined ? '' : `; retry after ${Math.ceil(retryAfterMs / 1000)} s`}.${server}`;
+    case 'http':
+      return `${where} answered HTTP ${status ?? '?'} without a readable error code.${server}`;
+    case 'invalid-response':
+      return `${where} answered${status ? ` HTTP ${status}` : ''} with a body that is not the documented JSON.`;
+    case 'network':
+      return `${where} could not be reached (network error).`;
+    case 'timeout':
+      return `${where} did not answer in time.`;
+    case 'aborted':
+      return `${where} was aborted by the caller.`;
+    case 'validation':
+      return `${where} was not sent: invalid ${Object.keys(fields ?? {}).join(', ') || 'input'}.`;
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

@@ -1,0 +1,17 @@
+/**
+ * Reads a wait from `Retry-After` (seconds or an HTTP date) or a body's `retry_after` (seconds).
+ * Returns milliseconds, or undefined when nothing usable was given.
+ */
+export function parseRetryAfter(header: string | null, bodyValue: unknown, now = Date.now()): number | undefined {
+  const fromHeader = header === null ? undefined : parseHeader(header.trim(), now);
+  if (fromHeader !== undefined) return fromHeader;
+  const seconds = typeof bodyValue === 'string' ? Number(bodyValue) : bodyValue;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+function parseHeader(value: string, now: number): number | undefined {
+  if (value === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

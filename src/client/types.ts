@@ -1,0 +1,117 @@
+
+/** Where the API key travels. */
+export type ApiKeyPlacement = 'query' | 'header';
+
+export interface BizKitHubClientOptions {
+  /**
+   * The organisation's key, `PROD…`, `DEV_…` (or `ROOT…` on a server only), 32 characters.
+   * May be left out only together with a `baseUrl` of your own proxy that adds the key on its server.
+   */
+  apiKey?: string | undefined;
+  /**
+   * Where the API lives: BizKitHub itself, or a proxy / backend-for-frontend of yours.
+   * @default 'https://api.bizkithub.com'
+   */
+  baseUrl?: string | undefined;
+  /**
+   * How long to wait for an answer before failing with `kind: 'timeout'`.
+   * @default 15000
+   */
+  timeoutMs?: number | undefined;
+  /**
+   * The fetch implementation to use.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch | undefined;
+  /**
+   * `'query'` sends `?apiKey=` (the documented way); `'header'` sends `Authorization: Bearer`.
+   * @default 'query'
+   */
+  apiKeyIn?: ApiKeyPlacement | undefined;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Cancels the request; the call then rejects with `kind: 'aborted'`. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface LoginVariables {
+  /** Trimmed before sending. */
+  email: string;
+  password: string;
+  /** The customer's IP as your server saw it; `::1`, `0.0.0.0`, `localhost` and `''` mean 127.0.0.1. */
+  customerRealIp?: string | undefined;
+}
+
+export interface MagicAuthVariables {
+  email: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  customerRealIp?: string | undefined;
+  /** The referring customer's reference number (cuRefNo), 16 characters. */
+  referralId?: string | undefined;
+}
+
+export interface RegisterAccountVariables {
+  email: string;
+  password: string;
+  name?: string | undefined;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  /** `+<calling code> <number>`, e.g. `+420 777123456`. */
+  phone?: string | undefined;
+  companyName?: string | undefined;
+  companyRegistrationNumber?: string | undefined;
+  taxIdentificationNumber?: string | undefined;
+  streetAddress?: string | undefined;
+  city?: string | undefined;
+  cityPart?: string | undefined;
+  stateRegion?: string | undefined;
+  postalCode?: string | undefined;
+  /** Two-letter country code, e.g. `CZ`. */
+  country?: string | undefined;
+  /** @default false (on the server) */
+  newsletter?: boolean | undefined;
+  /** e.g. `cs`. */
+  primaryLocale?: string | undefined;
+  groups?: readonly string[] | undefined;
+  customerRealIp?: string | undefined;
+  /** The referring customer's reference number (cuRefNo), 16 characters. */
+  referralId?: string | undefined;
+  /** An absolute http(s) URL the verification e-mail leads back to. */
+  returnUrl?: string | undefined;
+}
+
+export interface ResetPasswordVariables {
+  email: string;
+  /** How long the e-mailed link stays valid, e.g. `3h 20m`. */
+  expirationTime?: string | undefined;
+  customerRealIp?: string | undefined;
+}
+
+export interface SetNewPasswordVariables {
+  /** The one-time token from the reset e-mail. */
+  token: string;
+  password: string;
+  customerRealIp?: string | undefined;
+}
+
+/** A signed-in customer's session: opaque, valid about three months. Keep it in an httpOnly cookie, not in localStorage. */
+export interface IdentityResult {
+  identityId: string;
+}
+
+export interface BizKitHubClient {
+  /** Signs a customer in with e-mail and password. */
+  login(variables: LoginVariables, options?: RequestOptions): Promise<IdentityResult>;
+  /** Signs a customer in (or up) by e-mail alone. */
+  magicAuth(variables: MagicAuthVariables, options?: RequestOptions): Promise<IdentityResult>;
+  /** Registers an account; BizKitHub e-mails a verification link. */
+  registerAccount(variables: RegisterAccountVariables, options?: RequestOptions): Promise<void>;
+  /** Asks BizKitHub to e-mail a one-time link to set a new password. */
+  resetPassword(variables: ResetPasswordVariables, options?: RequestOptions): Promise<void>;
+  /** Sets a new password with the one-time token from that e-mail. */
+  setNewPassword(variables: SetNewPasswordVariables, options?: RequestOptions): Promise<void>;
+}
+

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import {
+  countryField,
+  customerRealIpField,
+  emailField,
+  groupsField,
+  newsletterField,
+  passwordField,
+  phoneField,
+  primaryLocaleField,
+  referralIdField,
+  returnUrlField,
+  textField,
+} from './fields.js';
+
+export const registerAccountSchema = z.object({
+  email: emailField,
+  password: passwordField,
+  name: textField,
+  firstName: textField,
+  lastName: textField,
+  phone: phoneField,
+  companyName: textField,
+  companyRegistrationNumber: textField,
+  taxIdentificationNumber: textField,
+  streetAddress: textField,
+  city: textField,
+  cityPart: textField,
+  stateRegion: textField,
+  postalCode: textField,
+  country: countryField,
+  newsletter: newsletterField,
+  primaryLocale: primaryLocaleField,
+  groups: groupsField,
+  customerRealIp: customerRealIpField,
+  referralId: referralIdField,
+  returnUrl: returnUrlField,
+});
