@@ -1,0 +1,132 @@
+/**
+ * The English catalog: the source of truth for every key. Placeholders are `{name}`;
+ * `{wait}` is a relative time already localized ("in 5 minutes"), `{time}` a countdown ("0:27").
+ */
+export const en = {
+  $locale: 'en',
+
+  // Documented error codes, per endpoint (the same code means different things on different endpoints).
+  'error.login.E001': 'Signing in failed. Please try again in a moment.',
+  'error.login.E002': 'We don’t know this e-mail address. Check it for typos, or create an account.',
+  'error.login.E003': 'This e-mail address has no account with a password yet. Create an account to sign in.',
+  'error.login.E004': 'The e-mail address or password is not correct.',
+  'error.login.E005': 'This account has been blocked. Please contact customer support.',
+  'error.login.E006': 'Too many sign-in attempts. Please wait before you try again.',
+  'error.login.E007':
+    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in.',
+  'error.magic-auth.E001': 'Signing in failed. Please try again in a moment.',
+  'error.magic-auth.E002': 'We don’t know this e-mail address. Check it for typos, or create an account.',
+  'error.magic-auth.E003': 'This e-mail address has no account yet. Create an account to sign in.',
+  'error.magic-auth.E004': 'We could not sign you in with this e-mail address.',
+  'error.magic-auth.E005': 'This account has been blocked. Please contact customer support.',
+  'error.magic-auth.E006': 'Too many sign-in attempts. Please wait before you try again.',
+  'error.magic-auth.E007':
+    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in.',
+  'error.register-account.E001': 'Creating the account failed. Please try again in a moment.',
+  'error.register-account.E002':
+    'An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it.',
+  'error.register-account.E003': 'This account has been blocked. Please contact customer support.',
+  'error.register-account.E004':
+    'Too many registration attempts. An unconfirmed registration can be repeated after ten minutes.',
+  'error.reset-password.failed': 'We could not send the link. Please try again in a moment.',
+  'error.set-new-password.E001': 'Changing the password failed. Please try again in a moment.',
+  'error.set-new-password.E002': 'You have used this password before. For your security, choose a new one.',
+  'error.set-new-password.E003': 'This password reset link is not valid. Please request a new one.',
+  'error.set-new-password.E004': 'This password reset link has expired. Please request a new one.',
+
+  // Error kinds, for answers without a documented code.
+  'error.network': 'We could not reach the server. Check your internet connection and try again.',
+  'error.timeout': 'The server is taking too long to answer. Please try again.',
+  'error.aborted': 'The request was cancelled.',
+  'error.rateLimit': 'Too many attempts. Please wait a moment and try again.',
+  'error.rateLimitWait': 'Too many attempts. Please try again {wait}.',
+  'error.platform.apiKey':
+    'This service is not available right now because of a configuration problem on this site. Please try again later.',
+  'error.platform.ip': 'We could not verify your connection. Please try again later.',
+  'error.platform': 'The service refused the request. Please try again later.',
+  'error.http': 'Something went wrong on the server. Please try again later.',
+  'error.server': 'The service is temporarily unavailable. Please try again in a moment.',
+  'error.invalidResponse': 'The server sent an unexpected answer. Please try again later.',
+  'error.validation': 'Some fields need your attention.',
+  'error.unknown': 'Something went wrong. Please try again.',
+
+  // Field checks (the keys the zod schemas report).
+  'validation.invalid': 'This value is not valid.',
+  'validation.email.required': 'Enter your e-mail address.',
+  'validation.email.invalid': 'Enter a valid e-mail address, such as jan@example.com.',
+  'validation.password.required': 'Enter your password.',
+  'validation.password.mismatch': 'The passwords do not match.',
+  'validation.phone.invalid': 'Enter the phone number with its country code, such as +420 777123456.',
+  'validation.referralId.invalid': 'The referral code must be 16 characters long.',
+  'validation.customerRealIp.invalid': 'The customer’s IP address is not valid.',
+  'validation.token.required': 'The password reset link is missing its code.',
+  'validation.expirationTime.invalid': 'Enter a duration such as 3h 20m.',
+  'validation.returnUrl.invalid': 'The return address must be a full web address, such as https://shop.example/.',
+  'validation.country.invalid': 'Enter a two-letter country code, such as CZ.',
+  'validation.primaryLocale.invalid': 'Enter a language code, such as en or cs.',
+
+  // Field labels and hints.
+  'field.optional': '(optional)',
+  'field.email.label': 'E-mail',
+  'field.password.label': 'Password',
+  'field.newPassword.label': 'New password',
+  'field.confirmPassword.label': 'Confirm password',
+  'field.name.label': 'Full name',
+  'field.firstName.label': 'First name',
+  'field.lastName.label': 'Last name',
+  'field.phone.label': 'Phone',
+  'field.phone.hint': 'With the country code, such as +420 777123456.',
+  'field.companyName.label': 'Company name',
+  'field.companyRegistrationNumber.label': 'Company ID',
+  'field.taxIdentificationNumber.label': 'VAT ID',
+  'field.streetAddress.label': 'Street and number',
+  'field.city.label': 'City',
+  'field.cityPart.label': 'District',
+  'field.stateRegion.label': 'Region',
+  'field.postalCode.label': 'Postal code',
+  'field.country.label': 'Country',
+  'field.country.hint': 'A two-letter code, such as CZ.',
+  'field.newsletter.label': 'Send me news and offers by e-mail',
+  'field.primaryLocale.label': 'Preferred language',
+  'password.show': 'Show password',
+
+  // Links and actions the forms offer.
+  'action.signIn': 'Sign in',
+  'action.register': 'Create an account',
+  'action.forgotPassword': 'Forgot your password?',
+  'action.resetPassword': 'Reset your password',
+  'action.requestNewLink': 'Request a new link',
+
+  // Cooldown after a throttling answer.
+  'cooldown.started': 'You can try again {wait}.',
+  'cooldown.countdown': 'You can try again in {time}.',
+  'cooldown.ended': 'You can try again now.',
+
+  // The forms.
+  'login.title': 'Sign in',
+  'login.submit': 'Sign in',
+  'login.submitting': 'Signing in…',
+  'login.success': 'You are signed in.',
+  'magicAuth.title': 'Sign in with your e-mail',
+  'magicAuth.submit': 'Continue',
+  'magicAuth.submitting': 'Signing in…',
+  'magicAuth.success': 'You are signed in.',
+  'register.title': 'Create an account',
+  'register.submit': 'Create account',
+  'register.submitting': 'Creating your account…',
+  'register.success.title': 'Check your inbox',
+  'register.success.body': 'We sent a confirmation link to {email}. Open it to activate your account.',
+  'resetPassword.title': 'Reset your password',
+  'resetPassword.intro': 'Enter the e-mail address of your account and we will send you a link to set a new password.',
+  'resetPassword.submit': 'Send link',
+  'resetPassword.submitting': 'Sending…',
+  'resetPassword.success.title': 'Check your inbox',
+  'resetPassword.success.body': 'If an account exists for {email}, we have sent it a link to set a new password.',
+  'setNewPassword.title': 'Set a new password',
+  'setNewPassword.submit': 'Save password',
+  'setNewPassword.submitting': 'Saving…',
+  'setNewPassword.success.title': 'Password changed',
+  'setNewPassword.success.body': 'Your password has been changed. You can now sign in with it.',
+  'setNewPassword.missingToken':
+    'This link is incomplete. Open the link from the e-mail again, or request a new one.',
+} as const;
