@@ -1,0 +1,291 @@
+import { parseDuration } from '../schemas/duration.js';
+import { randomAlphanumeric } from './random.js';
+import type { MockAccount, MockAccountSeed, MockEmail, MockEndpoint } from './types.js';
+import { normalizeEmail, stringField, type RequestFields } from './validate.js';
+
+/** Failed logins (E004) of one e-mail within this window throttle it. */
+export const throttleWindowMs = 15 * 60_000;
+/** This many failures within the window: every further attempt answers E006. */
+export const throttleLimit = 5;
+/** An unverified registration can be repeated once per this long. */
+export const registrationCooldownMs = 10 * 60_000;
+/** Validity of a reset token when the request names no `expirationTime`. */
+export const defaultResetExpirationMs = 60 * 60_000;
+
+const defaultLinkOrigin = 'https://shop.example';
+
+/** What an endpoint answers, before it becomes an HTTP response. */
+export type EndpointResult =
+  | { ok: true; body: Readonly<Record<string, unknown>> }
+  | { ok: false; code: string };
+
+interface StoredAccount {
+  email: string;
+  password: string | undefined;
+  previousPasswords: string[];
+  verified: boolean;
+  banned: boolean;
+  firstName: string | undefined;
+  lastName: string | undefined;
+  profile: Record<string, unknown>;
+  /** When register-account last accepted a registration of this (still unverified) account. */
+  lastRegistrationAt: number | undefined;
+}
+
+interface ResetRequest {
+  email: string;
+  expiresAt: number;
+}
+
+/** Register-account fields that are not kept in `profile`. */
+const nonProfileFields = new Set(['email', 'password', 'firstName', 'lastName', 'customerRealIp', 'returnUrl']);
+
+const fail = (code: string): EndpointResult => ({ ok: false, code });
+const succeed = (body: Readonly<Record<string, unknown>> = { success: true }): EndpointResult => ({ ok: true, body });
+
+function linkOrigin(returnUrl: string | undefined): string {
+  if (returnUrl === undefined) return defaultLinkOrigin;
+  try {
+    const url = new URL(returnUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : defaultLinkOrigin;
+  } catch {
+    return defaultLinkOrigin;
+  }
+}
+
+/** The emulated platform's state and the rules of the five endpoints. */
+export class MockStore {
+  private readonly accounts = new Map<string, StoredAccount>();
+  private readonly verificationTokens = new Map<string, string>();
+  private readonly resetRequests = new Map<string, ResetRequest>();
+  private readonly failures = new Map<string, number[]>();
+  private readonly emails: MockEmail[] = [];
+  private emailCounter = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  /** Forgets everything. */
+  clear(): void {
+    this.accounts.clear();
+    this.verificationTokens.clear();
+    this.resetRequests.clear();
+    this.failures.clear();
+    this.emails.length = 0;
+    this.emailCounter = 0;
+  }
+
+  seed(seeds: readonly MockAccountSeed[]): void {
+    for (const seed of seeds) {
+      const email = normalizeEmail(seed.email);
+      this.accounts.set(email, {
+        email,
+        password: seed.password,
+        previousPasswords: [...(seed.previousPasswords ?? [])],
+        verified: seed.verified ?? true,
+        banned: seed.banned ?? false,
+        firstName: seed.firstName,
+        lastName: seed.lastName,
+        profile: {},
+        lastRegistrationAt: undefined,
+      });
+    }
+  }
+
+  get outbox(): readonly MockEmail[] {
+    return [...this.emails];
+  }
+
+  lastEmail(to?: string): MockEmail | undefined {
+    const address = to === undefined ? undefined : normalizeEmail(to);
+    for (let index = this.emails.length - 1; index >= 0; index -= 1) {
+      const email = this.emails[index];
+      if (email && (address === undefined || email.to === address)) return email;
+    }
+    return undefined;
+  }
+
+  getAccount(email: string): MockAccount | undefined {
+    const account = this.accounts.get(normalizeEmail(email));
+    if (!account) return undefined;
+    return Object.freeze({
+      email: account.email,
+      password: account.password,
+      previousPasswords: Object.freeze([...account.previousPasswords]),
+      verified: account.verified,
+      banned: account.banned,
+      firstName: account.firstName,
+      lastName: account.lastName,
+      profile: Object.freeze(structuredClone(account.profile)),
+    });
+  }
+
+  verify(token: string): boolean {
+    const email = this.verificationTokens.get(token);
+    if (email === undefined) return false;
+    this.verificationTokens.delete(token);
+    const account = this.accounts.get(email);
+    if (!account) return false;
+    account.verified = true;
+    account.lastRegistrationAt = undefined;
+    return true;
+  }
+
+  /** Runs an endpoint on a validated body. */
+  handle(endpoint: MockEndpoint, fields: RequestFields): EndpointResult {
+    switch (endpoint) {
+      case 'login':
+        return this.login(fields);
+      case 'magic-auth':
+        return this.magicAuth(fields);
+      case 'register-account':
+        return this.registerAccount(fields);
+      case 'reset-password':
+        return this.resetPassword(fields);
+      case 'set-new-password':
+        return this.setNewPassword(fields);
+    }
+  }
+
+  private login(fields: RequestFields): EndpointResult {
+    const email = normalizeEmail(stringField(fields, 'email') ?? '');
+    const account = this.accounts.get(email);
+    if (!account) return fail('E002');
+    if (account.password === undefined) return fail('E003');
+    if (account.banned) return fail('E005');
+    if (this.isThrottled(email)) return fail('E006');
+    if (account.password !== stringField(fields, 'password')) {
+      this.recordFailure(email);
+      return fail('E004');
+    }
+    if (!account.verified) return fail('E007');
+    this.failures.delete(email);
+    return succeed({ success: true, identityId: randomAlphanumeric() });
+  }
+
+  private magicAuth(fields: RequestFields): EndpointResult {
+    const email = normalizeEmail(stringField(fields, 'email') ?? '');
+    const account = this.accounts.get(email);
+    if (!account) return fail('E002');
+    if (account.banned) return fail('E005');
+    if (this.isThrottled(email)) return fail('E006');
+    if (!account.verified) return fail('E007');
+    return succeed({ success: true, identityId: randomAlphanumeric() });
+  }
+
+  private registerAccount(fields: RequestFields): EndpointResult {
+    const email = normalizeEmail(stringField(fields, 'email') ?? '');
+    const password = stringField(fields, 'password') ?? '';
+    const now = this.now();
+    let account = this.accounts.get(email);
+    if (account?.banned) return fail('E003');
+    if (account?.password !== undefined) {
+      if (account.verified) return fail('E002');
+      if (account.lastRegistrationAt !== undefined && now - account.lastRegistrationAt < registrationCooldownMs) {
+        return fail('E004');
+      }
+    }
+    if (!account) {
+      account = {
+        email,
+        password: undefined,
+        previousPasswords: [],
+        verified: false,
+        banned: false,
+        firstName: undefined,
+        lastName: undefined,
+        profile: {},
+        lastRegistrationAt: undefined,
+      };
+      this.accounts.set(email, account);
+    }
+    if (account.password !== undefined && account.password !== password) {
+      account.previousPasswords.push(account.password);
+    }
+    account.password = password;
+    account.verified = false;
+    account.lastRegistrationAt = now;
+    account.firstName = stringField(fields, 'firstName') ?? account.firstName;
+    account.lastName = stringField(fields, 'lastName') ?? account.lastName;
+    for (const [name, value] of Object.entries(fields)) {
+      if (!nonProfileFields.has(name) && value !== undefined && value !== null) {
+        account.profile[name] = structuredClone(value);
+      }
+    }
+    const token = randomAlphanumeric();
+    this.verificationTokens.set(token, email);
+    this.send({
+      to: email,
+      kind: 'verification',
+      token,
+      link: `${linkOrigin(stringField(fields, 'returnUrl'))}/verify?token=${token}`,
+      sentAt: now,
+    });
+    return succeed();
+  }
+
+  private resetPassword(fields: RequestFields): EndpointResult {
+    const email = normalizeEmail(stringField(fields, 'email') ?? '');
+    const account = this.accounts.get(email);
+    // Always a success: the answer must not reveal whether the address is known.
+    if (!account || account.banned) return succeed();
+    const expirationTime = stringField(fields, 'expirationTime');
+    const validityMs =
+      (expirationTime === undefined ? undefined : parseDuration(expirationTime)) ?? defaultResetExpirationMs;
+    const now = this.now();
+    const token = randomAlphanumeric();
+    const expiresAt = now + validityMs;
+    this.resetRequests.set(token, { email, expiresAt });
+    this.send({
+      to: email,
+      kind: 'reset-password',
+      token,
+      link: `${defaultLinkOrigin}/set-new-password?token=${token}`,
+      sentAt: now,
+      expiresAt,
+    });
+    return succeed();
+  }
+
+  private setNewPassword(fields: RequestFields): EndpointResult {
+    const token = (stringField(fields, 'token') ?? '').trim();
+    const password = stringField(fields, 'password') ?? '';
+    const request = this.resetRequests.get(token);
+    if (!request) return fail('E003');
+    if (this.now() >= request.expiresAt) return fail('E004');
+    const account = this.accounts.get(request.email);
+    if (!account) return fail('E003');
+    if (account.banned) return fail('E001');
+    if (account.password === password || account.previousPasswords.includes(password)) return fail('E002');
+    if (account.password !== undefined) account.previousPasswords.push(account.password);
+    account.password = password;
+    account.verified = true;
+    account.lastRegistrationAt = undefined;
+    // The password changed: every outstanding reset link of this account is spent.
+    for (const [other, pending] of this.resetRequests) {
+      if (pending.email === account.email) this.resetRequests.delete(other);
+    }
+    return succeed();
+  }
+
+  /** Failures within the window, oldest first, after dropping those that have aged out. */
+  private recentFailures(email: string): number[] {
+    const now = this.now();
+    const recent = (this.failures.get(email) ?? []).filter((at) => now - at < throttleWindowMs);
+    if (recent.length > 0) this.failures.set(email, recent);
+    else this.failures.delete(email);
+    return recent;
+  }
+
+  private isThrottled(email: string): boolean {
+    return this.recentFailures(email).length >= throttleLimit;
+  }
+
+  private recordFailure(email: string): void {
+    this.failures.set(email, [...this.recentFailures(email), this.now()]);
+  }
+
+  private send(email: Omit<MockEmail, 'id'>): void {
+    this.emailCounter += 1;
+    this.emails.push(Object.freeze({ id: `email-${this.emailCounter}`, ...email }));
+  }
+}

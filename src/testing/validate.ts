@@ -1,0 +1,125 @@
+import { isDuration } from '../schemas/duration.js';
+import type { MockEndpoint } from './types.js';
+
+/** A JSON object body, after the endpoint's field checks. */
+export type RequestFields = Readonly<Record<string, unknown>>;
+
+type FieldCheck = (value: unknown) => boolean;
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ipv4Pattern = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const ipv6Pattern = /^[0-9a-f:]+(?::(?:\d{1,3}\.){3}\d{1,3})?$/i;
+const localhostAliases = new Set(['', '::1', '0.0.0.0', 'localhost']);
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isIpv6(text: string): boolean {
+  if (!text.includes(':') || !ipv6Pattern.test(text)) return false;
+  if (text.split('::').length > 2) return false;
+  const groups = text.split(':').filter((group) => group !== '' && !group.includes('.'));
+  return groups.length <= 8 && groups.every((group) => group.length <= 4);
+}
+
+const checks = {
+  email: (value: unknown) => isString(value) && emailPattern.test(value.trim()),
+  password: (value: unknown) => isString(value) && value.length >= 1,
+  token: (value: unknown) => isString(value) && value.trim().length >= 1,
+  text: isString,
+  boolean: (value: unknown) => typeof value === 'boolean',
+  strings: (value: unknown) => Array.isArray(value) && value.every(isString),
+  ip: (value: unknown) => {
+    if (!isString(value)) return false;
+    const ip = value.trim().toLowerCase();
+    return localhostAliases.has(ip) || ipv4Pattern.test(ip) || isIpv6(ip);
+  },
+  referralId: (value: unknown) => isString(value) && value.length === 16,
+  duration: (value: unknown) => isString(value) && isDuration(value),
+} satisfies Record<string, FieldCheck>;
+
+interface EndpointFields {
+  required: Record<string, FieldCheck>;
+  optional: Record<string, FieldCheck>;
+}
+
+const endpointFields: Record<MockEndpoint, EndpointFields> = {
+  login: {
+    required: { email: checks.email, password: checks.password },
+    optional: { customerRealIp: checks.ip },
+  },
+  'magic-auth': {
+    required: { email: checks.email },
+    optional: {
+      firstName: checks.text,
+      lastName: checks.text,
+      customerRealIp: checks.ip,
+      referralId: checks.referralId,
+    },
+  },
+  'register-account': {
+    required: { email: checks.email, password: checks.password },
+    optional: {
+      name: checks.text,
+      firstName: checks.text,
+      lastName: checks.text,
+      phone: checks.text,
+      companyName: checks.text,
+      companyRegistrationNumber: checks.text,
+      taxIdentificationNumber: checks.text,
+      streetAddress: checks.text,
+      city: checks.text,
+      cityPart: checks.text,
+      stateRegion: checks.text,
+      postalCode: checks.text,
+      country: checks.text,
+      newsletter: checks.boolean,
+      primaryLocale: checks.text,
+      groups: checks.strings,
+      customerRealIp: checks.ip,
+      referralId: checks.referralId,
+      returnUrl: checks.text,
+    },
+  },
+  'reset-password': {
+    required: { email: checks.email },
+    optional: { expirationTime: checks.duration, customerRealIp: checks.ip },
+  },
+  'set-new-password': {
+    required: { token: checks.token, password: checks.password },
+    optional: { customerRealIp: checks.ip },
+  },
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The body's fields when it is a JSON object whose required fields are present and every known
+ * field has the documented type/format (`null` counts as absent for optional fields); else `undefined`.
+ * Unknown fields are ignored, as a lenient server would.
+ */
+export function validateBody(endpoint: MockEndpoint, body: unknown): RequestFields | undefined {
+  if (!isRecord(body)) return undefined;
+  const { required, optional } = endpointFields[endpoint];
+  for (const [name, check] of Object.entries(required)) {
+    if (!check(body[name])) return undefined;
+  }
+  for (const [name, check] of Object.entries(optional)) {
+    const value = body[name];
+    if (value !== undefined && value !== null && !check(value)) return undefined;
+  }
+  return body;
+}
+
+/** Trim + lower-case: how the emulator compares e-mail addresses. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** A string field of an already validated body. */
+export function stringField(fields: RequestFields, name: string): string | undefined {
+  const value = fields[name];
+  return typeof value === 'string' ? value : undefined;
+}
