@@ -1,1 +1,42 @@
-export {};
+'use client';
+
+// The client layer (also available React-free as '@bizkithub/auth-react/client').
+export {
+  BizKitHubError,
+  createBizKitHubClient,
+  endpointErrorCodes,
+  endpoints,
+  isBizKitHubError,
+} from './client/index.js';
+export type * from './client/index.js';
+
+// Request schemas, shared by the client's input check and the forms.
+export {
+  loginSchema,
+  magicAuthSchema,
+  registerAccountSchema,
+  resetPasswordSchema,
+  setNewPasswordSchema,
+} from './schemas/index.js';
+
+// Hooks.
+export {
+  BizKitHubProvider,
+  loginMutationOptions,
+  magicAuthMutationOptions,
+  registerMutationOptions,
+  resetPasswordMutationOptions,
+  setNewPasswordMutationOptions,
+  useBizKitHubClient,
+  useErrorMessage,
+  useLogin,
+  useMagicAuth,
+  useRegister,
+  useResetPassword,
+  useSetNewPassword,
+} from './hooks/index.js';
+export type * from './hooks/index.js';
+
+// Messages.
+export { catalogs, cs, en, formatMessage, getErrorMessage, getErrorMessageKey, resolveMessages, sk } from './i18n/index.js';
+export type { BuiltInLocale, MessageKey, Messages } from './i18n/index.js';

@@ -1,0 +1,18 @@
+export { BizKitHubProvider, useBizKitHub, useBizKitHubClient } from './BizKitHubProvider.js';
+export type { BizKitHubContextValue, BizKitHubProviderProps } from './BizKitHubProvider.js';
+export {
+  loginMutationOptions,
+  magicAuthMutationOptions,
+  mutationKeyOf,
+  registerMutationOptions,
+  resetPasswordMutationOptions,
+  setNewPasswordMutationOptions,
+} from './mutationOptions.js';
+export type { BizKitHubMutationKey, BizKitHubMutationOptions } from './mutationOptions.js';
+export type { BizKitHubHookOptions } from './useBizKitHubMutation.js';
+export { useLogin } from './useLogin.js';
+export { useMagicAuth } from './useMagicAuth.js';
+export { useRegister } from './useRegister.js';
+export { useResetPassword } from './useResetPassword.js';
+export { useSetNewPassword } from './useSetNewPassword.js';
+export { useErrorMessage } from './useErrorMessage.js';

@@ -1,0 +1,54 @@
+import type { UseMutationOptions } from '@tanstack/react-query';
+import type { Endpoint } from '../client/endpoints.js';
+import type { BizKitHubError } from '../client/errors.js';
+import type {
+  BizKitHubClient,
+  IdentityResult,
+  LoginVariables,
+  MagicAuthVariables,
+  RegisterAccountVariables,
+  ResetPasswordVariables,
+  SetNewPasswordVariables,
+} from '../client/types.js';
+
+/** The stable mutation key of an endpoint: `['bizkithub', endpoint]`. */
+export type BizKitHubMutationKey<E extends Endpoint = Endpoint> = readonly ['bizkithub', E];
+
+/** `useMutation` options of one endpoint, with its key and mutationFn filled in. */
+export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint> = Omit<
+  UseMutationOptions<TData, BizKitHubError, TVariables>,
+  'mutationKey' | 'mutationFn'
+> & { mutationKey: BizKitHubMutationKey<E>; mutationFn: (variables: TVariables) => Promise<TData> };
+
+export function mutationKeyOf<E extends Endpoint>(endpoint: E): BizKitHubMutationKey<E> {
+  return ['bizkithub', endpoint];
+}
+
+/** Options for `useMutation` (or `queryClient.getMutationCache()`) that sign a customer in. */
+export function loginMutationOptions(client: BizKitHubClient): BizKitHubMutationOptions<IdentityResult, LoginVariables, 'login'> {
+  return { mutationKey: mutationKeyOf('login'), mutationFn: (variables) => client.login(variables) };
+}
+
+export function magicAuthMutationOptions(
+  client: BizKitHubClient,
+): BizKitHubMutationOptions<IdentityResult, MagicAuthVariables, 'magic-auth'> {
+  return { mutationKey: mutationKeyOf('magic-auth'), mutationFn: (variables) => client.magicAuth(variables) };
+}
+
+export function registerMutationOptions(
+  client: BizKitHubClient,
+): BizKitHubMutationOptions<void, RegisterAccountVariables, 'register-account'> {
+  return { mutationKey: mutationKeyOf('register-account'), mutationFn: (variables) => client.registerAccount(variables) };
+}
+
+export function resetPasswordMutationOptions(
+  client: BizKitHubClient,
+): BizKitHubMutationOptions<void, ResetPasswordVariables, 'reset-password'> {
+  return { mutationKey: mutationKeyOf('reset-password'), mutationFn: (variables) => client.resetPassword(variables) };
+}
+
+export function setNewPasswordMutationOptions(
+  client: BizKitHubClient,
+): BizKitHubMutationOptions<void, SetNewPasswordVariables, 'set-new-password'> {
+  return { mutationKey: mutationKeyOf('set-new-password'), mutationFn: (variables) => client.setNewPassword(variables) };
+}

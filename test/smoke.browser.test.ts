@@ -1,1 +1,0 @@
-test('runs in a real browser', () => { expect(navigator.userAgent).toMatch(/Chrome/); });
