@@ -15,10 +15,10 @@ import {
   type BizKitHubError,
 } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
-import { banned, unverified, useMockBizKitHub, verified } from '../support/mockServer.js';
+import { banned, unverified, startMockBizKitHub, verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
 
-const api = useMockBizKitHub();
+const api = startMockBizKitHub();
 
 describe('useLogin', () => {
   test('signs a seeded customer in and exposes the identityId', async () => {

@@ -7,7 +7,7 @@ export const contact: MockAccountSeed = { email: 'contact@example.com' };
 export const banned: MockAccountSeed = { email: 'banned@example.com', password: 'secret', banned: true };
 
 /** The embedded BizKitHub on msw/node, reset between tests. */
-export function useMockBizKitHub(accounts: MockAccountSeed[] = [verified, unverified, contact, banned]) {
+export function startMockBizKitHub(accounts: MockAccountSeed[] = [verified, unverified, contact, banned]) {
   const api = createMockBizKitHub({ accounts });
   const server = setupServer(...api.handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
