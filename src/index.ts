@@ -40,3 +40,15 @@ export type * from './hooks/index.js';
 // Messages.
 export { catalogs, cs, en, formatMessage, getErrorMessage, getErrorMessageKey, resolveMessages, sk } from './i18n/index.js';
 export type { BuiltInLocale, MessageKey, Messages } from './i18n/index.js';
+
+// Drop-in forms.
+export {
+  defaultComponents,
+  defaultCooldownMs,
+  LoginForm,
+  MagicAuthForm,
+  RegisterForm,
+  ResetPasswordForm,
+  SetNewPasswordForm,
+} from './components/index.js';
+export type * from './components/index.js';

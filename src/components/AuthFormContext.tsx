@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { MessageKey } from '../i18n/messages.js';
+import type { MessageParams } from '../i18n/formatMessage.js';
+import type { AuthFormClassNames, AuthFormComponents, AuthFormPart } from './slots.js';
+
+export interface AuthFormContextValue {
+  components: AuthFormComponents;
+  classNames: AuthFormClassNames | undefined;
+  /** The provider's text for a key, with placeholders filled in. */
+  t: (key: MessageKey, params?: MessageParams) => string;
+  cls: (part: AuthFormPart, extra?: string) => string;
+}
+
+export const AuthFormContext = createContext<AuthFormContextValue | null>(null);
+
+export function useAuthFormContext(): AuthFormContextValue {
+  const value = useContext(AuthFormContext);
+  if (!value) throw new Error('BizKitHub form parts must be rendered inside a BizKitHub form.');
+  return value;
+}

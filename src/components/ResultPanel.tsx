@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef } from 'react';
+import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
+import { Actions, anyAction, type ActionItem } from './fields/Action.js';
+
+export interface ResultPanelProps {
+  chrome: AuthFormContextValue;
+  name: string;
+  /** `success` replaces a form after it did its job; `error` stands where a form cannot work (no token). */
+  tone: 'success' | 'error';
+  title: string;
+  body: string;
+  className?: string | undefined;
+  showTitle: boolean;
+  actions?: readonly ActionItem[] | undefined;
+}
+
+/**
+ * What stands in place of a form: "check your inbox", "password changed", "this link is incomplete".
+ * After a success focus moves to it, so keyboard and screen-reader users land on the news instead of
+ * on a button that no longer exists.
+ */
+export function ResultPanel({ chrome, name, tone, title, body, className, showTitle, actions }: ResultPanelProps) {
+  const { components: C, cls } = chrome;
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (tone === 'success') ref.current?.focus();
+  }, [tone]);
+  const Region = tone === 'success' ? C.Status : C.Alert;
+  return (
+    <AuthFormContext.Provider value={chrome}>
+      <section
+        className={cls('root', className)}
+        data-bkh-form={name}
+        data-state={tone}
+        aria-labelledby={showTitle ? titleId : undefined}
+      >
+        {showTitle ? (
+          <C.Title id={titleId} className={cls('title')}>
+            {title}
+          </C.Title>
+        ) : null}
+        <Region ref={ref} role={tone === 'success' ? 'status' : 'alert'} tabIndex={-1} className={cls(tone === 'success' ? 'status' : 'alert')}>
+          <p>{body}</p>
+        </Region>
+        {anyAction(actions) ? (
+          <div className={cls('actions')}>
+            <Actions items={actions} />
+          </div>
+        ) : null}
+      </section>
+    </AuthFormContext.Provider>
+  );
+}

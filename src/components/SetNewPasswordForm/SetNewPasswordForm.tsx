@@ -1,0 +1,152 @@
+import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
+import { useSetNewPassword } from '../../hooks/useSetNewPassword.js';
+import { getErrorMessage } from '../../i18n/getErrorMessage.js';
+import { setNewPasswordFormSchema } from '../../schemas/passwordConfirmation.js';
+import type { AuthFormProps } from '../AuthFormProps.js';
+import { FormAlert } from '../fields/FormAlert.js';
+import { PasswordField } from '../fields/PasswordField.js';
+import { FormShell, useFormChrome } from '../FormShell.js';
+import { ResultPanel } from '../ResultPanel.js';
+import { useAuthForm } from '../useAuthForm.js';
+import { useResetToken } from './useResetToken.js';
+
+export interface SetNewPasswordFormValues {
+  password: string;
+  confirmPassword: string;
+}
+
+export interface SetNewPasswordFormProps extends AuthFormProps<SetNewPasswordFormValues> {
+  /** Called once the new password is set. */
+  onSuccess?: (() => void) | undefined;
+  /** The one-time token from the e-mail. Left out, it is read from the page URL and removed from it. */
+  token?: string | undefined;
+  /**
+   * The query parameter that carries the token in the page URL.
+   * @default 'token'
+   */
+  tokenParam?: string | undefined;
+  /**
+   * Whether to ask for the new password twice.
+   * @default true
+   */
+  confirmPassword?: boolean | undefined;
+  /** Shows a "Sign in" action after success. */
+  onSignIn?: (() => void) | undefined;
+  signInHref?: string | undefined;
+  /** Shows "Request a new link" when the link is unknown, expired or incomplete. */
+  onRequestNewLink?: (() => void) | undefined;
+  requestNewLinkHref?: string | undefined;
+}
+
+// The reset request is unknown (E003) or expired (E004): only a new link helps.
+const newLinkCodes = new Set(['E003', 'E004']);
+
+/** Sets a new password with the one-time token from the reset e-mail. */
+export function SetNewPasswordForm({
+  onSuccess,
+  onError,
+  defaultValues,
+  customerRealIp,
+  className,
+  classNames,
+  components,
+  cooldownMs,
+  showTitle = true,
+  token: tokenProp,
+  tokenParam = 'token',
+  confirmPassword = true,
+  onSignIn,
+  signInHref,
+  onRequestNewLink,
+  requestNewLinkHref,
+}: SetNewPasswordFormProps) {
+  const { messages } = useBizKitHub();
+  const chrome = useFormChrome(components, classNames);
+  const token = useResetToken(tokenProp, tokenParam);
+  const { form, onSubmit, formError, pending, cooldown, fieldError, result } = useAuthForm({
+    endpoint: 'set-new-password',
+    schema: setNewPasswordFormSchema,
+    defaultValues: { password: '', ...(confirmPassword ? { confirmPassword: '' } : {}), ...defaultValues },
+    mutation: useSetNewPassword(),
+    toVariables: (values) => ({ token: token ?? '', password: values.password, customerRealIp }),
+    fieldOfError: (error) => (error.kind === 'api' && error.code === 'E002' ? 'password' : undefined),
+    onSuccess: () => onSuccess?.(),
+    onError,
+    cooldownMs,
+  });
+  const signIn = { href: signInHref, onClick: onSignIn };
+  const requestNewLink = { href: requestNewLinkHref, onClick: onRequestNewLink };
+
+  if (result) {
+    return (
+      <ResultPanel
+        chrome={chrome}
+        name="set-new-password"
+        tone="success"
+        title={chrome.t('setNewPassword.success.title')}
+        body={chrome.t('setNewPassword.success.body')}
+        className={className}
+        showTitle={showTitle}
+        actions={[[signIn, 'action.signIn']]}
+      />
+    );
+  }
+  if (token === null) {
+    return (
+      <ResultPanel
+        chrome={chrome}
+        name="set-new-password"
+        tone="error"
+        title={chrome.t('setNewPassword.title')}
+        body={chrome.t('setNewPassword.missingToken')}
+        className={className}
+        showTitle={showTitle}
+        actions={[[requestNewLink, 'action.requestNewLink']]}
+      />
+    );
+  }
+
+  return (
+    <FormShell
+      chrome={chrome}
+      name="set-new-password"
+      title="setNewPassword.title"
+      showTitle={showTitle}
+      className={className}
+      onSubmit={onSubmit}
+      pending={pending}
+      cooldown={cooldown}
+      submitLabel="setNewPassword.submit"
+      pendingLabel="setNewPassword.submitting"
+      alert={
+        formError ? (
+          <FormAlert
+            message={getErrorMessage(formError, messages)}
+            actions={
+              formError.kind === 'api' && formError.code !== undefined && newLinkCodes.has(formError.code)
+                ? [[requestNewLink, 'action.requestNewLink']]
+                : undefined
+            }
+          />
+        ) : null
+      }
+    >
+      <PasswordField
+        label="field.newPassword.label"
+        registration={form.register('password')}
+        error={fieldError('password')}
+        autoComplete="new-password"
+        required
+      />
+      {confirmPassword ? (
+        <PasswordField
+          label="field.confirmPassword.label"
+          registration={form.register('confirmPassword')}
+          error={fieldError('confirmPassword')}
+          autoComplete="new-password"
+          required
+        />
+      ) : null}
+    </FormShell>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../../i18n/messages.js';
+import { useAuthFormContext } from '../AuthFormContext.js';
+
+/** Where an action leads: a URL, a callback, or both (the callback runs on click, e.g. for client routing). */
+export interface ActionTarget {
+  href?: string | undefined;
+  onClick?: (() => void) | undefined;
+}
+
+/** An action and its label; shown only when it has somewhere to go. */
+export type ActionItem = readonly [ActionTarget | undefined, MessageKey];
+
+function hasTarget(target: ActionTarget | undefined): target is ActionTarget {
+  return target !== undefined && (target.href !== undefined || target.onClick !== undefined);
+}
+
+/** A link when there is an `href`, else a button; nothing when neither is given. */
+export function Action({ href, onClick, children }: ActionTarget & { children: ReactNode }) {
+  const { components: C, cls } = useAuthFormContext();
+  if (href !== undefined) {
+    return (
+      <C.Link className={cls('link')} href={href} onClick={onClick}>
+        {children}
+      </C.Link>
+    );
+  }
+  if (onClick === undefined) return null;
+  return (
+    <C.Button type="button" className={cls('link')} onClick={onClick}>
+      {children}
+    </C.Button>
+  );
+}
+
+/** The actions that have somewhere to go, each with its label; `null` when none has. */
+export function Actions({ items }: { items: readonly ActionItem[] }) {
+  const { t } = useAuthFormContext();
+  const usable = items.filter(([target]) => hasTarget(target));
+  if (usable.length === 0) return null;
+  return (
+    <>
+      {usable.map(([target, label]) => (
+        <Action key={label} {...target}>
+          {t(label)}
+        </Action>
+      ))}
+    </>
+  );
+}
+
+/** True when at least one of the actions can be shown. */
+export function anyAction(items: readonly ActionItem[] | undefined): items is readonly ActionItem[] {
+  return items !== undefined && items.some(([target]) => hasTarget(target));
+}

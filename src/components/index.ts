@@ -1,0 +1,15 @@
+export { LoginForm } from './LoginForm/LoginForm.js';
+export type { LoginFormProps, LoginFormValues } from './LoginForm/LoginForm.js';
+export { MagicAuthForm } from './MagicAuthForm/MagicAuthForm.js';
+export type { MagicAuthFormProps, MagicAuthFormValues } from './MagicAuthForm/MagicAuthForm.js';
+export { RegisterForm } from './RegisterForm/RegisterForm.js';
+export type { RegisterFormProps, RegisterFormValues } from './RegisterForm/RegisterForm.js';
+export type { RegisterField } from './RegisterForm/registerFields.js';
+export { ResetPasswordForm } from './ResetPasswordForm/ResetPasswordForm.js';
+export type { ResetPasswordFormProps, ResetPasswordFormValues } from './ResetPasswordForm/ResetPasswordForm.js';
+export { SetNewPasswordForm } from './SetNewPasswordForm/SetNewPasswordForm.js';
+export type { SetNewPasswordFormProps, SetNewPasswordFormValues } from './SetNewPasswordForm/SetNewPasswordForm.js';
+export { defaultComponents } from './slots.js';
+export type { AuthFormClassNames, AuthFormComponents, AuthFormPart } from './slots.js';
+export type { AuthFormProps } from './AuthFormProps.js';
+export { defaultCooldownMs } from './useAuthForm.js';

@@ -1,0 +1,86 @@
+import { createElement, forwardRef, type ComponentPropsWithoutRef, type ComponentType, type RefAttributes } from 'react';
+
+type Slot<E extends keyof HTMLElementTagNameMap> = ComponentType<
+  ComponentPropsWithoutRef<E> & RefAttributes<HTMLElementTagNameMap[E]>
+>;
+
+/**
+ * The parts a form is built from. Pass your design system's own through the `components` prop;
+ * each receives the same props as the HTML element it replaces (and must forward `ref` where
+ * the default does: `Form`, `Input`, `Button`, `Title`, `Alert`, `Status`).
+ */
+export interface AuthFormComponents {
+  /** The `<form>`. */
+  Form: Slot<'form'>;
+  /** The form's heading (`<h2>` by default). */
+  Title: Slot<'h2'>;
+  /** A short paragraph under the title. */
+  Intro: Slot<'p'>;
+  /** The wrapper of one field: label, input, hint and error. */
+  Field: Slot<'div'>;
+  Label: Slot<'label'>;
+  /** Text inputs and checkboxes; must forward `ref` (react-hook-form focuses it). */
+  Input: Slot<'input'>;
+  /** A hint under a field, such as the phone format. */
+  Hint: Slot<'p'>;
+  /** A field's error message. */
+  FieldError: Slot<'p'>;
+  /** The form-level error region (`role="alert"` is passed in). */
+  Alert: Slot<'div'>;
+  /** Success and cooldown announcements (`role="status"` is passed in). */
+  Status: Slot<'div'>;
+  /** The submit button and the password visibility toggle. */
+  Button: Slot<'button'>;
+  /** Links such as "Forgot your password?" when an `href` is given. */
+  Link: Slot<'a'>;
+}
+
+function element<E extends keyof HTMLElementTagNameMap>(tag: E, displayName: string): Slot<E> {
+  // A plain element that forwards its ref: react-hook-form focuses inputs through it.
+  const Component = forwardRef<HTMLElementTagNameMap[E], Record<string, unknown>>((props, ref) =>
+    createElement(tag, { ...props, ref }),
+  );
+  Component.displayName = displayName;
+  return Component as unknown as Slot<E>;
+}
+
+export const defaultComponents: AuthFormComponents = {
+  Form: element('form', 'BizKitHub.Form'),
+  Title: element('h2', 'BizKitHub.Title'),
+  Intro: element('p', 'BizKitHub.Intro'),
+  Field: element('div', 'BizKitHub.Field'),
+  Label: element('label', 'BizKitHub.Label'),
+  Input: element('input', 'BizKitHub.Input'),
+  Hint: element('p', 'BizKitHub.Hint'),
+  FieldError: element('p', 'BizKitHub.FieldError'),
+  Alert: element('div', 'BizKitHub.Alert'),
+  Status: element('div', 'BizKitHub.Status'),
+  Button: element('button', 'BizKitHub.Button'),
+  Link: element('a', 'BizKitHub.Link'),
+};
+
+/** Named parts that take an extra class through the `classNames` prop. */
+export type AuthFormPart =
+  | 'root'
+  | 'title'
+  | 'intro'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'checkbox'
+  | 'hint'
+  | 'error'
+  | 'alert'
+  | 'status'
+  | 'button'
+  | 'toggle'
+  | 'link'
+  | 'actions'
+  | 'countdown';
+
+export type AuthFormClassNames = Partial<Record<AuthFormPart, string>>;
+
+/** Every part carries a stable `bkh-<part>` class (what styles.css targets) plus the integrator's own. */
+export function partClass(part: AuthFormPart, classNames: AuthFormClassNames | undefined, extra?: string): string {
+  return [`bkh-${part}`, classNames?.[part], extra].filter(Boolean).join(' ');
+}

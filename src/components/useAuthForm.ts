@@ -1,0 +1,143 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import type * as z from 'zod/mini';
+import { throttleCodes, type Endpoint } from '../client/endpoints.js';
+import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+import { useCooldown, type Cooldown } from './useCooldown.js';
+
+/** The wait after a throttling answer that gave no `Retry-After`. */
+export const defaultCooldownMs = 30_000;
+
+export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVariables, TData> {
+  endpoint: Endpoint;
+  schema: z.ZodMiniType<TParsed, TValues>;
+  defaultValues: DefaultValues<TValues>;
+  mutation: UseMutationResult<TData, BizKitHubError, TVariables>;
+  toVariables: (values: TParsed) => TVariables;
+  /** Server errors that belong to a field rather than to the form (e.g. a reused password). */
+  fieldOfError?: (error: BizKitHubError) => Path<TValues> | undefined;
+  onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
+  onError?: ((error: BizKitHubError) => void) | undefined;
+  cooldownMs?: number | undefined;
+}
+
+export interface AuthForm<TValues extends FieldValues, TVariables, TData> {
+  form: UseFormReturn<TValues, unknown, TValues>;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  /** The error shown in the form's alert (one that belongs to no field). */
+  formError: BizKitHubError | undefined;
+  pending: boolean;
+  cooldown: Cooldown;
+  /** Set after a successful request. */
+  result: { data: TData; variables: TVariables } | undefined;
+  /** A field's error key (client checks and server answers alike). */
+  fieldError: (name: Path<TValues>) => string | undefined;
+}
+
+/**
+ * What every form shares: react-hook-form with the endpoint's zod schema, one request at a time,
+ * server errors routed to a field or to the form's alert, and a cooldown after throttling.
+ */
+export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TData>({
+  endpoint,
+  schema,
+  defaultValues,
+  mutation,
+  toVariables,
+  fieldOfError,
+  onSuccess,
+  onError,
+  cooldownMs = defaultCooldownMs,
+}: UseAuthFormOptions<TValues, TParsed, TVariables, TData>): AuthForm<TValues, TVariables, TData> {
+  const form = useForm<TValues, unknown, TValues>({
+    // The resolver's output is the parsed request; it is passed on untyped through handleSubmit.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const [formError, setFormError] = useState<BizKitHubError | undefined>();
+  const [result, setResult] = useState<{ data: TData; variables: TVariables } | undefined>();
+  const cooldown = useCooldown();
+  // Set synchronously on submit: isPending only flips on the next render, a double click is faster.
+  const inFlight = useRef(false);
+  const { mutateAsync, isPending } = mutation;
+
+  const handleFailure = useCallback(
+    (error: BizKitHubError) => {
+      onError?.(error);
+      if (error.code !== undefined && throttleCodes[endpoint] === error.code) cooldown.start(error.retryAfterMs ?? cooldownMs);
+      else if (error.kind === 'rate-limit') cooldown.start(error.retryAfterMs ?? cooldownMs);
+
+      const fieldNames = Object.keys(form.getValues());
+      if (error.kind === 'validation' && error.fields) {
+        const own = Object.entries(error.fields).filter(([name]) => fieldNames.includes(name));
+        for (const [name, key] of own) form.setError(name as Path<TValues>, { type: 'server', message: key });
+        const first = own[0];
+        if (first) form.setFocus(first[0] as Path<TValues>);
+        if (own.length === Object.keys(error.fields).length) return;
+      }
+      const field = fieldOfError?.(error);
+      if (field !== undefined) {
+        form.setError(field, { type: 'server', message: `error.${endpoint}.${error.code ?? 'E001'}` });
+        form.setFocus(field);
+        return;
+      }
+      setFormError(error);
+    },
+    [cooldown, cooldownMs, endpoint, fieldOfError, form, onError],
+  );
+
+  const submitValid = useCallback(
+    async (parsed: TParsed) => {
+      const variables = toVariables(parsed);
+      try {
+        const data = await mutateAsync(variables);
+        setResult({ data, variables });
+        onSuccess?.(data, variables);
+      } catch (error) {
+        handleFailure(
+          isBizKitHubError(error) ? error : new BizKitHubError({ kind: 'network', endpoint, cause: error }),
+        );
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [endpoint, handleFailure, mutateAsync, onSuccess, toVariables],
+  );
+
+  const blocked = isPending || cooldown.active;
+  const onSubmit = useCallback(
+    (event?: FormEvent<HTMLFormElement>) => {
+      event?.preventDefault();
+      if (inFlight.current || blocked) return;
+      inFlight.current = true;
+      setFormError(undefined);
+      void form.handleSubmit(
+        (values) => submitValid(values as unknown as TParsed),
+        () => {
+          inFlight.current = false;
+        },
+      )(event);
+    },
+    [blocked, form, submitValid],
+  );
+
+  const { errors } = form.formState;
+  const fieldError = useCallback(
+    (name: Path<TValues>) => {
+      const error = name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
+      const message = (error as { message?: unknown } | undefined)?.message;
+      return typeof message === 'string' ? message : undefined;
+    },
+    [errors],
+  );
+
+  return useMemo(
+    () => ({ form, onSubmit, formError, pending: isPending, cooldown, result, fieldError }),
+    [form, onSubmit, formError, isPending, cooldown, result, fieldError],
+  );
+}
