@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
@@ -88,6 +89,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.node.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           environment: 'jsdom',
@@ -103,9 +105,12 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.browser.ts', import.meta.url)) } },
         test: {
           name: 'browser',
           include: ['test/components/**/*.test.tsx', 'test/**/*.browser.test.{ts,tsx}'],
+          // Server rendering runs in Node only.
+          exclude: ['test/**/*.ssr.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           browser: chromiumBrowser(),
         },
