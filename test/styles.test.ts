@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+
+/** Selectors of every style rule (not at-rules), with their nesting at-rules stripped. */
+function selectors(source: string): string[] {
+  const found: string[] = [];
+  for (const match of source.matchAll(/([^{}]+)\{/g)) {
+    const prelude = (match[1] ?? '').trim();
+    if (prelude.startsWith('@') || prelude === '') continue;
+    found.push(...splitTopLevel(prelude));
+  }
+  return found;
+}
+
+/** Splits a selector list on commas outside parentheses (`:is(a, b)` stays whole). */
+function splitTopLevel(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of list) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (char === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+describe('styles.css', () => {
+  test('everything sits in one bizkithub cascade layer', () => {
+    const trimmed = css.trim();
+    expect(trimmed.startsWith('@layer bizkithub {')).toBe(true);
+    expect(trimmed.endsWith('}')).toBe(true);
+    expect(trimmed.match(/@layer/g)).toHaveLength(1);
+  });
+
+  test('no global selector: every rule is scoped to the forms’ own bkh-* classes', () => {
+    const all = selectors(css);
+    expect(all.length).toBeGreaterThan(20);
+    const unscoped = all.filter((selector) => !/\.bkh-[a-z]/.test(selector) || /^(:root|html|body|\*)/.test(selector));
+    expect(unscoped).toEqual([]);
+  });
+
+  test('themeable through custom properties, with a dark scheme and visible focus rings', () => {
+    expect(css).toMatch(/\.bkh-root\s*\{[^}]*--bkh-accent:/);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*\.bkh-root\s*\{[^}]*--bkh-accent:/);
+    expect(css).toMatch(/:focus-visible\s*\{[^}]*outline: 3px solid var\(--bkh-focus\)/);
+  });
+});
