@@ -1,6 +1,6 @@
 import '../src/styles.css';
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { LoginForm } from '../src/index.js';
 import { providerWrapper } from './support/renderWithProvider.js';
 
