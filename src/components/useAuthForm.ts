@@ -79,6 +79,11 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         const first = own[0];
         if (first) form.setFocus(first[0] as Path<TValues>);
         if (own.length === Object.keys(error.fields).length) return;
+        // The rest came from the integrator's props (expirationTime, returnUrl…), which the customer
+        // cannot fix: tell the developer, and show the customer the endpoint's generic failure.
+        console.error(`${error.message} These values come from the form's props, not from its fields.`);
+        setFormError(new BizKitHubError({ kind: 'api', endpoint, cause: error }));
+        return;
       }
       const field = fieldOfError?.(error);
       if (field !== undefined) {
