@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { throttleCodes, type Endpoint } from '../client/endpoints.js';
@@ -100,17 +100,18 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   const submitValid = useCallback(
     async (parsed: TParsed) => {
       const variables = toVariables(parsed);
+      let data: TData;
       try {
-        const data = await mutateAsync(variables);
-        setResult({ data, variables });
-        onSuccess?.(data, variables);
+        data = await mutateAsync(variables);
       } catch (error) {
-        handleFailure(
-          isBizKitHubError(error) ? error : new BizKitHubError({ kind: 'network', endpoint, cause: error }),
-        );
+        handleFailure(isBizKitHubError(error) ? error : new BizKitHubError({ kind: 'network', endpoint, cause: error }));
+        return;
       } finally {
         inFlight.current = false;
       }
+      // Outside the try: an exception in the integrator's onSuccess is theirs, not a failed request.
+      setResult({ data, variables });
+      onSuccess?.(data, variables);
     },
     [endpoint, handleFailure, mutateAsync, onSuccess, toVariables],
   );
@@ -132,18 +133,11 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     [blocked, form, submitValid],
   );
 
-  const { errors } = form.formState;
+  const { formState, getFieldState } = form;
   const fieldError = useCallback(
-    (name: Path<TValues>) => {
-      const error = name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
-      const message = (error as { message?: unknown } | undefined)?.message;
-      return typeof message === 'string' ? message : undefined;
-    },
-    [errors],
+    (name: Path<TValues>) => getFieldState(name, formState).error?.message,
+    [formState, getFieldState],
   );
 
-  return useMemo(
-    () => ({ form, onSubmit, formError, pending: isPending, cooldown, result, fieldError }),
-    [form, onSubmit, formError, isPending, cooldown, result, fieldError],
-  );
+  return { form, onSubmit, formError, pending: isPending, cooldown, result, fieldError };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 export interface Cooldown {
   /** True while the submit button must stay disabled. */
@@ -50,5 +50,7 @@ export function useCooldown(): Cooldown {
   }, [state]);
 
   const remainingMs = state === null ? 0 : Math.max(0, state.endsAt - now);
-  return { active: state !== null, remainingMs, totalMs: state?.totalMs ?? 0, ended, start };
+  const totalMs = state?.totalMs ?? 0;
+  const active = state !== null;
+  return useMemo(() => ({ active, remainingMs, totalMs, ended, start }), [active, remainingMs, totalMs, ended, start]);
 }
