@@ -1,11 +1,16 @@
 import { createContext, useContext } from 'react';
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey, Messages } from '../i18n/messages.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { AuthFormClassNames, AuthFormComponents, AuthFormPart } from './slots.js';
 
 export interface AuthFormContextValue {
   components: AuthFormComponents;
   classNames: AuthFormClassNames | undefined;
+  /** The integrator's class for the form's root element. */
+  className: string | undefined;
+  showTitle: boolean;
+  /** The provider's resolved catalog. */
+  messages: Messages;
   /** The provider's text for a key, with placeholders filled in. */
   t: (key: MessageKey, params?: MessageParams) => string;
   cls: (part: AuthFormPart, extra?: string) => string;

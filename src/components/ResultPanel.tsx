@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
+import type { MessageParams } from '../i18n/formatMessage.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { Actions, anyAction, type ActionItem } from './fields/Action.js';
 
 export interface ResultPanelProps {
@@ -7,10 +9,9 @@ export interface ResultPanelProps {
   name: string;
   /** `success` replaces a form after it did its job; `error` stands where a form cannot work (no token). */
   tone: 'success' | 'error';
-  title: string;
-  body: string;
-  className?: string | undefined;
-  showTitle: boolean;
+  title: MessageKey;
+  body: MessageKey;
+  params?: MessageParams | undefined;
   actions?: readonly ActionItem[] | undefined;
 }
 
@@ -19,8 +20,8 @@ export interface ResultPanelProps {
  * After a success focus moves to it, so keyboard and screen-reader users land on the news instead of
  * on a button that no longer exists.
  */
-export function ResultPanel({ chrome, name, tone, title, body, className, showTitle, actions }: ResultPanelProps) {
-  const { components: C, cls } = chrome;
+export function ResultPanel({ chrome, name, tone, title, body, params, actions }: ResultPanelProps) {
+  const { components: C, cls, t, className, showTitle } = chrome;
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -37,11 +38,11 @@ export function ResultPanel({ chrome, name, tone, title, body, className, showTi
       >
         {showTitle ? (
           <C.Title id={titleId} className={cls('title')}>
-            {title}
+            {t(title)}
           </C.Title>
         ) : null}
         <Region ref={ref} role={tone === 'success' ? 'status' : 'alert'} tabIndex={-1} className={cls(tone === 'success' ? 'status' : 'alert')}>
-          <p>{body}</p>
+          <p>{t(body, params)}</p>
         </Region>
         {anyAction(actions) ? (
           <div className={cls('actions')}>

@@ -1,12 +1,9 @@
 import type { IdentityResult } from '../../client/types.js';
 import { useLogin } from '../../hooks/useLogin.js';
-import { getErrorMessage } from '../../i18n/getErrorMessage.js';
 import { loginSchema } from '../../schemas/login.js';
-import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
-import { FormAlert } from '../fields/FormAlert.js';
+import { EmailField } from '../fields/EmailField.js';
 import { PasswordField } from '../fields/PasswordField.js';
-import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { useAuthForm } from '../useAuthForm.js';
@@ -37,19 +34,15 @@ export function LoginForm({
   onError,
   defaultValues,
   customerRealIp,
-  className,
-  classNames,
-  components,
   cooldownMs,
-  showTitle = true,
   onForgotPassword,
   forgotPasswordHref,
   onRegister,
   registerHref,
+  ...chromeProps
 }: LoginFormProps) {
-  const { messages } = useBizKitHub();
-  const chrome = useFormChrome(components, classNames);
-  const { form, onSubmit, formError, pending, cooldown, fieldError, result } = useAuthForm({
+  const chrome = useFormChrome(chromeProps);
+  const auth = useAuthForm({
     endpoint: 'login',
     schema: loginSchema,
     defaultValues: { email: '', password: '', ...defaultValues },
@@ -62,67 +55,35 @@ export function LoginForm({
   const register = { href: registerHref, onClick: onRegister };
   const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };
 
-  if (result) {
-    return (
-      <ResultPanel
-        chrome={chrome}
-        name="login"
-        tone="success"
-        title={chrome.t('login.title')}
-        body={chrome.t('login.success')}
-        className={className}
-        showTitle={showTitle}
-      />
-    );
+  if (auth.result) {
+    return <ResultPanel chrome={chrome} name="login" tone="success" title="login.title" body="login.success" />;
   }
-
   return (
     <FormShell
       chrome={chrome}
+      auth={auth}
       name="login"
       title="login.title"
-      showTitle={showTitle}
-      className={className}
-      onSubmit={onSubmit}
-      pending={pending}
-      cooldown={cooldown}
       submitLabel="login.submit"
       pendingLabel="login.submitting"
-      alert={
-        formError ? (
-          <FormAlert
-            message={getErrorMessage(formError, messages)}
-            actions={
-              formError.kind !== 'api' || formError.code === undefined
-                ? undefined
-                : registerCodes.has(formError.code)
-                  ? [[register, 'action.register']]
-                  : formError.code === 'E004'
-                    ? [[forgot, 'action.forgotPassword']]
-                    : undefined
-            }
-          />
-        ) : null
+      errorActions={({ kind, code }) =>
+        kind !== 'api' || code === undefined
+          ? undefined
+          : registerCodes.has(code)
+            ? [[register, 'action.register']]
+            : code === 'E004'
+              ? [[forgot, 'action.forgotPassword']]
+              : undefined
       }
       footer={[
         [forgot, 'action.forgotPassword'],
         [register, 'action.register'],
       ]}
     >
-      <TextField
-        label="field.email.label"
-        registration={form.register('email')}
-        error={fieldError('email')}
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
+      <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
       <PasswordField
-        registration={form.register('password')}
-        error={fieldError('password')}
+        registration={auth.form.register('password')}
+        error={auth.fieldError('password')}
         autoComplete="current-password"
         required
       />

@@ -1,10 +1,8 @@
 import type { IdentityResult } from '../../client/types.js';
-import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useMagicAuth } from '../../hooks/useMagicAuth.js';
-import { getErrorMessage } from '../../i18n/getErrorMessage.js';
 import { magicAuthSchema } from '../../schemas/magicAuth.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
-import { FormAlert } from '../fields/FormAlert.js';
+import { EmailField } from '../fields/EmailField.js';
 import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
@@ -42,19 +40,15 @@ export function MagicAuthForm({
   onError,
   defaultValues,
   customerRealIp,
-  className,
-  classNames,
-  components,
   cooldownMs,
-  showTitle = true,
   fields = [],
   referralId,
   onRegister,
   registerHref,
+  ...chromeProps
 }: MagicAuthFormProps) {
-  const { messages } = useBizKitHub();
-  const chrome = useFormChrome(components, classNames);
-  const { form, onSubmit, formError, pending, cooldown, fieldError, result } = useAuthForm({
+  const chrome = useFormChrome(chromeProps);
+  const auth = useAuthForm({
     endpoint: 'magic-auth',
     schema: magicAuthSchema,
     defaultValues: { email: '', firstName: '', lastName: '', ...defaultValues },
@@ -66,62 +60,28 @@ export function MagicAuthForm({
   });
   const register = { href: registerHref, onClick: onRegister };
 
-  if (result) {
-    return (
-      <ResultPanel
-        chrome={chrome}
-        name="magic-auth"
-        tone="success"
-        title={chrome.t('magicAuth.title')}
-        body={chrome.t('magicAuth.success')}
-        className={className}
-        showTitle={showTitle}
-      />
-    );
+  if (auth.result) {
+    return <ResultPanel chrome={chrome} name="magic-auth" tone="success" title="magicAuth.title" body="magicAuth.success" />;
   }
-
   return (
     <FormShell
       chrome={chrome}
+      auth={auth}
       name="magic-auth"
       title="magicAuth.title"
-      showTitle={showTitle}
-      className={className}
-      onSubmit={onSubmit}
-      pending={pending}
-      cooldown={cooldown}
       submitLabel="magicAuth.submit"
       pendingLabel="magicAuth.submitting"
-      alert={
-        formError ? (
-          <FormAlert
-            message={getErrorMessage(formError, messages)}
-            actions={
-              formError.kind === 'api' && (formError.code === 'E002' || formError.code === 'E003')
-                ? [[register, 'action.register']]
-                : undefined
-            }
-          />
-        ) : null
+      errorActions={({ kind, code }) =>
+        kind === 'api' && (code === 'E002' || code === 'E003') ? [[register, 'action.register']] : undefined
       }
     >
-      <TextField
-        label="field.email.label"
-        registration={form.register('email')}
-        error={fieldError('email')}
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
+      <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
       {fields.map((name) => (
         <TextField
           key={name}
           label={nameFields[name].label}
-          registration={form.register(name)}
-          error={fieldError(name)}
+          registration={auth.form.register(name)}
+          error={auth.fieldError(name)}
           autoComplete={nameFields[name].autoComplete}
         />
       ))}

@@ -1,10 +1,8 @@
-import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useRegister } from '../../hooks/useRegister.js';
-import { getErrorMessage } from '../../i18n/getErrorMessage.js';
 import { registerFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
 import { CheckboxField } from '../fields/CheckboxField.js';
-import { FormAlert } from '../fields/FormAlert.js';
+import { EmailField } from '../fields/EmailField.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
@@ -52,11 +50,7 @@ export function RegisterForm({
   onError,
   defaultValues,
   customerRealIp,
-  className,
-  classNames,
-  components,
   cooldownMs,
-  showTitle = true,
   fields = [],
   confirmPassword = false,
   groups,
@@ -67,16 +61,16 @@ export function RegisterForm({
   signInHref,
   onForgotPassword,
   forgotPasswordHref,
+  ...chromeProps
 }: RegisterFormProps) {
-  const { messages } = useBizKitHub();
-  const chrome = useFormChrome(components, classNames);
+  const chrome = useFormChrome(chromeProps);
   const initial: Partial<RegisterFormValues> = { email: '', password: '' };
   if (confirmPassword) initial.confirmPassword = '';
   for (const name of fields) {
     if (name === 'newsletter') initial.newsletter = false;
     else initial[name] = name === 'primaryLocale' ? (primaryLocale ?? '') : '';
   }
-  const { form, onSubmit, formError, pending, cooldown, fieldError, result } = useAuthForm({
+  const auth = useAuthForm({
     endpoint: 'register-account',
     schema: registerFormSchema,
     defaultValues: { ...initial, ...defaultValues },
@@ -96,93 +90,72 @@ export function RegisterForm({
   const signIn = { href: signInHref, onClick: onSignIn };
   const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };
 
-  if (result) {
+  if (auth.result) {
     return (
       <ResultPanel
         chrome={chrome}
         name="register-account"
         tone="success"
-        title={chrome.t('register.success.title')}
-        body={chrome.t('register.success.body', { email: result.variables.email })}
-        className={className}
-        showTitle={showTitle}
+        title="register.success.title"
+        body="register.success.body"
+        params={{ email: auth.result.variables.email }}
         actions={[[signIn, 'action.signIn']]}
       />
     );
   }
-
   return (
     <FormShell
       chrome={chrome}
+      auth={auth}
       name="register-account"
       title="register.title"
-      showTitle={showTitle}
-      className={className}
-      onSubmit={onSubmit}
-      pending={pending}
-      cooldown={cooldown}
       submitLabel="register.submit"
       pendingLabel="register.submitting"
-      alert={
-        formError ? (
-          <FormAlert
-            message={getErrorMessage(formError, messages)}
-            actions={
-              formError.kind === 'api' && formError.code === 'E002'
-                ? [
-                    [signIn, 'action.signIn'],
-                    [forgot, 'action.resetPassword'],
-                  ]
-                : undefined
-            }
-          />
-        ) : null
+      errorActions={({ kind, code }) =>
+        kind === 'api' && code === 'E002'
+          ? [
+              [signIn, 'action.signIn'],
+              [forgot, 'action.resetPassword'],
+            ]
+          : undefined
       }
       footer={[[signIn, 'action.signIn']]}
     >
-      <TextField
-        label="field.email.label"
-        registration={form.register('email')}
-        error={fieldError('email')}
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
+      <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
       <PasswordField
-        registration={form.register('password')}
-        error={fieldError('password')}
+        registration={auth.form.register('password')}
+        error={auth.fieldError('password')}
         autoComplete="new-password"
         required
       />
       {confirmPassword ? (
         <PasswordField
           label="field.confirmPassword.label"
-          registration={form.register('confirmPassword')}
-          error={fieldError('confirmPassword')}
+          registration={auth.form.register('confirmPassword')}
+          error={auth.fieldError('confirmPassword')}
           autoComplete="new-password"
           required
         />
       ) : null}
-      {fields.map((name) =>
-        name === 'newsletter' ? (
-          <CheckboxField key={name} label="field.newsletter.label" registration={form.register('newsletter')} />
-        ) : (
+      {fields.map((name) => {
+        if (name === 'newsletter') {
+          return <CheckboxField key={name} label="field.newsletter.label" registration={auth.form.register('newsletter')} />;
+        }
+        const { label, type, autoComplete, inputMode, hint, autoCapitalize } = registerTextFields[name];
+        return (
           <TextField
             key={name}
-            label={registerTextFields[name].label}
-            registration={form.register(name)}
-            error={fieldError(name)}
-            type={registerTextFields[name].type}
-            autoComplete={registerTextFields[name].autoComplete}
-            inputMode={registerTextFields[name].inputMode}
-            hint={registerTextFields[name].hint}
-            autoCapitalize={registerTextFields[name].autoCapitalize}
+            label={label}
+            registration={auth.form.register(name)}
+            error={auth.fieldError(name)}
+            type={type}
+            autoComplete={autoComplete}
+            inputMode={inputMode}
+            hint={hint}
+            autoCapitalize={autoCapitalize}
           />
-        ),
-      )}
+        );
+      })}
     </FormShell>
   );
 }

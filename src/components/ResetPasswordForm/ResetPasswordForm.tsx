@@ -1,10 +1,7 @@
-import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useResetPassword } from '../../hooks/useResetPassword.js';
-import { getErrorMessage } from '../../i18n/getErrorMessage.js';
 import { resetPasswordSchema } from '../../schemas/resetPassword.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
-import { FormAlert } from '../fields/FormAlert.js';
-import { TextField } from '../fields/TextField.js';
+import { EmailField } from '../fields/EmailField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { useAuthForm } from '../useAuthForm.js';
@@ -29,18 +26,14 @@ export function ResetPasswordForm({
   onError,
   defaultValues,
   customerRealIp,
-  className,
-  classNames,
-  components,
   cooldownMs,
-  showTitle = true,
   expirationTime,
   onSignIn,
   signInHref,
+  ...chromeProps
 }: ResetPasswordFormProps) {
-  const { messages } = useBizKitHub();
-  const chrome = useFormChrome(components, classNames);
-  const { form, onSubmit, formError, pending, cooldown, fieldError, result } = useAuthForm({
+  const chrome = useFormChrome(chromeProps);
+  const auth = useAuthForm({
     endpoint: 'reset-password',
     schema: resetPasswordSchema,
     defaultValues: { email: '', ...defaultValues },
@@ -52,48 +45,31 @@ export function ResetPasswordForm({
   });
   const signIn = { href: signInHref, onClick: onSignIn };
 
-  if (result) {
+  if (auth.result) {
     return (
       <ResultPanel
         chrome={chrome}
         name="reset-password"
         tone="success"
-        title={chrome.t('resetPassword.success.title')}
-        body={chrome.t('resetPassword.success.body', { email: result.variables.email })}
-        className={className}
-        showTitle={showTitle}
+        title="resetPassword.success.title"
+        body="resetPassword.success.body"
+        params={{ email: auth.result.variables.email }}
         actions={[[signIn, 'action.signIn']]}
       />
     );
   }
-
   return (
     <FormShell
       chrome={chrome}
+      auth={auth}
       name="reset-password"
       title="resetPassword.title"
       intro="resetPassword.intro"
-      showTitle={showTitle}
-      className={className}
-      onSubmit={onSubmit}
-      pending={pending}
-      cooldown={cooldown}
       submitLabel="resetPassword.submit"
       pendingLabel="resetPassword.submitting"
-      alert={formError ? <FormAlert message={getErrorMessage(formError, messages)} /> : null}
       footer={[[signIn, 'action.signIn']]}
     >
-      <TextField
-        label="field.email.label"
-        registration={form.register('email')}
-        error={fieldError('email')}
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
+      <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
     </FormShell>
   );
 }

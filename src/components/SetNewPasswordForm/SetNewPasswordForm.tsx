@@ -1,9 +1,6 @@
-import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useSetNewPassword } from '../../hooks/useSetNewPassword.js';
-import { getErrorMessage } from '../../i18n/getErrorMessage.js';
 import { setNewPasswordFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
-import { FormAlert } from '../fields/FormAlert.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
@@ -47,11 +44,7 @@ export function SetNewPasswordForm({
   onError,
   defaultValues,
   customerRealIp,
-  className,
-  classNames,
-  components,
   cooldownMs,
-  showTitle = true,
   token: tokenProp,
   tokenParam = 'token',
   confirmPassword = true,
@@ -59,11 +52,11 @@ export function SetNewPasswordForm({
   signInHref,
   onRequestNewLink,
   requestNewLinkHref,
+  ...chromeProps
 }: SetNewPasswordFormProps) {
-  const { messages } = useBizKitHub();
-  const chrome = useFormChrome(components, classNames);
+  const chrome = useFormChrome(chromeProps);
   const token = useResetToken(tokenProp, tokenParam);
-  const { form, onSubmit, formError, pending, cooldown, fieldError, result } = useAuthForm({
+  const auth = useAuthForm({
     endpoint: 'set-new-password',
     schema: setNewPasswordFormSchema,
     defaultValues: { password: '', ...(confirmPassword ? { confirmPassword: '' } : {}), ...defaultValues },
@@ -77,16 +70,14 @@ export function SetNewPasswordForm({
   const signIn = { href: signInHref, onClick: onSignIn };
   const requestNewLink = { href: requestNewLinkHref, onClick: onRequestNewLink };
 
-  if (result) {
+  if (auth.result) {
     return (
       <ResultPanel
         chrome={chrome}
         name="set-new-password"
         tone="success"
-        title={chrome.t('setNewPassword.success.title')}
-        body={chrome.t('setNewPassword.success.body')}
-        className={className}
-        showTitle={showTitle}
+        title="setNewPassword.success.title"
+        body="setNewPassword.success.body"
         actions={[[signIn, 'action.signIn']]}
       />
     );
@@ -97,52 +88,36 @@ export function SetNewPasswordForm({
         chrome={chrome}
         name="set-new-password"
         tone="error"
-        title={chrome.t('setNewPassword.title')}
-        body={chrome.t('setNewPassword.missingToken')}
-        className={className}
-        showTitle={showTitle}
+        title="setNewPassword.title"
+        body="setNewPassword.missingToken"
         actions={[[requestNewLink, 'action.requestNewLink']]}
       />
     );
   }
-
   return (
     <FormShell
       chrome={chrome}
+      auth={auth}
       name="set-new-password"
       title="setNewPassword.title"
-      showTitle={showTitle}
-      className={className}
-      onSubmit={onSubmit}
-      pending={pending}
-      cooldown={cooldown}
       submitLabel="setNewPassword.submit"
       pendingLabel="setNewPassword.submitting"
-      alert={
-        formError ? (
-          <FormAlert
-            message={getErrorMessage(formError, messages)}
-            actions={
-              formError.kind === 'api' && formError.code !== undefined && newLinkCodes.has(formError.code)
-                ? [[requestNewLink, 'action.requestNewLink']]
-                : undefined
-            }
-          />
-        ) : null
+      errorActions={({ kind, code }) =>
+        kind === 'api' && code !== undefined && newLinkCodes.has(code) ? [[requestNewLink, 'action.requestNewLink']] : undefined
       }
     >
       <PasswordField
         label="field.newPassword.label"
-        registration={form.register('password')}
-        error={fieldError('password')}
+        registration={auth.form.register('password')}
+        error={auth.fieldError('password')}
         autoComplete="new-password"
         required
       />
       {confirmPassword ? (
         <PasswordField
           label="field.confirmPassword.label"
-          registration={form.register('confirmPassword')}
-          error={fieldError('confirmPassword')}
+          registration={auth.form.register('confirmPassword')}
+          error={auth.fieldError('confirmPassword')}
           autoComplete="new-password"
           required
         />

@@ -1,5 +1,4 @@
 import { formatCountdown, formatWait } from '../../i18n/formatWait.js';
-import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
 import type { Cooldown } from '../useCooldown.js';
 import { visuallyHidden } from './visuallyHidden.js';
@@ -9,8 +8,7 @@ import { visuallyHidden } from './visuallyHidden.js';
  * starts and when it ends) and a visible countdown that ticks every second without being announced.
  */
 export function CooldownNotice({ cooldown }: { cooldown: Cooldown }) {
-  const { components: C, t, cls } = useAuthFormContext();
-  const { messages } = useBizKitHub();
+  const { components: C, t, cls, messages } = useAuthFormContext();
   const announcement = cooldown.active
     ? t('cooldown.started', { wait: formatWait(cooldown.totalMs, messages.$locale) })
     : cooldown.ended
