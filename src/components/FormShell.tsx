@@ -67,6 +67,8 @@ export function FormShell({
     <AuthFormContext.Provider value={chrome}>
       <C.Form
         className={cls('root', className)}
+        // If the page is used before hydration, a native submit must not put the password in the URL.
+        method="post"
         noValidate
         onSubmit={onSubmit}
         aria-labelledby={showTitle ? titleId : undefined}

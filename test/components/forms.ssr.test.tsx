@@ -110,6 +110,13 @@ describe.each(forms)('$name renders on the server', ({ element, texts, inputs })
   });
 });
 
+test('before hydration a native submit posts: the password never lands in the URL', () => {
+  for (const { element } of forms) {
+    const formTag = serverRender(element).match(/^<form [^>]*>/)?.[0] ?? '';
+    expect(formTag).toContain('method="post"');
+  }
+});
+
 test('the server markup follows the provider locale', () => {
   const text = visibleText(serverRender(<RegisterForm fields={['phone']} />, { locale: 'cs' }));
   expect(text).toContain('Registrace');
