@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -78,10 +79,6 @@ export default defineConfig({
     },
     rollupOptions: {
       external: isExternal,
-      output: {
-        // Bundlers drop module-level directives; the entry that holds components must keep it.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? '"use client";' : ''),
-      },
     },
   },
   test: {
@@ -112,6 +109,20 @@ export default defineConfig({
           // Server rendering runs in Node only.
           exclude: ['test/**/*.ssr.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        extends: true,
+        // Every story becomes a test: it renders, its play function runs, and axe must find no violation.
+        plugins: [
+          storybookTest({
+            configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+            storybookScript: 'npm run storybook -- --no-open',
+          }),
+        ],
+        test: {
+          name: 'storybook',
           browser: chromiumBrowser(),
         },
       },

@@ -1,0 +1,212 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, within } from 'storybook/test';
+import { LoginForm } from '../src/index.js';
+import { api, arrange, demoAccounts, failLogins, unknownEmail } from './support/mockApi.js';
+import {
+  expectAlert,
+  expectCooldown,
+  expectFieldError,
+  expectPending,
+  expectSuccess,
+  expectUnstyled,
+  fill,
+  press,
+  rateLimitText,
+  texts,
+  type Player,
+} from './support/play.js';
+import { unstyled } from './support/unstyled.js';
+
+const meta = {
+  title: 'Forms/LoginForm',
+  component: LoginForm,
+  args: {
+    onSuccess: fn(),
+    onError: fn(),
+    onForgotPassword: fn(),
+    onRegister: fn(),
+  },
+} satisfies Meta<typeof LoginForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Types the e-mail and password and presses "Sign in". */
+async function signIn(player: Player, email: string, password: string): Promise<void> {
+  const t = texts(player);
+  await fill(player, t('field.email.label'), email);
+  await fill(player, t('field.password.label'), password);
+  await press(player, t('login.submit'));
+}
+
+export const Default: Story = {
+  play: async (context) => {
+    const { canvas, userEvent, args } = context;
+    const t = texts(context);
+    await expect(canvas.getByRole('form', { name: t('login.title') })).toBeVisible();
+    await expect(canvas.getByLabelText(t('field.email.label'))).toHaveAttribute('autocomplete', 'email');
+    const password = canvas.getByLabelText(t('field.password.label'));
+    await expect(password).toHaveAttribute('type', 'password');
+    await userEvent.click(canvas.getByRole('button', { name: t('password.show') }));
+    await expect(password).toHaveAttribute('type', 'text');
+    await userEvent.click(canvas.getByRole('button', { name: t('action.forgotPassword') }));
+    await expect(args.onForgotPassword).toHaveBeenCalledOnce();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+export const Success: Story = {
+  play: async (context) => {
+    const { args } = context;
+    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
+    await expectSuccess(context, texts(context)('login.success'));
+    await expect(args.onSuccess).toHaveBeenCalledWith({ identityId: expect.any(String) });
+    await expect(args.onError).not.toHaveBeenCalled();
+  },
+};
+
+export const E001LoginFailed: Story = {
+  name: 'E001 · Login failed',
+  beforeEach: arrange((mock) => mock.forceNext('login', { code: 'E001' })),
+  play: async (context) => {
+    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
+    await expectAlert(context, texts(context)('error.login.E001'));
+    await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'api', code: 'E001' }));
+  },
+};
+
+export const E002UnknownEmail: Story = {
+  name: 'E002 · Unknown e-mail',
+  play: async (context) => {
+    const t = texts(context);
+    await signIn(context, unknownEmail, 'anything');
+    const alert = await expectAlert(context, t('error.login.E002'));
+    await context.userEvent.click(within(alert).getByRole('button', { name: t('action.register') }));
+    await expect(context.args.onRegister).toHaveBeenCalledOnce();
+  },
+};
+
+export const E003NoAccountYet: Story = {
+  name: 'E003 · Contact without an account',
+  play: async (context) => {
+    const t = texts(context);
+    await signIn(context, demoAccounts.contact.email, 'anything');
+    const alert = await expectAlert(context, t('error.login.E003'));
+    await expect(within(alert).getByRole('button', { name: t('action.register') })).toBeVisible();
+  },
+};
+
+export const E004WrongPassword: Story = {
+  name: 'E004 · Wrong password',
+  play: async (context) => {
+    const t = texts(context);
+    await signIn(context, demoAccounts.verified.email, 'not my password');
+    const alert = await expectAlert(context, t('error.login.E004'));
+    await context.userEvent.click(within(alert).getByRole('button', { name: t('action.forgotPassword') }));
+    await expect(context.args.onForgotPassword).toHaveBeenCalledOnce();
+  },
+};
+
+export const E005Blocked: Story = {
+  name: 'E005 · Blocked account',
+  play: async (context) => {
+    await signIn(context, demoAccounts.banned.email, demoAccounts.banned.password);
+    await expectAlert(context, texts(context)('error.login.E005'));
+  },
+};
+
+export const E006TooManyAttempts: Story = {
+  name: 'E006 · Too many attempts',
+  // Five wrong passwords in a row: the emulator throttles the address, as BizKitHub does.
+  beforeEach: arrange(() => failLogins(demoAccounts.throttled.email, 5)),
+  args: { cooldownMs: 30_000 },
+  play: async (context) => {
+    const t = texts(context);
+    await signIn(context, demoAccounts.throttled.email, demoAccounts.throttled.password);
+    await expectAlert(context, t('error.login.E006'));
+    await expectCooldown(context, t('login.submit'), 30_000);
+  },
+};
+
+export const E007NotConfirmed: Story = {
+  name: 'E007 · E-mail not confirmed',
+  play: async (context) => {
+    await signIn(context, demoAccounts.unverified.email, demoAccounts.unverified.password);
+    await expectAlert(context, texts(context)('error.login.E007'));
+  },
+};
+
+export const NetworkError: Story = {
+  beforeEach: arrange((mock) => mock.forceNext('login', { networkError: true })),
+  play: async (context) => {
+    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
+    await expectAlert(context, texts(context)('error.network'));
+    await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
+  },
+};
+
+export const Timeout: Story = {
+  parameters: { bizkithub: { timeoutMs: 500 } },
+  // The answer comes after the client gave up; an unknown address, so the late answer changes nothing.
+  beforeEach: arrange((mock) => mock.forceNext('login', { delayMs: 5000 })),
+  play: async (context) => {
+    await signIn(context, unknownEmail, 'anything');
+    await expectAlert(context, texts(context)('error.timeout'));
+  },
+};
+
+export const RateLimited: Story = {
+  name: 'Rate limited (HTTP 429)',
+  beforeEach: arrange((mock) => mock.forceNext('login', { rateLimit: { retryAfterSeconds: 90 } })),
+  play: async (context) => {
+    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
+    await expectAlert(context, rateLimitText(context.globals, 90_000));
+    await expectCooldown(context, texts(context)('login.submit'), 90_000);
+  },
+};
+
+export const ValidationErrors: Story = {
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const t = texts(context);
+    await press(context, t('login.submit'));
+    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
+    await expectFieldError(context, t('field.password.label'), t('validation.password.required'));
+    await expect(canvas.getByLabelText(t('field.email.label'))).toHaveFocus();
+    await userEvent.type(canvas.getByLabelText(t('field.email.label')), 'jana@');
+    await expectFieldError(context, t('field.email.label'), t('validation.email.invalid'));
+    await expect(api.requests).toHaveLength(0);
+  },
+};
+
+export const Pending: Story = {
+  parameters: { bizkithub: { timeoutMs: 900_000 } },
+  beforeEach: arrange((mock) => mock.setLatency(600_000)),
+  play: async (context) => {
+    const t = texts(context);
+    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
+    await expectPending(context, 'login', t('login.submit'), t('login.submitting'));
+  },
+};
+
+export const Unstyled: Story = {
+  ...unstyled,
+  play: async (context) => {
+    await expectUnstyled(context);
+    const t = texts(context);
+    await press(context, t('login.submit'));
+    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
+    await expectFieldError(context, t('field.password.label'), t('validation.password.required'));
+  },
+};
+
+/** The same form in Czech: the provider's `locale` picks the catalog, error sentences included. */
+export const Czech: Story = {
+  globals: { locale: 'cs' },
+  play: async (context) => {
+    const t = texts(context);
+    await signIn(context, demoAccounts.verified.email, 'not my password');
+    await expectAlert(context, t('error.login.E004'));
+    await expect(t('error.login.E004')).not.toBe(texts({ ...context, globals: { locale: 'en' } })('error.login.E004'));
+  },
+};
