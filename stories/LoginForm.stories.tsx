@@ -1,31 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import { LoginForm } from '../src/index.js';
-import { api, arrange, demoAccounts, failLogins, unknownEmail } from './support/mockApi.js';
-import {
-  expectAlert,
-  expectCooldown,
-  expectFieldError,
-  expectPending,
-  expectSuccess,
-  expectUnstyled,
-  fill,
-  press,
-  rateLimitText,
-  texts,
-  type Player,
-} from './support/play.js';
-import { unstyled } from './support/unstyled.js';
+import { formCallbacks, formStories } from './support/formStories.js';
+import { arrange, demoAccounts, failLogins, unknownEmail } from './support/mockApi.js';
+import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
 
 const meta = {
   title: 'Forms/LoginForm',
   component: LoginForm,
-  args: {
-    onSuccess: fn(),
-    onError: fn(),
-    onForgotPassword: fn(),
-    onRegister: fn(),
-  },
+  args: formCallbacks('onForgotPassword', 'onRegister'),
 } satisfies Meta<typeof LoginForm>;
 
 export default meta;
@@ -38,6 +21,26 @@ async function signIn(player: Player, email: string, password: string): Promise<
   await fill(player, t('field.password.label'), password);
   await press(player, t('login.submit'));
 }
+
+/** The stories every form has (see `formStories`): what makes them LoginForm's. */
+const common = formStories({
+  endpoint: 'login',
+  submit: 'login.submit',
+  submitting: 'login.submitting',
+  required: [
+    { label: 'field.email.label', error: 'validation.email.required' },
+    { label: 'field.password.label', error: 'validation.password.required' },
+  ],
+  send: (player) => signIn(player, demoAccounts.verified.email, demoAccounts.verified.password),
+  // An unknown address, so the late answer changes nothing.
+  sendTooLate: (player) => signIn(player, unknownEmail, 'anything'),
+  retryAfterSeconds: 90,
+  checkInvalidInput: async (player, t) => {
+    await expect(player.canvas.getByLabelText(t('field.email.label'))).toHaveFocus();
+    await fill(player, t('field.email.label'), 'jana@');
+    await expectFieldError(player, t('field.email.label'), t('validation.email.invalid'));
+  },
+});
 
 export const Default: Story = {
   play: async (context) => {
@@ -137,68 +140,17 @@ export const E007NotConfirmed: Story = {
 };
 
 export const NetworkError: Story = {
-  beforeEach: arrange((mock) => mock.forceNext('login', { networkError: true })),
+  ...common.NetworkError,
   play: async (context) => {
-    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
-    await expectAlert(context, texts(context)('error.network'));
+    await common.NetworkError.play(context);
     await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
   },
 };
-
-export const Timeout: Story = {
-  parameters: { bizkithub: { timeoutMs: 500 } },
-  // The answer comes after the client gave up; an unknown address, so the late answer changes nothing.
-  beforeEach: arrange((mock) => mock.forceNext('login', { delayMs: 5000 })),
-  play: async (context) => {
-    await signIn(context, unknownEmail, 'anything');
-    await expectAlert(context, texts(context)('error.timeout'));
-  },
-};
-
-export const RateLimited: Story = {
-  name: 'Rate limited (HTTP 429)',
-  beforeEach: arrange((mock) => mock.forceNext('login', { rateLimit: { retryAfterSeconds: 90 } })),
-  play: async (context) => {
-    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
-    await expectAlert(context, rateLimitText(context.globals, 90_000));
-    await expectCooldown(context, texts(context)('login.submit'), 90_000);
-  },
-};
-
-export const ValidationErrors: Story = {
-  play: async (context) => {
-    const { canvas, userEvent } = context;
-    const t = texts(context);
-    await press(context, t('login.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-    await expectFieldError(context, t('field.password.label'), t('validation.password.required'));
-    await expect(canvas.getByLabelText(t('field.email.label'))).toHaveFocus();
-    await userEvent.type(canvas.getByLabelText(t('field.email.label')), 'jana@');
-    await expectFieldError(context, t('field.email.label'), t('validation.email.invalid'));
-    await expect(api.requests).toHaveLength(0);
-  },
-};
-
-export const Pending: Story = {
-  parameters: { bizkithub: { timeoutMs: 900_000 } },
-  beforeEach: arrange((mock) => mock.setLatency(600_000)),
-  play: async (context) => {
-    const t = texts(context);
-    await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
-    await expectPending(context, 'login', t('login.submit'), t('login.submitting'));
-  },
-};
-
-export const Unstyled: Story = {
-  ...unstyled,
-  play: async (context) => {
-    await expectUnstyled(context);
-    const t = texts(context);
-    await press(context, t('login.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-    await expectFieldError(context, t('field.password.label'), t('validation.password.required'));
-  },
-};
+export const Timeout: Story = { ...common.Timeout, play: common.Timeout.play };
+export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
+export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
+export const Pending: Story = { ...common.Pending, play: common.Pending.play };
+export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };
 
 /** The same form in Czech: the provider's `locale` picks the catalog, error sentences included. */
 export const Czech: Story = {

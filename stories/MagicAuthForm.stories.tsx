@@ -1,30 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import { MagicAuthForm } from '../src/index.js';
+import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, demoAccounts, failLogins, unknownEmail } from './support/mockApi.js';
-import {
-  expectAlert,
-  expectCooldown,
-  expectFieldError,
-  expectPending,
-  expectSuccess,
-  expectUnstyled,
-  fill,
-  press,
-  rateLimitText,
-  texts,
-  type Player,
-} from './support/play.js';
-import { unstyled } from './support/unstyled.js';
+import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
 
 const meta = {
   title: 'Forms/MagicAuthForm',
   component: MagicAuthForm,
   args: {
     fields: ['firstName', 'lastName'],
-    onSuccess: fn(),
-    onError: fn(),
-    onRegister: fn(),
+    ...formCallbacks('onRegister'),
   },
 } satisfies Meta<typeof MagicAuthForm>;
 
@@ -37,6 +23,21 @@ async function continueWith(player: Player, email: string): Promise<void> {
   await fill(player, t('field.email.label'), email);
   await press(player, t('magicAuth.submit'));
 }
+
+/** The stories every form has (see `formStories`): what makes them MagicAuthForm's. */
+const common = formStories({
+  endpoint: 'magic-auth',
+  submit: 'magicAuth.submit',
+  submitting: 'magicAuth.submitting',
+  required: [{ label: 'field.email.label', error: 'validation.email.required' }],
+  send: (player) => continueWith(player, demoAccounts.verified.email),
+  sendTooLate: (player) => continueWith(player, unknownEmail),
+  retryAfterSeconds: 45,
+  checkInvalidInput: async (player, t) => {
+    await fill(player, t('field.email.label'), 'jana.example.com');
+    await expectFieldError(player, t('field.email.label'), t('validation.email.invalid'));
+  },
+});
 
 export const Default: Story = {
   play: async (context) => {
@@ -133,60 +134,9 @@ export const E007NotConfirmed: Story = {
   },
 };
 
-export const NetworkError: Story = {
-  beforeEach: arrange((mock) => mock.forceNext('magic-auth', { networkError: true })),
-  play: async (context) => {
-    await continueWith(context, demoAccounts.verified.email);
-    await expectAlert(context, texts(context)('error.network'));
-  },
-};
-
-export const Timeout: Story = {
-  parameters: { bizkithub: { timeoutMs: 500 } },
-  beforeEach: arrange((mock) => mock.forceNext('magic-auth', { delayMs: 5000 })),
-  play: async (context) => {
-    await continueWith(context, unknownEmail);
-    await expectAlert(context, texts(context)('error.timeout'));
-  },
-};
-
-export const RateLimited: Story = {
-  name: 'Rate limited (HTTP 429)',
-  beforeEach: arrange((mock) => mock.forceNext('magic-auth', { rateLimit: { retryAfterSeconds: 45 } })),
-  play: async (context) => {
-    await continueWith(context, demoAccounts.verified.email);
-    await expectAlert(context, rateLimitText(context.globals, 45_000));
-    await expectCooldown(context, texts(context)('magicAuth.submit'), 45_000);
-  },
-};
-
-export const ValidationErrors: Story = {
-  play: async (context) => {
-    const t = texts(context);
-    await press(context, t('magicAuth.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-    await fill(context, t('field.email.label'), 'jana.example.com');
-    await expectFieldError(context, t('field.email.label'), t('validation.email.invalid'));
-    await expect(api.requests).toHaveLength(0);
-  },
-};
-
-export const Pending: Story = {
-  parameters: { bizkithub: { timeoutMs: 900_000 } },
-  beforeEach: arrange((mock) => mock.setLatency(600_000)),
-  play: async (context) => {
-    const t = texts(context);
-    await continueWith(context, demoAccounts.verified.email);
-    await expectPending(context, 'magic-auth', t('magicAuth.submit'), t('magicAuth.submitting'));
-  },
-};
-
-export const Unstyled: Story = {
-  ...unstyled,
-  play: async (context) => {
-    await expectUnstyled(context);
-    const t = texts(context);
-    await press(context, t('magicAuth.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-  },
-};
+export const NetworkError: Story = { ...common.NetworkError, play: common.NetworkError.play };
+export const Timeout: Story = { ...common.Timeout, play: common.Timeout.play };
+export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
+export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
+export const Pending: Story = { ...common.Pending, play: common.Pending.play };
+export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };

@@ -1,21 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import { RegisterForm } from '../src/index.js';
+import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, arrangeClient, demoAccounts, unknownEmail } from './support/mockApi.js';
-import {
-  expectAlert,
-  expectCooldown,
-  expectFieldError,
-  expectPending,
-  expectSuccess,
-  expectUnstyled,
-  fill,
-  press,
-  rateLimitText,
-  texts,
-  type Player,
-} from './support/play.js';
-import { unstyled } from './support/unstyled.js';
+import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
 
 const newCustomer = { email: 'new.customer@example.com', password: 'my first password' };
 
@@ -26,10 +14,7 @@ const meta = {
     confirmPassword: true,
     fields: ['firstName', 'lastName', 'newsletter'],
     returnUrl: 'https://shop.example/account',
-    onSuccess: fn(),
-    onError: fn(),
-    onSignIn: fn(),
-    onForgotPassword: fn(),
+    ...formCallbacks('onSignIn', 'onForgotPassword'),
   },
 } satisfies Meta<typeof RegisterForm>;
 
@@ -44,6 +29,28 @@ async function register(player: Player, email: string, password: string): Promis
   await fill(player, t('field.confirmPassword.label'), password);
   await press(player, t('register.submit'));
 }
+
+/** The stories every form has (see `formStories`): what makes them RegisterForm's. */
+const common = formStories({
+  endpoint: 'register-account',
+  submit: 'register.submit',
+  submitting: 'register.submitting',
+  required: [
+    { label: 'field.email.label', error: 'validation.email.required' },
+    { label: 'field.password.label', error: 'validation.password.required' },
+  ],
+  send: (player) => register(player, newCustomer.email, newCustomer.password),
+  // The late answer registers an address no other story uses.
+  sendTooLate: (player) => register(player, 'slow.network@example.com', newCustomer.password),
+  retryAfterSeconds: 120,
+  checkInvalidInput: async (player, t) => {
+    await fill(player, t('field.email.label'), unknownEmail);
+    await fill(player, t('field.password.label'), 'one password');
+    await fill(player, t('field.confirmPassword.label'), 'another password');
+    await press(player, t('register.submit'));
+    await expectFieldError(player, t('field.confirmPassword.label'), t('validation.password.mismatch'));
+  },
+});
 
 export const Default: Story = {
   play: async (context) => {
@@ -117,66 +124,9 @@ export const E004TooManyAttempts: Story = {
   },
 };
 
-export const NetworkError: Story = {
-  beforeEach: arrange((mock) => mock.forceNext('register-account', { networkError: true })),
-  play: async (context) => {
-    await register(context, newCustomer.email, newCustomer.password);
-    await expectAlert(context, texts(context)('error.network'));
-  },
-};
-
-export const Timeout: Story = {
-  parameters: { bizkithub: { timeoutMs: 500 } },
-  // The late answer registers an address no other story uses.
-  beforeEach: arrange((mock) => mock.forceNext('register-account', { delayMs: 5000 })),
-  play: async (context) => {
-    await register(context, 'slow.network@example.com', newCustomer.password);
-    await expectAlert(context, texts(context)('error.timeout'));
-  },
-};
-
-export const RateLimited: Story = {
-  name: 'Rate limited (HTTP 429)',
-  beforeEach: arrange((mock) => mock.forceNext('register-account', { rateLimit: { retryAfterSeconds: 120 } })),
-  play: async (context) => {
-    await register(context, newCustomer.email, newCustomer.password);
-    await expectAlert(context, rateLimitText(context.globals, 120_000));
-    await expectCooldown(context, texts(context)('register.submit'), 120_000);
-  },
-};
-
-export const ValidationErrors: Story = {
-  play: async (context) => {
-    const t = texts(context);
-    await press(context, t('register.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-    await expectFieldError(context, t('field.password.label'), t('validation.password.required'));
-    await fill(context, t('field.email.label'), unknownEmail);
-    await fill(context, t('field.password.label'), 'one password');
-    await fill(context, t('field.confirmPassword.label'), 'another password');
-    await press(context, t('register.submit'));
-    await expectFieldError(context, t('field.confirmPassword.label'), t('validation.password.mismatch'));
-    await expect(api.requests).toHaveLength(0);
-  },
-};
-
-export const Pending: Story = {
-  parameters: { bizkithub: { timeoutMs: 900_000 } },
-  beforeEach: arrange((mock) => mock.setLatency(600_000)),
-  play: async (context) => {
-    const t = texts(context);
-    await register(context, newCustomer.email, newCustomer.password);
-    await expectPending(context, 'register-account', t('register.submit'), t('register.submitting'));
-  },
-};
-
-export const Unstyled: Story = {
-  ...unstyled,
-  play: async (context) => {
-    await expectUnstyled(context);
-    const t = texts(context);
-    await press(context, t('register.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-    await expectFieldError(context, t('field.password.label'), t('validation.password.required'));
-  },
-};
+export const NetworkError: Story = { ...common.NetworkError, play: common.NetworkError.play };
+export const Timeout: Story = { ...common.Timeout, play: common.Timeout.play };
+export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
+export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
+export const Pending: Story = { ...common.Pending, play: common.Pending.play };
+export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };

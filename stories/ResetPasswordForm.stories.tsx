@@ -1,30 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { ResetPasswordForm } from '../src/index.js';
+import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, demoAccounts, unknownEmail } from './support/mockApi.js';
-import {
-  expectAlert,
-  expectCooldown,
-  expectFieldError,
-  expectPending,
-  expectSuccess,
-  expectUnstyled,
-  fill,
-  press,
-  rateLimitText,
-  texts,
-  type Player,
-} from './support/play.js';
-import { unstyled } from './support/unstyled.js';
+import { expectAlert, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
 
 const meta = {
   title: 'Forms/ResetPasswordForm',
   component: ResetPasswordForm,
   args: {
     expirationTime: '1h',
-    onSuccess: fn(),
-    onError: fn(),
-    onSignIn: fn(),
+    ...formCallbacks('onSignIn'),
   },
 } satisfies Meta<typeof ResetPasswordForm>;
 
@@ -37,6 +23,22 @@ async function requestLink(player: Player, email: string): Promise<void> {
   await fill(player, t('field.email.label'), email);
   await press(player, t('resetPassword.submit'));
 }
+
+/** The stories every form has (see `formStories`): what makes them ResetPasswordForm's. */
+const common = formStories({
+  endpoint: 'reset-password',
+  submit: 'resetPassword.submit',
+  submitting: 'resetPassword.submitting',
+  required: [{ label: 'field.email.label', error: 'validation.email.required' }],
+  send: (player) => requestLink(player, demoAccounts.verified.email),
+  sendTooLate: (player) => requestLink(player, unknownEmail),
+  sendPending: (player) => requestLink(player, unknownEmail),
+  retryAfterSeconds: 60,
+  checkInvalidInput: async (player, t) => {
+    await fill(player, t('field.email.label'), 'jana@example');
+    await expectFieldError(player, t('field.email.label'), t('validation.email.invalid'));
+  },
+});
 
 export const Default: Story = {
   play: async (context) => {
@@ -80,60 +82,9 @@ export const RequestFailed: Story = {
   },
 };
 
-export const NetworkError: Story = {
-  beforeEach: arrange((mock) => mock.forceNext('reset-password', { networkError: true })),
-  play: async (context) => {
-    await requestLink(context, demoAccounts.verified.email);
-    await expectAlert(context, texts(context)('error.network'));
-  },
-};
-
-export const Timeout: Story = {
-  parameters: { bizkithub: { timeoutMs: 500 } },
-  beforeEach: arrange((mock) => mock.forceNext('reset-password', { delayMs: 5000 })),
-  play: async (context) => {
-    await requestLink(context, unknownEmail);
-    await expectAlert(context, texts(context)('error.timeout'));
-  },
-};
-
-export const RateLimited: Story = {
-  name: 'Rate limited (HTTP 429)',
-  beforeEach: arrange((mock) => mock.forceNext('reset-password', { rateLimit: { retryAfterSeconds: 60 } })),
-  play: async (context) => {
-    await requestLink(context, demoAccounts.verified.email);
-    await expectAlert(context, rateLimitText(context.globals, 60_000));
-    await expectCooldown(context, texts(context)('resetPassword.submit'), 60_000);
-  },
-};
-
-export const ValidationErrors: Story = {
-  play: async (context) => {
-    const t = texts(context);
-    await press(context, t('resetPassword.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-    await fill(context, t('field.email.label'), 'jana@example');
-    await expectFieldError(context, t('field.email.label'), t('validation.email.invalid'));
-    await expect(api.requests).toHaveLength(0);
-  },
-};
-
-export const Pending: Story = {
-  parameters: { bizkithub: { timeoutMs: 900_000 } },
-  beforeEach: arrange((mock) => mock.setLatency(600_000)),
-  play: async (context) => {
-    const t = texts(context);
-    await requestLink(context, unknownEmail);
-    await expectPending(context, 'reset-password', t('resetPassword.submit'), t('resetPassword.submitting'));
-  },
-};
-
-export const Unstyled: Story = {
-  ...unstyled,
-  play: async (context) => {
-    await expectUnstyled(context);
-    const t = texts(context);
-    await press(context, t('resetPassword.submit'));
-    await expectFieldError(context, t('field.email.label'), t('validation.email.required'));
-  },
-};
+export const NetworkError: Story = { ...common.NetworkError, play: common.NetworkError.play };
+export const Timeout: Story = { ...common.Timeout, play: common.Timeout.play };
+export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
+export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
+export const Pending: Story = { ...common.Pending, play: common.Pending.play };
+export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };

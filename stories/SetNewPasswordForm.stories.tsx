@@ -1,21 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import { SetNewPasswordForm } from '../src/index.js';
+import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, arrangeClient, demoAccounts } from './support/mockApi.js';
-import {
-  expectAlert,
-  expectCooldown,
-  expectFieldError,
-  expectPending,
-  expectSuccess,
-  expectUnstyled,
-  fill,
-  press,
-  rateLimitText,
-  texts,
-  type Player,
-} from './support/play.js';
-import { unstyled } from './support/unstyled.js';
+import { expectAlert, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
 
 const customer = demoAccounts.verified;
 /** A token of the right shape that BizKitHub never sent: set-new-password answers E003. */
@@ -35,12 +23,7 @@ const meta = {
     const { resetToken } = loaded as { resetToken?: string };
     return <SetNewPasswordForm {...args} token={args.token ?? resetToken} />;
   },
-  args: {
-    onSuccess: fn(),
-    onError: fn(),
-    onSignIn: fn(),
-    onRequestNewLink: fn(),
-  },
+  args: formCallbacks('onSignIn', 'onRequestNewLink'),
 } satisfies Meta<typeof SetNewPasswordForm>;
 
 export default meta;
@@ -53,6 +36,24 @@ async function setPassword(player: Player, password: string): Promise<void> {
   await fill(player, t('field.confirmPassword.label'), password);
   await press(player, t('setNewPassword.submit'));
 }
+
+/** The stories every form has (see `formStories`): what makes them SetNewPasswordForm's. */
+const common = formStories({
+  endpoint: 'set-new-password',
+  submit: 'setNewPassword.submit',
+  submitting: 'setNewPassword.submitting',
+  required: [{ label: 'field.newPassword.label', error: 'validation.password.required' }],
+  send: (player) => setPassword(player, 'a brand new password'),
+  retryAfterSeconds: 30,
+  checkInvalidInput: async (player, t) => {
+    await fill(player, t('field.newPassword.label'), 'one password');
+    await fill(player, t('field.confirmPassword.label'), 'another one');
+    await press(player, t('setNewPassword.submit'));
+    await expectFieldError(player, t('field.confirmPassword.label'), t('validation.password.mismatch'));
+  },
+  // The meta's loader asked for the reset link.
+  loadersSendRequests: true,
+});
 
 export const Default: Story = {
   play: async (context) => {
@@ -132,66 +133,14 @@ export const MissingToken: Story = {
   },
 };
 
-export const NetworkError: Story = {
-  beforeEach: arrange((mock) => mock.forceNext('set-new-password', { networkError: true })),
-  play: async (context) => {
-    await setPassword(context, 'a brand new password');
-    await expectAlert(context, texts(context)('error.network'));
-  },
-};
-
+export const NetworkError: Story = { ...common.NetworkError, play: common.NetworkError.play };
 export const Timeout: Story = {
-  parameters: { bizkithub: { timeoutMs: 500 } },
+  ...common.Timeout,
   // An unknown token, so the late answer changes no password.
   args: { token: unknownToken },
-  beforeEach: arrange((mock) => mock.forceNext('set-new-password', { delayMs: 5000 })),
-  play: async (context) => {
-    await setPassword(context, 'a brand new password');
-    await expectAlert(context, texts(context)('error.timeout'));
-  },
+  play: common.Timeout.play,
 };
-
-export const RateLimited: Story = {
-  name: 'Rate limited (HTTP 429)',
-  beforeEach: arrange((mock) => mock.forceNext('set-new-password', { rateLimit: { retryAfterSeconds: 30 } })),
-  play: async (context) => {
-    await setPassword(context, 'a brand new password');
-    await expectAlert(context, rateLimitText(context.globals, 30_000));
-    await expectCooldown(context, texts(context)('setNewPassword.submit'), 30_000);
-  },
-};
-
-export const ValidationErrors: Story = {
-  play: async (context) => {
-    const t = texts(context);
-    const sent = api.requests.length;
-    await press(context, t('setNewPassword.submit'));
-    await expectFieldError(context, t('field.newPassword.label'), t('validation.password.required'));
-    await fill(context, t('field.newPassword.label'), 'one password');
-    await fill(context, t('field.confirmPassword.label'), 'another one');
-    await press(context, t('setNewPassword.submit'));
-    await expectFieldError(context, t('field.confirmPassword.label'), t('validation.password.mismatch'));
-    await expect(api.requests).toHaveLength(sent);
-  },
-};
-
-export const Pending: Story = {
-  parameters: { bizkithub: { timeoutMs: 900_000 } },
-  args: { token: unknownToken },
-  beforeEach: arrange((mock) => mock.setLatency(600_000)),
-  play: async (context) => {
-    const t = texts(context);
-    await setPassword(context, 'a brand new password');
-    await expectPending(context, 'set-new-password', t('setNewPassword.submit'), t('setNewPassword.submitting'));
-  },
-};
-
-export const Unstyled: Story = {
-  ...unstyled,
-  play: async (context) => {
-    await expectUnstyled(context);
-    const t = texts(context);
-    await press(context, t('setNewPassword.submit'));
-    await expectFieldError(context, t('field.newPassword.label'), t('validation.password.required'));
-  },
-};
+export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
+export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
+export const Pending: Story = { ...common.Pending, args: { token: unknownToken }, play: common.Pending.play };
+export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };
