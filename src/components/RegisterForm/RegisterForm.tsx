@@ -3,7 +3,7 @@ import { registerFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
 import { CheckboxField } from '../fields/CheckboxField.js';
 import { EmailField } from '../fields/EmailField.js';
-import { PasswordField } from '../fields/PasswordField.js';
+import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
@@ -122,21 +122,12 @@ export function RegisterForm({
       footer={[[signIn, 'action.signIn']]}
     >
       <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
-      <PasswordField
-        registration={auth.form.register('password')}
-        error={auth.fieldError('password')}
-        autoComplete="new-password"
-        required
+      <NewPasswordFields
+        register={auth.form.register}
+        fieldError={auth.fieldError}
+        label="field.password.label"
+        confirm={confirmPassword}
       />
-      {confirmPassword ? (
-        <PasswordField
-          label="field.confirmPassword.label"
-          registration={auth.form.register('confirmPassword')}
-          error={auth.fieldError('confirmPassword')}
-          autoComplete="new-password"
-          required
-        />
-      ) : null}
       {fields.map((name) => {
         if (name === 'newsletter') {
           return <CheckboxField key={name} label="field.newsletter.label" registration={auth.form.register('newsletter')} />;

@@ -1,7 +1,7 @@
 import { useSetNewPassword } from '../../hooks/useSetNewPassword.js';
 import { setNewPasswordFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
-import { PasswordField } from '../fields/PasswordField.js';
+import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { useAuthForm } from '../useAuthForm.js';
@@ -106,22 +106,12 @@ export function SetNewPasswordForm({
         kind === 'api' && code !== undefined && newLinkCodes.has(code) ? [[requestNewLink, 'action.requestNewLink']] : undefined
       }
     >
-      <PasswordField
+      <NewPasswordFields
+        register={auth.form.register}
+        fieldError={auth.fieldError}
         label="field.newPassword.label"
-        registration={auth.form.register('password')}
-        error={auth.fieldError('password')}
-        autoComplete="new-password"
-        required
+        confirm={confirmPassword}
       />
-      {confirmPassword ? (
-        <PasswordField
-          label="field.confirmPassword.label"
-          registration={auth.form.register('confirmPassword')}
-          error={auth.fieldError('confirmPassword')}
-          autoComplete="new-password"
-          required
-        />
-      ) : null}
     </FormShell>
   );
 }
