@@ -21,9 +21,10 @@ export async function parseResponse(endpoint: Endpoint, response: Response): Pro
 
   const code = body ? readCode(body) : undefined;
   const serverMessage = body ? readMessage(body) : undefined;
-  const failed = !response.ok || body?.success === false || code !== undefined;
+  // A code means failure unless the body says success: true outright (a success may carry other fields).
+  const failed = !response.ok || body?.success === false || (code !== undefined && body?.success !== true);
 
-  if (status === 429 || (code !== undefined && rateLimitCode.test(code))) {
+  if (status === 429 || (failed && code !== undefined && rateLimitCode.test(code))) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), readRetryAfter(body));
     return fail({ kind: 'rate-limit', endpoint, code, status, retryAfterMs, serverMessage });
   }

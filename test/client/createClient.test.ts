@@ -260,6 +260,13 @@ describe('platform codes, HTTP failures and malformed answers', () => {
     expect(await rejection(calls['magic-auth']())).toMatchObject({ kind: 'invalid-response' });
   });
 
+  test('a code on 200 without success: true is a failure; success: true with a stray code field is a success', async () => {
+    answer('login', () => HttpResponse.json({ errorCode: 'E004' }));
+    expect(await rejection(calls.login())).toMatchObject({ kind: 'api', code: 'E004', status: 200 });
+    answer('login', () => HttpResponse.json({ success: true, identityId, code: 'OK' }));
+    await expect(calls.login()).resolves.toEqual({ identityId });
+  });
+
   test('a body without success: true is not a success', async () => {
     answer('reset-password', () => HttpResponse.json({ ok: 1 }));
     expect(await rejection(calls['reset-password']())).toMatchObject({ kind: 'invalid-response' });
