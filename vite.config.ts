@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { SummaryReporter } from './test/support/summaryReporter.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -83,6 +84,7 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    reporters: ['default', new SummaryReporter()],
     projects: [
       {
         extends: true,
