@@ -29,6 +29,10 @@ function hasRetryAfter(retryAfterMs: number | undefined): retryAfterMs is number
   return typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs > 0;
 }
 
+function isServerStatus(status: number | undefined): boolean {
+  return status !== undefined && status >= 500;
+}
+
 /**
  * The catalog key of the sentence to show for any error: the documented code of its endpoint,
  * else its kind, else `error.unknown`. Never depends on the server's text.
@@ -47,9 +51,10 @@ export function getErrorMessageKey(error: unknown): MessageKey {
       if (error.code === 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP') return 'error.platform.ip';
       return 'error.platform';
     case 'http':
-      return error.status !== undefined && error.status >= 500 ? 'error.server' : 'error.http';
+      return isServerStatus(error.status) ? 'error.server' : 'error.http';
     case 'invalid-response':
-      return 'error.invalidResponse';
+      // An HTML 502/503 page from a proxy is an outage to the customer, not a puzzle.
+      return isServerStatus(error.status) ? 'error.server' : 'error.invalidResponse';
     case 'network':
       return 'error.network';
     case 'timeout':

@@ -274,10 +274,10 @@ describe('LoginForm: every kind of failure shows its own sentence, never success
     expect(error?.kind).toBe('platform');
   });
 
-  test('a non-JSON 502 page from a proxy', async () => {
+  test('a non-JSON 502 page from a proxy reads as an outage', async () => {
     api.forceNext('login', { nonJson: 502 });
     const { text, error } = await failWith();
-    expect(text).toBe(en['error.invalidResponse']);
+    expect(text).toBe(en['error.server']);
     expect(error).toMatchObject({ kind: 'invalid-response', status: 502 });
     expect(document.body.textContent).not.toContain('upstream server');
   });

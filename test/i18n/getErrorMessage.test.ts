@@ -88,6 +88,7 @@ describe('getErrorMessage: kinds', () => {
     ['timeout', {}, 'error.timeout'],
     ['aborted', {}, 'error.aborted'],
     ['invalid-response', { status: 200 }, 'error.invalidResponse'],
+    ['invalid-response', { status: 502 }, 'error.server'],
     ['rate-limit', { status: 429 }, 'error.rateLimit'],
     ['rate-limit', { status: 429, retryAfterMs: 0 }, 'error.rateLimit'],
     ['rate-limit', { status: 429, retryAfterMs: -1000 }, 'error.rateLimit'],
