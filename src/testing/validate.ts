@@ -1,4 +1,5 @@
 import { isDuration } from '../schemas/duration.js';
+import { isIpAddress, normalizeCustomerIp } from '../schemas/fields.js';
 import type { MockEndpoint } from './types.js';
 
 /** A JSON object body, after the endpoint's field checks. */
@@ -7,19 +8,9 @@ export type RequestFields = Readonly<Record<string, unknown>>;
 type FieldCheck = (value: unknown) => boolean;
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ipv4Pattern = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const ipv6Pattern = /^[0-9a-f:]+(?::(?:\d{1,3}\.){3}\d{1,3})?$/i;
-const localhostAliases = new Set(['', '::1', '0.0.0.0', 'localhost']);
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';
-}
-
-function isIpv6(text: string): boolean {
-  if (!text.includes(':') || !ipv6Pattern.test(text)) return false;
-  if (text.split('::').length > 2) return false;
-  const groups = text.split(':').filter((group) => group !== '' && !group.includes('.'));
-  return groups.length <= 8 && groups.every((group) => group.length <= 4);
 }
 
 const checks = {
@@ -29,11 +20,8 @@ const checks = {
   text: isString,
   boolean: (value: unknown) => typeof value === 'boolean',
   strings: (value: unknown) => Array.isArray(value) && value.every(isString),
-  ip: (value: unknown) => {
-    if (!isString(value)) return false;
-    const ip = value.trim().toLowerCase();
-    return localhostAliases.has(ip) || ipv4Pattern.test(ip) || isIpv6(ip);
-  },
+  // The platform's own rule, which the client's schema states once for both sides.
+  ip: (value: unknown) => isString(value) && isIpAddress(normalizeCustomerIp(value)),
   referralId: (value: unknown) => isString(value) && value.length === 16,
   duration: (value: unknown) => isString(value) && isDuration(value),
 } satisfies Record<string, FieldCheck>;
