@@ -48,7 +48,7 @@ export class BizKitHubError extends Error {
   readonly code: string | undefined;
   /** The HTTP status, when there was a response. */
   readonly status: number | undefined;
-  /** How long the server asked to wait before the next attempt, when it said. */
+  /** How long the server asked to wait before the next attempt (always > 0), when it said. */
   readonly retryAfterMs: number | undefined;
   /** For `validation`: field name → message key of the i18n catalog. */
   readonly fields: Readonly<Record<string, string>> | undefined;

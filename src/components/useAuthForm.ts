@@ -70,8 +70,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     (error: BizKitHubError) => {
       onError?.(error);
       const throttled = error.kind === 'rate-limit' || (error.code !== undefined && throttleCodes[endpoint] === error.code);
-      // A throttling answer that asks for no wait (Retry-After: 0) contradicts itself: keep the default.
-      if (throttled) cooldown.start(error.retryAfterMs !== undefined && error.retryAfterMs > 0 ? error.retryAfterMs : cooldownMs);
+      if (throttled) cooldown.start(error.retryAfterMs ?? cooldownMs);
 
       const fieldNames = Object.keys(form.getValues());
       if (error.kind === 'validation' && error.fields) {

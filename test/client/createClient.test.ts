@@ -217,6 +217,14 @@ describe('rate limits', () => {
     expect(await rejection(calls['register-account']())).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3_600_000 });
   });
 
+  test.each([
+    ['Retry-After: 0', { 'Retry-After': '0' }],
+    ['a Retry-After date already past', { 'Retry-After': new Date(Date.now() - 60_000).toUTCString() }],
+  ])('%s is no known wait', async (_label, headers) => {
+    answer('login', () => new HttpResponse(null, { status: 429, headers }));
+    expect(await rejection(calls.login())).toMatchObject({ kind: 'rate-limit', retryAfterMs: undefined });
+  });
+
   test('the platform code INTERNAL_TOO_MANY_REQUESTS is a rate limit with no known wait', async () => {
     answer('login', () => HttpResponse.json({ success: false, errorCode: 'INTERNAL_TOO_MANY_REQUESTS' }, { status: 400 }));
     const error = await rejection(calls.login());
