@@ -3,7 +3,6 @@ export type { BizKitHubContextValue, BizKitHubProviderProps } from './BizKitHubP
 export {
   loginMutationOptions,
   magicAuthMutationOptions,
-  mutationKeyOf,
   registerMutationOptions,
   resetPasswordMutationOptions,
   setNewPasswordMutationOptions,

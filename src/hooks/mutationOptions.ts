@@ -20,7 +20,7 @@ export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint> = Om
   'mutationKey' | 'mutationFn'
 > & { mutationKey: BizKitHubMutationKey<E>; mutationFn: (variables: TVariables) => Promise<TData> };
 
-export function mutationKeyOf<E extends Endpoint>(endpoint: E): BizKitHubMutationKey<E> {
+function mutationKeyOf<E extends Endpoint>(endpoint: E): BizKitHubMutationKey<E> {
   return ['bizkithub', endpoint];
 }
 

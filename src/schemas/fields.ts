@@ -64,12 +64,12 @@ export const customerRealIpField = z.pipe(
 );
 
 /** `+420 777 123 456` is accepted and sent as `+420 777123456`, the form the API asks for. */
-export function normalizePhone(value: string): string {
+function normalizePhone(value: string): string {
   const match = /^(\+\d{1,4})\s+([\d\s]+)$/.exec(value.trim());
   return match ? `${match[1]} ${(match[2] ?? '').replace(/\s+/g, '')}` : value.trim();
 }
 
-export const phonePattern = /^\+[1-9]\d{0,3} \d{4,14}$/;
+const phonePattern = /^\+[1-9]\d{0,3} \d{4,14}$/;
 
 export const phoneField = z.pipe(
   z.pipe(optionalTrimmed, z.transform((value) => (value === undefined ? undefined : normalizePhone(value)))),

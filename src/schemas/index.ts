@@ -3,12 +3,3 @@ export { magicAuthSchema } from './magicAuth.js';
 export { registerAccountSchema } from './registerAccount.js';
 export { resetPasswordSchema } from './resetPassword.js';
 export { setNewPasswordSchema } from './setNewPassword.js';
-export { isDuration, parseDuration } from './duration.js';
-export {
-  isIpAddress,
-  normalizeCustomerIp,
-  normalizePhone,
-  phonePattern,
-  emailField,
-  passwordField,
-} from './fields.js';
