@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test';
 import { MagicAuthForm } from '../src/index.js';
 import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, demoAccounts, failLogins, unknownEmail } from './support/mockApi.js';
-import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
+import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, texts, submitEmail, type Player } from './support/play.js';
 
 const meta = {
   title: 'Forms/MagicAuthForm',
@@ -18,11 +18,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Types the e-mail and presses "Continue". */
-async function continueWith(player: Player, email: string): Promise<void> {
-  const t = texts(player);
-  await fill(player, t('field.email.label'), email);
-  await press(player, t('magicAuth.submit'));
-}
+const continueWith = (player: Player, email: string) => submitEmail(player, email, 'magicAuth.submit');
 
 /** The stories every form has (see `formStories`): what makes them MagicAuthForm's. */
 const common = formStories({

@@ -3,7 +3,7 @@ import { expect } from 'storybook/test';
 import { ResetPasswordForm } from '../src/index.js';
 import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, demoAccounts, unknownEmail } from './support/mockApi.js';
-import { expectAlert, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
+import { expectAlert, expectFieldError, expectSuccess, fill, texts, submitEmail, type Player } from './support/play.js';
 
 const meta = {
   title: 'Forms/ResetPasswordForm',
@@ -18,11 +18,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Types the e-mail and presses "Send link". */
-async function requestLink(player: Player, email: string): Promise<void> {
-  const t = texts(player);
-  await fill(player, t('field.email.label'), email);
-  await press(player, t('resetPassword.submit'));
-}
+const requestLink = (player: Player, email: string) => submitEmail(player, email, 'resetPassword.submit');
 
 /** The stories every form has (see `formStories`): what makes them ResetPasswordForm's. */
 const common = formStories({

@@ -14,6 +14,13 @@ export async function fill({ canvas, userEvent }: Player, label: string, value: 
   await userEvent.type(canvas.getByLabelText(label), value);
 }
 
+/** Types an e-mail into the form's e-mail field and presses its submit button. */
+export async function submitEmail(player: Player, email: string, submit: MessageKey): Promise<void> {
+  const t = texts(player);
+  await fill(player, t('field.email.label'), email);
+  await press(player, t(submit));
+}
+
 /** Clicks the button with this accessible name and returns it. */
 export async function press({ canvas, userEvent }: Player, name: string): Promise<HTMLElement> {
   const button = canvas.getByRole('button', { name });

@@ -1,4 +1,5 @@
-import { formatMessage, resolveMessages, type MessageKey } from '../../src/index.js';
+import { translate, type MessageParams } from '../../src/i18n/index.js';
+import { resolveMessages, type MessageKey } from '../../src/index.js';
 
 /**
  * The catalog texts of the locale the story renders in (the toolbar's `locale` global), so that
@@ -6,6 +7,5 @@ import { formatMessage, resolveMessages, type MessageKey } from '../../src/index
  */
 export function textsFor(globals: Readonly<Record<string, unknown>>) {
   const messages = resolveMessages(typeof globals.locale === 'string' ? globals.locale : 'en');
-  return (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
-    formatMessage(messages[key], params);
+  return (key: MessageKey, params?: MessageParams): string => translate(messages, key, params);
 }
