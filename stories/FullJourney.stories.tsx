@@ -11,11 +11,11 @@ type Page =
   | { name: 'login' }
   | { name: 'forgot-password' }
   | { name: 'set-new-password'; token: string }
-  | { name: 'signed-in'; identityId: string };
+  | { name: 'signed-in' };
 
 interface ShopProps {
   /** Called with the session id whenever the customer signs in. */
-  onSignedIn?: ((identityId: string) => void) | undefined;
+  onSignedIn?: (() => void) | undefined;
 }
 
 /**
@@ -42,9 +42,9 @@ function Shop({ onSignedIn }: ShopProps) {
           <LoginForm
             onRegister={goTo({ name: 'register' })}
             onForgotPassword={goTo({ name: 'forgot-password' })}
-            onSuccess={({ identityId }) => {
-              onSignedIn?.(identityId);
-              setPage({ name: 'signed-in', identityId });
+            onSuccess={() => {
+              onSignedIn?.();
+              setPage({ name: 'signed-in' });
             }}
           />
         ) : null}
@@ -55,7 +55,7 @@ function Shop({ onSignedIn }: ShopProps) {
         {page.name === 'signed-in' ? (
           <div>
             <h2>My account</h2>
-            <p>Signed in. Session {page.identityId.slice(0, 6)}…</p>
+            <p>Signed in.</p>
             <button type="button" onClick={goTo({ name: 'login' })}>
               Sign out
             </button>

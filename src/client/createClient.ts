@@ -3,45 +3,90 @@ import { magicAuthSchema } from '../schemas/magicAuth.js';
 import { registerAccountSchema } from '../schemas/registerAccount.js';
 import { resetPasswordSchema } from '../schemas/resetPassword.js';
 import { setNewPasswordSchema } from '../schemas/setNewPassword.js';
-import { endpointPaths, type Endpoint } from './endpoints.js';
+import { warnOnce } from './devWarning.js';
+import { endpointPaths, type Endpoint, type Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
 import { parseResponse } from './parseResponse.js';
-import type { BizKitHubClient, BizKitHubClientOptions, IdentityResult, RequestOptions } from './types.js';
+import { parseSession } from './parseSession.js';
+import type { IdentityResult, Session } from './session.js';
+import type { BizKitHubClient, BizKitHubClientOptions, RequestOptions } from './types.js';
 import { validateInput } from './validateInput.js';
 
 export const defaultBaseUrl = 'https://api.bizkithub.com';
 export const defaultTimeoutMs = 15_000;
+export const defaultAccountInfoPath = '/contact/v1/get-account-info';
 const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
+const identityIdPattern = /^[A-Za-z0-9]{32}$/;
+
+/** The routes of `createBizKitHubHandler` that the client calls in server mode, by operation. */
+const serverRoutes: Record<Endpoint | 'session' | 'sign-out', string> = {
+  login: '/login',
+  'magic-auth': '/magic-auth',
+  'register-account': '/register-account',
+  'reset-password': '/reset-password',
+  'set-new-password': '/set-new-password',
+  session: '/session',
+  'sign-out': '/sign-out',
+};
+
+interface Call {
+  operation: Operation;
+  method: 'GET' | 'POST';
+  /** The base (baseUrl or serverUrl) and the path under it. */
+  base: string;
+  path: string;
+  query?: Record<string, string>;
+  body?: object;
+  signal?: AbortSignal | undefined;
+}
 
 /**
- * A client for the five BizKitHub customer endpoints. Every method resolves with typed data or
+ * A client for the BizKitHub customer endpoints. Every method resolves with typed data or
  * rejects with one `BizKitHubError`; input is checked before anything is sent; nothing is retried.
  *
+ * Direct mode (`apiKey`, optionally `baseUrl`) calls BizKitHub itself; server mode (`serverUrl`)
+ * calls your `createBizKitHubHandler`, which keeps the key and the session cookie on your server.
+ *
  * @example
- * const client = createBizKitHubClient({ apiKey: 'DEV_…' });
- * const { identityId } = await client.login({ email, password });
+ * const client = createBizKitHubClient({ serverUrl: '/api/auth' }); // production
+ * const client = createBizKitHubClient({ apiKey: 'DEV_…' });        // prototypes
  */
 export function createBizKitHubClient(options: BizKitHubClientOptions = {}): BizKitHubClient {
   const { apiKey, apiKeyIn = 'query', timeoutMs = defaultTimeoutMs } = options;
-  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
-  checkApiKey(apiKey, options.baseUrl);
+  const mode = options.serverUrl === undefined ? 'direct' : 'server';
+  if (mode === 'server' && (apiKey !== undefined || options.baseUrl !== undefined)) {
+    throw new TypeError(
+      'createBizKitHubClient: serverUrl cannot be combined with apiKey or baseUrl. In server mode your ' +
+        'server handler holds the key; give only serverUrl (for example "/api/auth").',
+    );
+  }
+  const base = checkUrl(
+    trimSlashes(mode === 'server' ? (options.serverUrl ?? '') : (options.baseUrl ?? defaultBaseUrl)),
+    mode === 'server' ? 'serverUrl' : 'baseUrl',
+  );
+  const accountInfoPath = options.accountInfoPath ?? defaultAccountInfoPath;
+  if (mode === 'direct') checkApiKey(apiKey, options.baseUrl);
   if (apiKeyIn !== 'query' && apiKeyIn !== 'header') {
     throw new TypeError(`createBizKitHubClient: apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.`);
   }
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new TypeError('createBizKitHubClient: timeoutMs must be a positive number of milliseconds.');
   }
+  if (mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
+    warnOnce(
+      'prod-key-in-browser',
+      'a PROD key is in this browser bundle, so it is public: anyone can call BizKitHub with it, ' +
+        'including magic-auth, which returns a session for any e-mail address. In production, mount ' +
+        'createBizKitHubHandler from "@bizkithub/auth-react/server" and use <BizKitHubProvider serverUrl="/api/auth">.',
+    );
+  }
 
-  async function post(endpoint: Endpoint, body: object, { signal }: RequestOptions = {}): Promise<Record<string, unknown>> {
+  // Direct mode only: the session login returned, in memory and nowhere else (see README, "Sessions").
+  let identity: string | undefined;
+
+  async function send({ operation, method, base: callBase, path, query, body, signal }: Call): Promise<Response> {
+    if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal.reason });
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const url = new URL(baseUrl + endpointPaths[endpoint]);
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-    if (apiKey !== undefined) {
-      if (apiKeyIn === 'header') headers.Authorization = `Bearer ${apiKey}`;
-      else url.searchParams.set('apiKey', apiKey);
-    }
-    if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint, cause: signal.reason });
-
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -51,39 +96,72 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
     const forwardAbort = () => controller.abort();
     signal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      const response = await fetchImpl(url.toString(), {
-        method: 'POST',
+      const url = resolveUrl(callBase + path);
+      for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (mode === 'direct' && apiKey !== undefined && apiKey !== '') {
+        if (apiKeyIn === 'header') headers.Authorization = `Bearer ${apiKey}`;
+        else url.searchParams.set('apiKey', apiKey);
+      }
+      return await fetchImpl(url.toString(), {
+        method,
         headers,
-        body: JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
         credentials: 'same-origin',
       });
-      return await parseResponse(endpoint, response);
     } catch (error) {
       if (error instanceof BizKitHubError) throw error;
-      if (timedOut) throw new BizKitHubError({ kind: 'timeout', endpoint, cause: error });
-      if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint, cause: signal.reason });
-      throw new BizKitHubError({ kind: 'network', endpoint, cause: error });
+      if (timedOut) throw new BizKitHubError({ kind: 'timeout', endpoint: operation, cause: error });
+      if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal.reason });
+      throw new BizKitHubError({ kind: 'network', endpoint: operation, cause: error });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', forwardAbort);
     }
   }
 
-  async function identity(endpoint: Endpoint, body: object, requestOptions?: RequestOptions): Promise<IdentityResult> {
+  async function post(endpoint: Endpoint | 'sign-out', body: object, { signal }: RequestOptions = {}) {
+    const path = mode === 'server' ? serverRoutes[endpoint] : endpointPaths[endpoint as Endpoint];
+    const response = await send({ operation: endpoint, method: 'POST', base, path, body, signal });
+    return parseResponse(endpoint, response);
+  }
+
+  async function signIn(endpoint: 'login' | 'magic-auth', body: object, requestOptions?: RequestOptions): Promise<IdentityResult> {
     const data = await post(endpoint, body, requestOptions);
+    if (mode === 'server') return { mode: 'server' };
     const { identityId } = data;
-    if (typeof identityId !== 'string' || identityId.trim() === '') {
+    if (typeof identityId !== 'string' || !identityIdPattern.test(identityId)) {
       throw new BizKitHubError({ kind: 'invalid-response', endpoint, status: 200 });
     }
-    return { identityId };
+    identity = identityId;
+    return { mode: 'direct', identityId };
+  }
+
+  async function accountInfo({ identityId }: { identityId: string }, { signal }: RequestOptions = {}): Promise<Session> {
+    if (mode === 'server') {
+      throw new TypeError('createBizKitHubClient: accountInfo() calls BizKitHub directly; in server mode use getSession().');
+    }
+    // A malformed identity cannot be signed in: no need to put it into a URL.
+    if (typeof identityId !== 'string' || !identityIdPattern.test(identityId)) return { loggedIn: false };
+    const response = await send({
+      operation: 'account-info',
+      method: 'GET',
+      base,
+      path: accountInfoPath,
+      query: { identityId },
+      signal,
+    });
+    return parseSession('account-info', response);
   }
 
   return {
+    mode,
     login: async (variables, requestOptions) =>
-      identity('login', validateInput('login', loginSchema, variables), requestOptions),
+      signIn('login', validateInput('login', loginSchema, variables), requestOptions),
     magicAuth: async (variables, requestOptions) =>
-      identity('magic-auth', validateInput('magic-auth', magicAuthSchema, variables), requestOptions),
+      signIn('magic-auth', validateInput('magic-auth', magicAuthSchema, variables), requestOptions),
     registerAccount: async (variables, requestOptions) => {
       await post('register-account', validateInput('register-account', registerAccountSchema, variables), requestOptions);
     },
@@ -93,15 +171,65 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
     setNewPassword: async (variables, requestOptions) => {
       await post('set-new-password', validateInput('set-new-password', setNewPasswordSchema, variables), requestOptions);
     },
+    accountInfo,
+    async getSession(requestOptions) {
+      if (mode === 'server') {
+        const response = await send({ operation: 'session', method: 'GET', base, path: serverRoutes.session, signal: requestOptions?.signal });
+        return parseSession('session', response);
+      }
+      const current = identity;
+      if (current === undefined) return { loggedIn: false };
+      const session = await accountInfo({ identityId: current }, requestOptions);
+      // Signed out elsewhere (expired, or revoked by an operator): forget it here too.
+      if (!session.loggedIn && identity === current) identity = undefined;
+      return session;
+    },
+    async signOut(requestOptions) {
+      identity = undefined;
+      if (mode === 'server') await post('sign-out', {}, requestOptions);
+    },
   };
+}
+
+function trimSlashes(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/** Checks the URL's syntax at creation; a relative one is resolved against the page on each request. */
+function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
+  try {
+    // Any syntax error shows here, even for a relative URL (it is resolved against a dummy origin).
+    const parsed = new URL(url || '/', 'http://relative.invalid');
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(parsed.protocol);
+  } catch {
+    throw new TypeError(
+      `createBizKitHubClient: ${option} must be an http(s) URL or a path such as "/api/auth", not ${JSON.stringify(url)}.`,
+    );
+  }
+  if (option === 'baseUrl' && /^http:\/\//i.test(url)) {
+    const { hostname } = new URL(url);
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
+      warnOnce('http-base-url', `baseUrl ${JSON.stringify(url)} is not https: the API key and passwords would travel in clear text.`);
+    }
+  }
+  return url;
+}
+
+function resolveUrl(url: string): URL {
+  if (/^https?:\/\//i.test(url)) return new URL(url);
+  const page = typeof location === 'undefined' ? undefined : location.href;
+  if (page === undefined) {
+    throw new TypeError(`the relative URL ${JSON.stringify(url)} can only be used in a browser page; give an absolute URL here.`);
+  }
+  return new URL(url, page);
 }
 
 function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefined): void {
   if (apiKey === undefined || apiKey === '') {
     if (customBaseUrl === undefined) {
       throw new TypeError(
-        'createBizKitHubClient: an apiKey is required when calling BizKitHub directly; ' +
-          'leave it out only with a baseUrl of your own proxy that adds the key on its server.',
+        'createBizKitHubClient: an apiKey is required when calling BizKitHub directly. In production give ' +
+          'serverUrl instead (your createBizKitHubHandler keeps the key on your server), or a baseUrl of a proxy of yours that adds the key.',
       );
     }
     return;

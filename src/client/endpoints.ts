@@ -9,6 +9,12 @@ export const endpointPaths = {
 
 export type Endpoint = keyof typeof endpointPaths;
 
+/**
+ * Everything a `BizKitHubError` can come from: the five endpoints, account-info, and the routes
+ * of your own server handler that have no BizKitHub endpoint of their own.
+ */
+export type Operation = Endpoint | 'account-info' | 'session' | 'sign-out' | 'magic-link';
+
 export const endpoints = Object.keys(endpointPaths) as Endpoint[];
 
 /** Documented error codes of each endpoint (reset-password documents none). */

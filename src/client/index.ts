@@ -1,6 +1,6 @@
-export { createBizKitHubClient, defaultBaseUrl, defaultTimeoutMs } from './createClient.js';
+export { createBizKitHubClient, defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './createClient.js';
 export { BizKitHubError, isBizKitHubError } from './errors.js';
 export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from './errors.js';
-export type { Endpoint, EndpointErrorCode } from './endpoints.js';
+export type { Endpoint, EndpointErrorCode, Operation } from './endpoints.js';
 export type * from './types.js';

@@ -1,18 +1,34 @@
 
+import type { ClientMode, IdentityResult, Session } from './session.js';
+
+export type { Account, ClientMode, IdentityResult, Session } from './session.js';
+
 /** Where the API key travels. */
 export type ApiKeyPlacement = 'query' | 'header';
 
 export interface BizKitHubClientOptions {
+  /**
+   * Server mode (production): the URL where your `createBizKitHubHandler` is mounted, relative to
+   * the page (`'/api/auth'`) or absolute. No key is in the browser, and the session lives in an
+   * HttpOnly cookie that your server sets. Cannot be combined with `apiKey` or `baseUrl`.
+   */
+  serverUrl?: string | undefined;
   /**
    * The organisation's key, `PROD…`, `DEV_…` (or `ROOT…` on a server only), 32 characters.
    * May be left out only together with a `baseUrl` of your own proxy that adds the key on its server.
    */
   apiKey?: string | undefined;
   /**
-   * Where the API lives: BizKitHub itself, or a proxy / backend-for-frontend of yours.
+   * Direct mode: where the API lives, BizKitHub itself or a proxy of yours that adds the key.
+   * Absolute, or relative to the page (`'/bizkithub'`) in a browser.
    * @default 'https://api.bizkithub.com'
    */
   baseUrl?: string | undefined;
+  /**
+   * Direct mode: the path of BizKitHub's account-info under `baseUrl` (its pages disagree on prefixes).
+   * @default '/contact/v1/get-account-info'
+   */
+  accountInfoPath?: string | undefined;
   /**
    * How long to wait for an answer before failing with `kind: 'timeout'`.
    * @default 15000
@@ -97,12 +113,10 @@ export interface SetNewPasswordVariables {
   customerRealIp?: string | undefined;
 }
 
-/** A signed-in customer's session: opaque, valid about three months. Keep it in an httpOnly cookie, not in localStorage. */
-export interface IdentityResult {
-  identityId: string;
-}
 
 export interface BizKitHubClient {
+  /** `'server'` with `serverUrl`, else `'direct'`. */
+  readonly mode: ClientMode;
   /** Signs a customer in with e-mail and password. */
   login(variables: LoginVariables, options?: RequestOptions): Promise<IdentityResult>;
   /** Signs a customer in (or up) by e-mail alone. */
@@ -113,5 +127,17 @@ export interface BizKitHubClient {
   resetPassword(variables: ResetPasswordVariables, options?: RequestOptions): Promise<void>;
   /** Sets a new password with the one-time token from that e-mail. */
   setNewPassword(variables: SetNewPasswordVariables, options?: RequestOptions): Promise<void>;
+  /**
+   * Who is signed in. Server mode asks your handler's `GET /session` (the cookie travels with it);
+   * direct mode asks account-info with the identity the last login returned, kept in memory only.
+   */
+  getSession(options?: RequestOptions): Promise<Session>;
+  /** Server mode: your handler forgets the cookie. Direct mode: the in-memory identity is forgotten. */
+  signOut(options?: RequestOptions): Promise<void>;
+  /**
+   * Direct mode: BizKitHub's account-info for a session token you keep yourself (for example on
+   * your own server, read from your own HttpOnly cookie). Never includes the identityId.
+   */
+  accountInfo(variables: { identityId: string }, options?: RequestOptions): Promise<Session>;
 }
 

@@ -71,7 +71,7 @@ describe('success of every method', () => {
     answer('login', () => HttpResponse.json({ success: true, identityId }));
     await expect(
       client.login({ email: '  Jan@Example.com ', password: ' 1234 ', customerRealIp: '1.1.1.1' }),
-    ).resolves.toEqual({ identityId });
+    ).resolves.toEqual({ mode: 'direct', identityId });
     expect(seen).toHaveLength(1);
     expect(seen[0]?.url.searchParams.get('apiKey')).toBe(devKey);
     expect(seen[0]?.authorization).toBeNull();
@@ -83,7 +83,7 @@ describe('success of every method', () => {
     answer('magic-auth', () => HttpResponse.json({ success: true, identityId }));
     await expect(
       client.magicAuth({ email: 'jan@example.com', firstName: 'Jan', lastName: 'Barášek', referralId: '1cGIHvFoQDGLAbcA' }),
-    ).resolves.toEqual({ identityId });
+    ).resolves.toEqual({ mode: 'direct', identityId });
     expect(seen[0]?.body).toEqual({
       email: 'jan@example.com',
       firstName: 'Jan',
@@ -272,7 +272,7 @@ describe('platform codes, HTTP failures and malformed answers', () => {
     answer('login', () => HttpResponse.json({ errorCode: 'E004' }));
     expect(await rejection(calls.login())).toMatchObject({ kind: 'api', code: 'E004', status: 200 });
     answer('login', () => HttpResponse.json({ success: true, identityId, code: 'OK' }));
-    await expect(calls.login()).resolves.toEqual({ identityId });
+    await expect(calls.login()).resolves.toEqual({ mode: 'direct', identityId });
   });
 
   test('a body without success: true is not a success', async () => {
@@ -411,7 +411,7 @@ describe('keys and base URL', () => {
   test('proxy mode: no key, a custom baseUrl, nothing added to the request', async () => {
     answer('login', () => HttpResponse.json({ success: true, identityId }), 'https://shop.example/bizkithub');
     const proxied = createBizKitHubClient({ baseUrl: 'https://shop.example/bizkithub/' });
-    await expect(proxied.login({ email: 'jan@example.com', password: 'x' })).resolves.toEqual({ identityId });
+    await expect(proxied.login({ email: 'jan@example.com', password: 'x' })).resolves.toEqual({ mode: 'direct', identityId });
     expect(seen[0]?.url.href).toBe('https://shop.example/bizkithub/api/v1/customer/login');
     expect(seen[0]?.authorization).toBeNull();
   });
@@ -419,7 +419,7 @@ describe('keys and base URL', () => {
   test('a custom fetch is used', async () => {
     const fetchSpy = vi.fn(async () => HttpResponse.json({ success: true, identityId }));
     const custom = createBizKitHubClient({ apiKey: devKey, fetch: fetchSpy });
-    await expect(custom.login({ email: 'jan@example.com', password: 'x' })).resolves.toEqual({ identityId });
+    await expect(custom.login({ email: 'jan@example.com', password: 'x' })).resolves.toEqual({ mode: 'direct', identityId });
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 

@@ -71,7 +71,7 @@ describe('LoginForm: signing in', () => {
 
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     const [result] = onSuccess.mock.calls[0] ?? [];
-    expect(result).toEqual({ identityId: expect.stringMatching(/^[A-Za-z0-9]{32}$/) });
+    expect(result).toEqual({ mode: 'direct', identityId: expect.stringMatching(/^[A-Za-z0-9]{32}$/) });
     expect(onError).not.toHaveBeenCalled();
     expect(api.requests).toHaveLength(1);
     expect(api.requests[0]?.endpoint).toBe('login');

@@ -49,7 +49,7 @@ describe('MagicAuthForm: signing in', () => {
     await fillAndSubmit(user, verified.email);
 
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]?.[0]).toEqual({ identityId: expect.stringMatching(/^[A-Za-z0-9]{32}$/) });
+    expect(onSuccess.mock.calls[0]?.[0]).toEqual({ mode: 'direct', identityId: expect.stringMatching(/^[A-Za-z0-9]{32}$/) });
     expect(onError).not.toHaveBeenCalled();
     expect(api.requests).toHaveLength(1);
     expect(api.requests[0]?.endpoint).toBe('magic-auth');

@@ -33,7 +33,8 @@ test('each hook is a mutation typed with its variables, data and BizKitHubError'
 test('the usual TanStack options are accepted, typed, and the key cannot be replaced', () => {
   useLogin({
     onSuccess: (data, variables) => {
-      expectTypeOf(data.identityId).toBeString();
+      if (data.mode === 'direct') expectTypeOf(data.identityId).toBeString();
+      else expectTypeOf(data.identityId).toEqualTypeOf<undefined>();
       expectTypeOf(variables.email).toBeString();
     },
     onError: (error) => {

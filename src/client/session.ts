@@ -1,0 +1,31 @@
+/**
+ * What BizKitHub's account-info says about the customer looking at the page. The identityId is
+ * never part of it: it stays in the server's HttpOnly cookie (server mode) or in the client's
+ * memory (direct mode).
+ */
+export interface Account {
+  /** The customer's reference number (16 characters). */
+  cuRefNo: string;
+  email: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  /** A company contact has `companyName` without first and last name. */
+  companyName?: string | undefined;
+  phone?: string | undefined;
+  premium?: boolean | undefined;
+  creditBalance: number;
+}
+
+/** The answer of `GET {serverUrl}/session`, `getSession()` and `useSession().data`. */
+export type Session = { loggedIn: false } | { loggedIn: true; account: Account };
+
+/** Where the client sends its requests. */
+export type ClientMode = 'direct' | 'server';
+
+/**
+ * What login (and magic-auth) resolve with. In direct mode the session token itself, to keep in
+ * an httpOnly cookie of your own; in server mode nothing: your server already set that cookie.
+ */
+export type IdentityResult =
+  | { mode: 'direct'; identityId: string }
+  | { mode: 'server'; identityId?: undefined };
