@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { MockStore } from './mockStore.js';
 import {
   endpointFailure,
@@ -11,6 +11,7 @@ import {
 import type {
   MockBizKitHub,
   MockBizKitHubOptions,
+  MockCustomerEndpoint,
   MockEndpoint,
   MockOutcome,
   MockRequest,
@@ -19,13 +20,15 @@ import { validateBody } from './validate.js';
 
 /** Where the emulator listens unless told otherwise. */
 export const defaultMockBaseUrl = 'https://api.bizkithub.com';
+/** Where account-info is served unless told otherwise (BizKitHub's guides use this prefix). */
+export const defaultAccountInfoPath = '/contact/v1/get-account-info';
 
 /** The documented key format. */
 const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
 /** The sample key printed in BizKitHub's docs: well-formed, refused by the platform. */
 const sampleApiKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
 
-const mockEndpoints: readonly MockEndpoint[] = [
+const customerEndpoints: readonly MockCustomerEndpoint[] = [
   'login',
   'magic-auth',
   'register-account',
@@ -61,6 +64,30 @@ async function wait(ms: number): Promise<void> {
   if (ms > 0) await delay(ms);
 }
 
+/** Rejects with the signal's reason once it aborts, as `fetch` does. */
+function abortable<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** A `fetch` that asks these handlers in-process and never reaches a network. */
+export function handlersFetch(handlers: readonly HttpHandler[]): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const response = await abortable(getResponse([...handlers], request), request.signal);
+    if (!response || response.type === 'error') {
+      // Origin and path only: the query may carry the key or an identityId.
+      const { origin, pathname } = new URL(request.url);
+      throw new TypeError(`fetch failed: the embedded BizKitHub has no answer for ${request.method} ${origin}${pathname}`);
+    }
+    return response;
+  };
+}
+
 /**
  * Creates an in-memory emulator of BizKitHub's customer-auth API: MSW handlers for the five
  * `/api/v1/customer/*` endpoints, backed by a store that follows the documented rules (API key
@@ -81,6 +108,7 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   const errorStatus = options.errorStatus ?? 200;
   const initialLatency = options.latencyMs ?? 0;
   const initialAccounts = [...(options.accounts ?? [])];
+  const accountInfoPath = `/${(options.accountInfoPath ?? defaultAccountInfoPath).replace(/^\/+/, '')}`;
 
   const store = new MockStore(now);
   const requests: MockRequest[] = [];
@@ -100,12 +128,12 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   }
 
   async function answer(endpoint: MockEndpoint, request: Request): Promise<Response> {
-    const body = await readJson(request);
+    const body = endpoint === 'account-info' ? undefined : await readJson(request);
     const apiKey = readApiKey(request);
     requests.push(
       Object.freeze({
         endpoint,
-        body: body.ok ? body.value : undefined,
+        body: body?.ok ? body.value : undefined,
         apiKey: apiKey === '' ? undefined : apiKey,
         url: request.url,
         receivedAt: now(),
@@ -124,15 +152,21 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
       const refusal = apiKeyFailure(apiKey);
       if (refusal) return platformFailure(refusal);
     }
-    const fields = body.ok ? validateBody(endpoint, body.value) : undefined;
+    if (endpoint === 'account-info') {
+      return success(store.accountInfo(new URL(request.url).searchParams.get('identityId') ?? undefined));
+    }
+    const fields = body?.ok ? validateBody(endpoint, body.value) : undefined;
     if (!fields) return endpointFailure(endpoint, 'E001', errorStatus);
     const result = store.handle(endpoint, fields);
     return result.ok ? success(result.body) : endpointFailure(endpoint, result.code, errorStatus);
   }
 
-  const handlers: HttpHandler[] = mockEndpoints.map((endpoint) =>
-    http.post(`${baseUrl}/api/v1/customer/${endpoint}`, ({ request }) => answer(endpoint, request)),
-  );
+  const handlers: HttpHandler[] = [
+    ...customerEndpoints.map((endpoint) =>
+      http.post(`${baseUrl}/api/v1/customer/${endpoint}`, ({ request }) => answer(endpoint, request)),
+    ),
+    http.get(`${baseUrl}${accountInfoPath}`, ({ request }) => answer('account-info', request)),
+  ];
 
   function reset(): void {
     store.clear();
@@ -165,5 +199,9 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
       return [...requests];
     },
     getAccount: (email) => store.getAccount(email),
+    sessions: (email) => store.sessions(email),
+    revokeSessions: (email) => store.revokeSessions(email),
+    deliver: (mail) => store.deliver(mail),
+    fetch: handlersFetch(handlers),
   };
 }

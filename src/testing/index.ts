@@ -1,12 +1,15 @@
-export { createMockBizKitHub, defaultMockBaseUrl } from './createMockBizKitHub.js';
+export { createMockBizKitHub, defaultAccountInfoPath, defaultMockBaseUrl } from './createMockBizKitHub.js';
 export type {
   MockAccount,
   MockAccountSeed,
   MockBizKitHub,
   MockBizKitHubOptions,
+  MockCustomerEndpoint,
+  MockDelivery,
   MockEmail,
   MockEndpoint,
   MockOutcome,
   MockRateLimit,
   MockRequest,
+  MockSession,
 } from './types.js';

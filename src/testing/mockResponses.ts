@@ -36,6 +36,9 @@ const endpointMessages: Record<MockEndpoint, Readonly<Record<string, string>>> =
     E003: 'Reset password request does not exist.',
     E004: 'Reset password request has been expired.',
   },
+  'account-info': {
+    E001: 'Account info request failed.',
+  },
 };
 
 const platformMessages: Readonly<Record<string, string>> = {

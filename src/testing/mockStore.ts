@@ -1,7 +1,15 @@
 import { parseDuration } from '../schemas/duration.js';
+import { customerReference } from './customerReference.js';
 import { randomAlphanumeric } from './random.js';
-import type { MockAccount, MockAccountSeed, MockEmail, MockEndpoint } from './types.js';
-import { normalizeEmail, stringField, type RequestFields } from './validate.js';
+import type {
+  MockAccount,
+  MockAccountSeed,
+  MockCustomerEndpoint,
+  MockDelivery,
+  MockEmail,
+  MockSession,
+} from './types.js';
+import { isEmailAddress, normalizeEmail, stringField, type RequestFields } from './validate.js';
 
 /** Failed logins (E004) of one e-mail within this window throttle it. */
 export const throttleWindowMs = 15 * 60_000;
@@ -11,6 +19,8 @@ export const throttleLimit = 5;
 export const registrationCooldownMs = 10 * 60_000;
 /** Validity of a reset token when the request names no `expirationTime`. */
 export const defaultResetExpirationMs = 60 * 60_000;
+/** An identityId is valid about three months. */
+export const sessionLifetimeMs = 90 * 24 * 60 * 60_000;
 
 const defaultLinkOrigin = 'https://shop.example';
 
@@ -27,6 +37,11 @@ interface StoredAccount {
   banned: boolean;
   firstName: string | undefined;
   lastName: string | undefined;
+  cuRefNo: string;
+  creditBalance: number;
+  premium: boolean | undefined;
+  companyName: string | undefined;
+  phone: string | undefined;
   profile: Record<string, unknown>;
   /** When register-account last accepted a registration of this (still unverified) account. */
   lastRegistrationAt: number | undefined;
@@ -42,6 +57,45 @@ const nonProfileFields = new Set(['email', 'password', 'firstName', 'lastName', 
 
 const fail = (code: string): EndpointResult => ({ ok: false, code });
 const succeed = (body: Readonly<Record<string, unknown>> = { success: true }): EndpointResult => ({ ok: true, body });
+
+function newAccount(email: string): StoredAccount {
+  return {
+    email,
+    password: undefined,
+    previousPasswords: [],
+    verified: false,
+    banned: false,
+    firstName: undefined,
+    lastName: undefined,
+    cuRefNo: customerReference(email),
+    creditBalance: 0,
+    premium: undefined,
+    companyName: undefined,
+    phone: undefined,
+    profile: {},
+    lastRegistrationAt: undefined,
+  };
+}
+
+function checkSeed(seed: MockAccountSeed): void {
+  if (seed.cuRefNo !== undefined && seed.cuRefNo.length !== 16) {
+    throw new TypeError(`MockBizKitHub: the cuRefNo of ${seed.email} must be exactly 16 characters.`);
+  }
+  if (seed.creditBalance !== undefined && !Number.isFinite(seed.creditBalance)) {
+    throw new TypeError(`MockBizKitHub: the creditBalance of ${seed.email} must be a finite number.`);
+  }
+}
+
+/** The `token` query value of an absolute http(s) link; `undefined` when the link is not one. */
+function linkToken(link: string): string | undefined {
+  try {
+    const url = new URL(link);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.searchParams.get('token') ?? '';
+  } catch {
+    return undefined;
+  }
+}
 
 function linkOrigin(returnUrl: string | undefined): string {
   if (returnUrl === undefined) return defaultLinkOrigin;
@@ -59,6 +113,7 @@ export class MockStore {
   private readonly verificationTokens = new Map<string, string>();
   private readonly resetRequests = new Map<string, ResetRequest>();
   private readonly failures = new Map<string, number[]>();
+  private readonly issuedSessions = new Map<string, MockSession>();
   private readonly emails: MockEmail[] = [];
   private emailCounter = 0;
 
@@ -70,23 +125,28 @@ export class MockStore {
     this.verificationTokens.clear();
     this.resetRequests.clear();
     this.failures.clear();
+    this.issuedSessions.clear();
     this.emails.length = 0;
     this.emailCounter = 0;
   }
 
   seed(seeds: readonly MockAccountSeed[]): void {
+    seeds.forEach(checkSeed);
     for (const seed of seeds) {
       const email = normalizeEmail(seed.email);
       this.accounts.set(email, {
-        email,
+        ...newAccount(email),
         password: seed.password,
         previousPasswords: [...(seed.previousPasswords ?? [])],
         verified: seed.verified ?? true,
         banned: seed.banned ?? false,
         firstName: seed.firstName,
         lastName: seed.lastName,
-        profile: {},
-        lastRegistrationAt: undefined,
+        cuRefNo: seed.cuRefNo ?? customerReference(email),
+        creditBalance: seed.creditBalance ?? 0,
+        premium: seed.premium,
+        companyName: seed.companyName,
+        phone: seed.phone,
       });
     }
   }
@@ -115,6 +175,11 @@ export class MockStore {
       banned: account.banned,
       firstName: account.firstName,
       lastName: account.lastName,
+      cuRefNo: account.cuRefNo,
+      creditBalance: account.creditBalance,
+      premium: account.premium,
+      companyName: account.companyName,
+      phone: account.phone,
       profile: Object.freeze(structuredClone(account.profile)),
     });
   }
@@ -130,8 +195,64 @@ export class MockStore {
     return true;
   }
 
+  sessions(email?: string): readonly MockSession[] {
+    const address = email === undefined ? undefined : normalizeEmail(email);
+    const now = this.now();
+    return [...this.issuedSessions.values()].filter(
+      (session) => now < session.expiresAt && (address === undefined || session.email === address),
+    );
+  }
+
+  revokeSessions(email: string): number {
+    const address = normalizeEmail(email);
+    let ended = 0;
+    for (const [identityId, session] of this.issuedSessions) {
+      if (session.email !== address) continue;
+      this.issuedSessions.delete(identityId);
+      if (this.now() < session.expiresAt) ended += 1;
+    }
+    return ended;
+  }
+
+  deliver(mail: MockDelivery): MockEmail {
+    const to = isEmailAddress(mail.to) ? normalizeEmail(mail.to) : undefined;
+    if (to === undefined) throw new TypeError('MockBizKitHub.deliver: `to` must be an e-mail address.');
+    if (mail.kind !== 'magic-link') throw new TypeError("MockBizKitHub.deliver: `kind` must be 'magic-link'.");
+    const token = typeof mail.link === 'string' ? linkToken(mail.link) : undefined;
+    if (token === undefined) throw new TypeError('MockBizKitHub.deliver: `link` must be an absolute http(s) URL.');
+    if (mail.expiresAt !== undefined && !Number.isFinite(mail.expiresAt)) {
+      throw new TypeError('MockBizKitHub.deliver: `expiresAt` must be a number of milliseconds.');
+    }
+    return this.send({
+      to,
+      kind: 'magic-link',
+      token,
+      link: mail.link,
+      sentAt: this.now(),
+      ...(mail.expiresAt === undefined ? {} : { expiresAt: mail.expiresAt }),
+    });
+  }
+
+  /** What account-info answers for this identityId. */
+  accountInfo(identityId: string | undefined): Readonly<Record<string, unknown>> {
+    const session = identityId ? this.issuedSessions.get(identityId) : undefined;
+    if (!session || this.now() >= session.expiresAt) return { loggedIn: false };
+    const account = this.accounts.get(session.email);
+    if (!account) return { loggedIn: false };
+    const optional = { phone: account.phone, firstName: account.firstName, lastName: account.lastName, companyName: account.companyName, premium: account.premium };
+    return {
+      loggedIn: true,
+      identityId: session.identityId,
+      cuRefNo: account.cuRefNo,
+      creditBalance: account.creditBalance,
+      email: account.email,
+      ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
+      ...(account.banned ? { ban: true } : {}),
+    };
+  }
+
   /** Runs an endpoint on a validated body. */
-  handle(endpoint: MockEndpoint, fields: RequestFields): EndpointResult {
+  handle(endpoint: MockCustomerEndpoint, fields: RequestFields): EndpointResult {
     switch (endpoint) {
       case 'login':
         return this.login(fields);
@@ -159,7 +280,7 @@ export class MockStore {
     }
     if (!account.verified) return fail('E007');
     this.failures.delete(email);
-    return succeed({ success: true, identityId: randomAlphanumeric() });
+    return succeed({ success: true, identityId: this.issueSession(email, 'login') });
   }
 
   private magicAuth(fields: RequestFields): EndpointResult {
@@ -169,7 +290,7 @@ export class MockStore {
     if (account.banned) return fail('E005');
     if (this.isThrottled(email)) return fail('E006');
     if (!account.verified) return fail('E007');
-    return succeed({ success: true, identityId: randomAlphanumeric() });
+    return succeed({ success: true, identityId: this.issueSession(email, 'magic-auth') });
   }
 
   private registerAccount(fields: RequestFields): EndpointResult {
@@ -185,17 +306,7 @@ export class MockStore {
       }
     }
     if (!account) {
-      account = {
-        email,
-        password: undefined,
-        previousPasswords: [],
-        verified: false,
-        banned: false,
-        firstName: undefined,
-        lastName: undefined,
-        profile: {},
-        lastRegistrationAt: undefined,
-      };
+      account = newAccount(email);
       this.accounts.set(email, account);
     }
     if (account.password !== undefined && account.password !== password) {
@@ -206,6 +317,8 @@ export class MockStore {
     account.lastRegistrationAt = now;
     account.firstName = stringField(fields, 'firstName') ?? account.firstName;
     account.lastName = stringField(fields, 'lastName') ?? account.lastName;
+    account.companyName = stringField(fields, 'companyName') ?? account.companyName;
+    account.phone = stringField(fields, 'phone') ?? account.phone;
     for (const [name, value] of Object.entries(fields)) {
       if (!nonProfileFields.has(name) && value !== undefined && value !== null) {
         account.profile[name] = structuredClone(value);
@@ -284,8 +397,20 @@ export class MockStore {
     this.failures.set(email, [...this.recentFailures(email), this.now()]);
   }
 
-  private send(email: Omit<MockEmail, 'id'>): void {
+  private issueSession(email: string, endpoint: MockSession['endpoint']): string {
+    const identityId = randomAlphanumeric();
+    const issuedAt = this.now();
+    this.issuedSessions.set(
+      identityId,
+      Object.freeze({ identityId, email, endpoint, issuedAt, expiresAt: issuedAt + sessionLifetimeMs }),
+    );
+    return identityId;
+  }
+
+  private send(email: Omit<MockEmail, 'id'>): MockEmail {
     this.emailCounter += 1;
-    this.emails.push(Object.freeze({ id: `email-${this.emailCounter}`, ...email }));
+    const sent = Object.freeze({ id: `email-${this.emailCounter}`, ...email });
+    this.emails.push(sent);
+    return sent;
   }
 }

@@ -1,7 +1,10 @@
 import type { HttpHandler } from 'msw';
 
-/** The five customer endpoints the emulator serves, by their path segment. */
-export type MockEndpoint = 'login' | 'magic-auth' | 'register-account' | 'reset-password' | 'set-new-password';
+/** The five customer endpoints (each a POST), by their path segment. */
+export type MockCustomerEndpoint = 'login' | 'magic-auth' | 'register-account' | 'reset-password' | 'set-new-password';
+
+/** Every endpoint the emulator serves: the five customer POSTs and `account-info` (a GET). */
+export type MockEndpoint = MockCustomerEndpoint | 'account-info';
 
 /** A customer to put into the emulator's store. */
 export interface MockAccountSeed {
@@ -17,6 +20,16 @@ export interface MockAccountSeed {
   lastName?: string | undefined;
   /** Earlier passwords: set-new-password refuses them with E002. */
   previousPasswords?: readonly string[] | undefined;
+  /** The customer reference number, exactly 16 characters. @default derived from the e-mail, the same on every run */
+  cuRefNo?: string | undefined;
+  /** What account-info reports as `creditBalance`. @default 0 */
+  creditBalance?: number | undefined;
+  /** Reported by account-info only when set. */
+  premium?: boolean | undefined;
+  /** A company contact: reported by account-info, usually without first and last name. */
+  companyName?: string | undefined;
+  /** `+<country code> <local number>`, e.g. `+420 777123456`. */
+  phone?: string | undefined;
 }
 
 /** A read-only snapshot of a stored customer, for assertions. */
@@ -29,6 +42,14 @@ export interface MockAccount {
   readonly banned: boolean;
   readonly firstName: string | undefined;
   readonly lastName: string | undefined;
+  /** 16 characters, stable for an e-mail across `reset()` and restarts unless seeded. */
+  readonly cuRefNo: string;
+  readonly creditBalance: number;
+  readonly premium: boolean | undefined;
+  /** From the seed, or the last register-account that sent one. */
+  readonly companyName: string | undefined;
+  /** From the seed, or the last register-account that sent one. */
+  readonly phone: string | undefined;
   /** Every other profile field register-account received (phone, companyName, newsletter, groups, …). */
   readonly profile: Readonly<Record<string, unknown>>;
 }
@@ -39,15 +60,43 @@ export interface MockEmail {
   readonly id: string;
   /** The normalized recipient address. */
   readonly to: string;
-  readonly kind: 'verification' | 'reset-password';
-  /** 32 alphanumeric characters: pass it to `api.verify()` or to set-new-password. */
+  /** `magic-link` mail is not sent by BizKitHub but by the shop's own server, through `deliver()`. */
+  readonly kind: 'verification' | 'reset-password' | 'magic-link';
+  /**
+   * Verification and reset mail: 32 alphanumeric characters, for `api.verify()` or set-new-password.
+   * Magic-link mail: the link's `token` query value (empty when the link has none).
+   */
   readonly token: string;
   /** The link the e-mail carries, with `?token=`. */
   readonly link: string;
   /** `now()` when it was sent. */
   readonly sentAt: number;
-  /** Reset e-mails only: `now()` from which the token answers E004. */
+  /** Reset e-mails (and magic-link mail that gave one): `now()` from which the token is no longer valid. */
   readonly expiresAt?: number;
+}
+
+/** A mail the shop's own server sends (a magic link), handed to the emulator's mailbox by `deliver()`. */
+export interface MockDelivery {
+  /** The recipient; stored normalized. */
+  to: string;
+  kind: 'magic-link';
+  /** An absolute http(s) URL; its `token` query value becomes the mail's `token`. */
+  link: string;
+  /** When the link stops working, if the sender says. */
+  expiresAt?: number | undefined;
+}
+
+/** A session the emulator issued (login or magic-auth) that has not ended. */
+export interface MockSession {
+  /** What login or magic-auth answered: the token account-info takes. */
+  readonly identityId: string;
+  /** The normalized e-mail of the account it belongs to. */
+  readonly email: string;
+  readonly endpoint: 'login' | 'magic-auth';
+  /** `now()` when it was issued. */
+  readonly issuedAt: number;
+  /** `now()` from which account-info answers `{ loggedIn: false }` (about three months after issue). */
+  readonly expiresAt: number;
 }
 
 /** Retry hints of a forced HTTP 429. */
@@ -81,7 +130,7 @@ export type MockOutcome =
 /** A request the emulator received, in arrival order. */
 export interface MockRequest {
   readonly endpoint: MockEndpoint;
-  /** The parsed JSON body; `undefined` when the body was not JSON. */
+  /** The parsed JSON body; `undefined` when the body was not JSON, and for account-info (a GET). */
   readonly body: unknown;
   /** From `?apiKey=` or else `Authorization: Bearer`; `undefined` when neither carries one. */
   readonly apiKey: string | undefined;
@@ -104,6 +153,8 @@ export interface MockBizKitHubOptions {
   errorStatus?: number | undefined;
   /** Seeded at creation and again on every `reset()`. */
   accounts?: readonly MockAccountSeed[] | undefined;
+  /** The account-info handler matches `${baseUrl}${accountInfoPath}` (a GET). @default '/contact/v1/get-account-info' */
+  accountInfoPath?: string | undefined;
 }
 
 /** An in-memory BizKitHub customer-auth API behind MSW handlers. */
@@ -128,4 +179,24 @@ export interface MockBizKitHub {
   readonly requests: readonly MockRequest[];
   /** A snapshot of the stored customer with this e-mail (normalized before lookup). */
   getAccount(email: string): MockAccount | undefined;
+  /** The sessions still valid (issued, not revoked, not expired), oldest first; only this e-mail's when given. */
+  sessions(email?: string): readonly MockSession[];
+  /**
+   * Ends every session of this e-mail, as an operator signing a customer out everywhere in the
+   * administration does: account-info answers `{ loggedIn: false }` for them from now on.
+   * Returns how many sessions ended.
+   */
+  revokeSessions(email: string): number;
+  /**
+   * Puts a mail the shop's own server sends (a magic link) into the outbox, beside the mail the
+   * platform sends. Throws a `TypeError` for an invalid address, kind or link.
+   */
+  deliver(mail: MockDelivery): MockEmail;
+  /**
+   * A `fetch` answered by this emulator's handlers in-process, with no request interception:
+   * `createBizKitHubClient({ fetch: api.fetch })`, or a server handler's `fetch` option. A request no
+   * handler matches rejects with a `TypeError`, as `fetch` does for a network error; an aborted
+   * signal rejects with its reason.
+   */
+  readonly fetch: typeof fetch;
 }

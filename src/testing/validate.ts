@@ -1,6 +1,6 @@
 import { isDuration } from '../schemas/duration.js';
 import { isIpAddress, normalizeCustomerIp } from '../schemas/fields.js';
-import type { MockEndpoint } from './types.js';
+import type { MockCustomerEndpoint } from './types.js';
 
 /** A JSON object body, after the endpoint's field checks. */
 export type RequestFields = Readonly<Record<string, unknown>>;
@@ -31,7 +31,7 @@ interface EndpointFields {
   optional: Record<string, FieldCheck>;
 }
 
-const endpointFields: Record<MockEndpoint, EndpointFields> = {
+const endpointFields: Record<MockCustomerEndpoint, EndpointFields> = {
   login: {
     required: { email: checks.email, password: checks.password },
     optional: { customerRealIp: checks.ip },
@@ -88,7 +88,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * field has the documented type/format (`null` counts as absent for optional fields); else `undefined`.
  * Unknown fields are ignored, as a lenient server would.
  */
-export function validateBody(endpoint: MockEndpoint, body: unknown): RequestFields | undefined {
+export function validateBody(endpoint: MockCustomerEndpoint, body: unknown): RequestFields | undefined {
   if (!isRecord(body)) return undefined;
   const { required, optional } = endpointFields[endpoint];
   for (const [name, check] of Object.entries(required)) {
@@ -99,6 +99,11 @@ export function validateBody(endpoint: MockEndpoint, body: unknown): RequestFiel
     if (value !== undefined && value !== null && !check(value)) return undefined;
   }
   return body;
+}
+
+/** The emulator's (lenient) e-mail address check. */
+export function isEmailAddress(value: unknown): value is string {
+  return checks.email(value);
 }
 
 /** Trim + lower-case: how the emulator compares e-mail addresses. */

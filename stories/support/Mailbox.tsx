@@ -6,11 +6,20 @@ export interface MailboxProps {
   api: MockBizKitHub;
   /** The customer followed a reset link: open the page that sets a new password with this token. */
   onOpenResetLink: (token: string) => void;
+  /** The customer followed a magic link (mail the shop's own server sent). */
+  onOpenMagicLink?: ((link: string) => void) | undefined;
 }
 
 const subjects: Record<MockEmail['kind'], string> = {
   verification: 'Confirm your e-mail address',
   'reset-password': 'Set a new password',
+  'magic-link': 'Your sign-in link',
+};
+
+const linkLabels: Record<MockEmail['kind'], string> = {
+  verification: 'Open the confirmation link',
+  'reset-password': 'Open the reset link',
+  'magic-link': 'Open the sign-in link',
 };
 
 /** The emulator's outbox, polled: it has no change events, and e-mails only ever get appended. */
@@ -33,7 +42,7 @@ function useOutbox(api: MockBizKitHub): readonly MockEmail[] {
  * as buttons. A confirmation link marks the account verified (`api.verify`); a reset link opens
  * the shop's set-new-password page with its token.
  */
-export function Mailbox({ api, onOpenResetLink }: MailboxProps) {
+export function Mailbox({ api, onOpenResetLink, onOpenMagicLink }: MailboxProps) {
   const emails = useOutbox(api);
   const [followed, setFollowed] = useState<Readonly<Record<string, string>>>({});
   const titleId = useId();
@@ -44,7 +53,8 @@ export function Mailbox({ api, onOpenResetLink }: MailboxProps) {
       setFollowed((done) => ({ ...done, [email.id]: verified ? 'Address confirmed.' : 'This link was already used.' }));
     } else {
       setFollowed((done) => ({ ...done, [email.id]: 'Opened in the shop.' }));
-      onOpenResetLink(email.token);
+      if (email.kind === 'magic-link') onOpenMagicLink?.(email.link);
+      else onOpenResetLink(email.token);
     }
   }
 
@@ -61,7 +71,7 @@ export function Mailbox({ api, onOpenResetLink }: MailboxProps) {
                 <h3 style={{ margin: '0 0 4px', fontSize: '1rem' }}>{subjects[email.kind]}</h3>
                 <p style={{ margin: '0 0 8px' }}>To: {email.to}</p>
                 <button type="button" onClick={() => follow(email)}>
-                  {email.kind === 'verification' ? 'Open the confirmation link' : 'Open the reset link'}
+                  {linkLabels[email.kind]}
                 </button>
                 {followed[email.id] ? <p style={{ margin: '8px 0 0' }}>{followed[email.id]}</p> : null}
               </article>

@@ -324,6 +324,11 @@ describe('register-account', () => {
       banned: false,
       firstName: 'Eva',
       lastName: 'Nová',
+      cuRefNo: expect.stringMatching(/^[A-Z0-9]{16}$/),
+      creditBalance: 0,
+      premium: undefined,
+      companyName: undefined,
+      phone: '+420 777123456',
       profile: { phone: '+420 777123456', newsletter: true, groups: ['vip'], primaryLocale: 'cs' },
     });
     expect(api.outbox).toHaveLength(1);
@@ -745,6 +750,11 @@ describe('store helpers', () => {
       banned: false,
       firstName: undefined,
       lastName: undefined,
+      cuRefNo: expect.stringMatching(/^[A-Z0-9]{16}$/),
+      creditBalance: 0,
+      premium: undefined,
+      companyName: undefined,
+      phone: undefined,
       profile: {},
     });
     expect((await call('login', { email: 'fresh@example.com', password: 'pw' })).json.success).toBe(true);
