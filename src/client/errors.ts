@@ -1,4 +1,5 @@
-import type { Endpoint } from './endpoints.js';
+import type { Operation } from './endpoints.js';
+import { redact } from './redact.js';
 
 /** What went wrong, as a program can act on it. */
 export type BizKitHubErrorKind =
@@ -23,7 +24,7 @@ export type BizKitHubErrorKind =
 
 export interface BizKitHubErrorInit {
   kind: BizKitHubErrorKind;
-  endpoint: Endpoint;
+  endpoint: Operation;
   code?: string | undefined;
   status?: number | undefined;
   retryAfterMs?: number | undefined;
@@ -43,7 +44,7 @@ const brand = Symbol.for('@bizkithub/auth-react/BizKitHubError');
 export class BizKitHubError extends Error {
   override readonly name = 'BizKitHubError';
   readonly kind: BizKitHubErrorKind;
-  readonly endpoint: Endpoint;
+  readonly endpoint: Operation;
   /** The server's code (`E004`, `PUBLIC_API_KEY_DOES_NOT_EXIST`, …) when it sent one. */
   readonly code: string | undefined;
   /** The HTTP status, when there was a response. */
@@ -52,11 +53,13 @@ export class BizKitHubError extends Error {
   readonly retryAfterMs: number | undefined;
   /** For `validation`: field name → message key of the i18n catalog. */
   readonly fields: Readonly<Record<string, string>> | undefined;
-  /** The server's own text, kept for logs. Never show it to end users. */
+  /** The server's own text, kept for logs (redacted, at most 300 characters). Never show it to end users. */
   readonly serverMessage: string | undefined;
 
   constructor(init: BizKitHubErrorInit) {
-    super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
+    // Wherever the text came from, a key, token, identityId or e-mail in it never reaches a log.
+    const serverMessage = init.serverMessage === undefined ? undefined : redact(String(init.serverMessage));
+    super(describe({ ...init, serverMessage }), init.cause === undefined ? undefined : { cause: init.cause });
     Object.defineProperty(this, brand, { value: true });
     this.kind = init.kind;
     this.endpoint = init.endpoint;
@@ -64,7 +67,7 @@ export class BizKitHubError extends Error {
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs;
     this.fields = init.fields;
-    this.serverMessage = init.serverMessage;
+    this.serverMessage = serverMessage;
   }
 }
 
@@ -78,7 +81,7 @@ export function isBizKitHubError(value: unknown): value is BizKitHubError {
 
 function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMessage }: BizKitHubErrorInit): string {
   const where = `BizKitHub ${endpoint}`;
-  const server = serverMessage ? ` Server said: "${truncate(serverMessage)}"` : '';
+  const server = serverMessage ? ` Server said: "${serverMessage}"` : '';
   switch (kind) {
     case 'api':
       return `${where} failed with ${code ?? 'an error code'}${status ? ` (HTTP ${status})` : ''}.${server}`;
@@ -101,6 +104,3 @@ function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMe
   }
 }
 
-function truncate(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}

@@ -1,11 +1,29 @@
-import type { Endpoint } from './endpoints.js';
+import type { Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
 import { redact } from './redact.js';
-import { parseRetryAfter } from './retryAfter.js';
+import { defaultMaxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
 
 type JsonObject = Record<string, unknown>;
 
+/** The largest body read: a bigger answer is `invalid-response`, whatever its Content-Length said. */
+export const defaultMaxBodyBytes = 1_048_576;
+
+export interface ParseResponseOptions {
+  /**
+   * The longest wait a `Retry-After` or `retry_after` may impose; longer waits are cut to this.
+   * @default 3600000
+   */
+  maxRetryAfterMs?: number | undefined;
+  /**
+   * The largest body read, in bytes.
+   * @default 1048576
+   */
+  maxBodyBytes?: number | undefined;
+}
+
 const documentedCode = /^E\d{3}$/;
+// A platform code: upper case words joined by `_` (PUBLIC_API_KEY_IS_EMPTY, INTERNAL_TOO_MANY_REQUESTS).
+const platformCode = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 // Platform codes that mean "too many requests" rather than "refused".
 const rateLimitCode = /TOO_MANY|RATE_LIMIT/;
 
@@ -13,19 +31,39 @@ const rateLimitCode = /TOO_MANY|RATE_LIMIT/;
  * Turns a fetch Response into the endpoint's success body or one BizKitHubError.
  * The failure body is parsed tolerantly: the code may be in `errorCode`, `code`,
  * `error.code` or a string `error`, on any status, including `success: false` on 200.
+ * It fails closed: a `success: true` that also carries an error, or a body over `maxBodyBytes`,
+ * is `invalid-response`, never a success.
  */
-export async function parseResponse(endpoint: Endpoint, response: Response): Promise<JsonObject> {
+export async function parseResponse(
+  endpoint: Operation,
+  response: Response,
+  options: ParseResponseOptions = {},
+): Promise<JsonObject> {
+  if (typeof response !== 'object' || response === null || typeof response.status !== 'number') {
+    return fail({ kind: 'invalid-response', endpoint });
+  }
   const { status } = response;
-  const text = await response.text();
+  const text = await readText(response, options.maxBodyBytes ?? defaultMaxBodyBytes);
+  if (text === undefined) return fail({ kind: 'invalid-response', endpoint, status });
   const body = parseJson(text);
 
   const code = body ? readCode(body) : undefined;
   const serverMessage = body ? readMessage(body) : undefined;
+
+  if (response.ok && body?.success === true && carriesError(body)) {
+    // `success: true` beside an error code: the answer contradicts itself, so it is no success.
+    return fail({ kind: 'invalid-response', endpoint, code, status, serverMessage });
+  }
   // A code means failure unless the body says success: true outright (a success may carry other fields).
   const failed = !response.ok || body?.success === false || (code !== undefined && body?.success !== true);
 
   if (status === 429 || (failed && code !== undefined && rateLimitCode.test(code))) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), readRetryAfter(body));
+    const retryAfterMs = parseRetryAfter(
+      readHeader(response, 'Retry-After'),
+      readRetryAfter(body),
+      Date.now(),
+      options.maxRetryAfterMs ?? defaultMaxRetryAfterMs,
+    );
     return fail({ kind: 'rate-limit', endpoint, code, status, retryAfterMs, serverMessage });
   }
   if (failed && code !== undefined) {
@@ -44,10 +82,53 @@ export async function parseResponse(endpoint: Endpoint, response: Response): Pro
 }
 
 function fail(init: ConstructorParameters<typeof BizKitHubError>[0]): never {
-  throw new BizKitHubError({
-    ...init,
-    serverMessage: init.serverMessage === undefined ? undefined : redact(init.serverMessage),
-  });
+  throw new BizKitHubError(init);
+}
+
+/** The body as text, read chunk by chunk up to `maxBytes`; `undefined` when it is bigger or not bytes. */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  const stream: unknown = response.body;
+  if (stream === null) return '';
+  if (!isStream(stream)) return typeof response.text === 'function' ? capped(await response.text(), maxBytes) : undefined;
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      // Checked without instanceof: the chunks may come from another realm (jsdom, a worker).
+      if (!ArrayBuffer.isView(value)) return undefined;
+      size += value.byteLength;
+      if (size > maxBytes) return undefined;
+      chunks.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    }
+  } finally {
+    // Stop the download of whatever is left (an over-long body) and free the stream.
+    reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function isStream(value: unknown): value is ReadableStream<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { getReader?: unknown }).getReader === 'function';
+}
+
+function capped(text: string, maxBytes: number): string | undefined {
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+  if (text.length * 3 <= maxBytes) return text;
+  return new TextEncoder().encode(text).byteLength <= maxBytes ? text : undefined;
+}
+
+function readHeader(response: Response, name: string): string | null {
+  const { headers } = response;
+  return typeof headers?.get === 'function' ? headers.get(name) : null;
 }
 
 function parseJson(text: string): JsonObject | undefined {
@@ -68,15 +149,33 @@ function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A code as servers write them: short, letters, digits and `_.-`, nothing shaped like a secret. */
+function codeOf(value: unknown): string | undefined {
+  const code = nonEmptyString(value);
+  return code !== undefined && code.length <= 64 && /^[A-Za-z0-9_.-]+$/.test(code) && redact(code) === code ? code : undefined;
+}
+
 function readCode(body: JsonObject): string | undefined {
   const { error } = body;
   return (
-    nonEmptyString(body.errorCode) ??
-    nonEmptyString(body.code) ??
-    (isObject(error) ? nonEmptyString(error.code) : undefined) ??
+    codeOf(body.errorCode) ??
+    codeOf(body.code) ??
+    (isObject(error) ? codeOf(error.code) : undefined) ??
     // A string `error` is a code only when it looks like one, not a sentence.
-    (typeof error === 'string' && /^[A-Z][A-Z0-9_]*$/.test(error.trim()) ? error.trim() : undefined)
+    (typeof error === 'string' && /^[A-Z][A-Z0-9_]*$/.test(error.trim()) ? codeOf(error) : undefined)
   );
+}
+
+/**
+ * An error beside `success: true`: a non-empty `errorCode`, any `error` but null or false, or a
+ * `code` shaped like a documented or platform code. A stray numeric or lower-case `code` is harmless.
+ */
+function carriesError(body: JsonObject): boolean {
+  const { errorCode, error, code } = body;
+  const hasErrorCode = errorCode !== undefined && errorCode !== null && errorCode !== false && String(errorCode).trim() !== '';
+  const hasError = error !== undefined && error !== null && error !== false && error !== '';
+  const codeLooksLikeError = typeof code === 'string' && (documentedCode.test(code.trim()) || platformCode.test(code.trim()));
+  return hasErrorCode || hasError || codeLooksLikeError;
 }
 
 function readMessage(body: JsonObject): string | undefined {

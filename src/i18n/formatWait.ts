@@ -40,11 +40,14 @@ export function formatWait(ms: number, locale: string): string {
 }
 
 /**
- * A countdown `m:ss` for a live cooldown: 27 000 → "0:27", 3 600 000 → "60:00".
+ * A countdown for a live cooldown: `m:ss` below an hour, `h:mm:ss` from one hour up:
+ * 27 000 → "0:27", 3 599 000 → "59:59", 3 600 000 → "1:00:00".
  * Milliseconds are rounded up to whole seconds; negative or invalid values give "0:00".
  */
 export function formatCountdown(ms: number): string {
   const seconds = wholeSeconds(ms);
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+  const ss = String(seconds % 60).padStart(2, '0');
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}:${ss}`;
+  const mm = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${mm}:${ss}`;
 }

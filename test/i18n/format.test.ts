@@ -57,11 +57,13 @@ describe('formatWait', () => {
 });
 
 describe('formatCountdown', () => {
-  it('formats m:ss', () => {
+  it('formats m:ss below an hour and h:mm:ss from one hour up', () => {
     expect(formatCountdown(27_000)).toBe('0:27');
     expect(formatCountdown(65_000)).toBe('1:05');
     expect(formatCountdown(600_000)).toBe('10:00');
-    expect(formatCountdown(3_600_000)).toBe('60:00');
+    expect(formatCountdown(3_599_000)).toBe('59:59');
+    expect(formatCountdown(3_600_000)).toBe('1:00:00');
+    expect(formatCountdown(3_661_000)).toBe('1:01:01');
   });
 
   it('rounds up to whole seconds', () => {
