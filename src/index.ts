@@ -27,13 +27,17 @@ export {
   registerMutationOptions,
   resetPasswordMutationOptions,
   setNewPasswordMutationOptions,
+  bizkithubKey,
+  sessionQueryKey,
   useBizKitHubClient,
   useErrorMessage,
   useLogin,
   useMagicAuth,
   useRegister,
   useResetPassword,
+  useSession,
   useSetNewPassword,
+  useSignOut,
 } from './hooks/index.js';
 export type * from './hooks/index.js';
 
@@ -50,5 +54,8 @@ export {
   RegisterForm,
   ResetPasswordForm,
   SetNewPasswordForm,
+  SignedIn,
+  SignedOut,
+  SignOutButton,
 } from './components/index.js';
 export type * from './components/index.js';

@@ -31,21 +31,27 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
 /**
  * Gives the hooks and forms their BizKitHub client and language. Place it inside your
  * `QueryClientProvider`: the hooks use the app's nearest QueryClient.
+ *
+ * @example
+ * <BizKitHubProvider serverUrl="/api/auth" locale="cs">…</BizKitHubProvider> // production
+ * <BizKitHubProvider apiKey="DEV_…">…</BizKitHubProvider>                   // prototypes
  */
 export function BizKitHubProvider({
   client: givenClient,
   locale = 'en',
   messages: overrides,
   children,
+  serverUrl,
   apiKey,
   baseUrl,
+  accountInfoPath,
   timeoutMs,
   fetch,
   apiKeyIn,
 }: BizKitHubProviderProps) {
   const client = useMemo(
-    () => givenClient ?? createBizKitHubClient({ apiKey, baseUrl, timeoutMs, fetch, apiKeyIn }),
-    [givenClient, apiKey, baseUrl, timeoutMs, fetch, apiKeyIn],
+    () => givenClient ?? createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, fetch, apiKeyIn }),
+    [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, fetch, apiKeyIn],
   );
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const value = useMemo(() => ({ client, locale, messages }), [client, locale, messages]);
@@ -58,7 +64,7 @@ export function useBizKitHub(): BizKitHubContextValue {
   if (!value) {
     throw new Error(
       'BizKitHub hooks and forms must be used inside <BizKitHubProvider>: wrap your app in ' +
-        '<QueryClientProvider client={queryClient}><BizKitHubProvider apiKey="…">…</BizKitHubProvider></QueryClientProvider>.',
+        '<QueryClientProvider client={queryClient}><BizKitHubProvider serverUrl="/api/auth">…</BizKitHubProvider></QueryClientProvider>.',
     );
   }
   return value;

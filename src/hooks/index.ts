@@ -15,3 +15,8 @@ export { useRegister } from './useRegister.js';
 export { useResetPassword } from './useResetPassword.js';
 export { useSetNewPassword } from './useSetNewPassword.js';
 export { useErrorMessage } from './useErrorMessage.js';
+export { useSession } from './useSession.js';
+export type { UseSessionOptions } from './useSession.js';
+export { useSignOut } from './useSignOut.js';
+export type { UseSignOutOptions } from './useSignOut.js';
+export { bizkithubKey, sessionQueryKey } from './queryKeys.js';

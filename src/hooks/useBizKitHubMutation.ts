@@ -1,7 +1,8 @@
-import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
 import type { BizKitHubClient } from '../client/types.js';
 import { useBizKitHubClient } from './BizKitHubProvider.js';
+import { sessionQueryKey } from './queryKeys.js';
 
 /** The usual TanStack mutation options, less the key and function the hook fills in. */
 export type BizKitHubHookOptions<TData, TVariables, TContext = unknown> = Omit<
@@ -9,12 +10,28 @@ export type BizKitHubHookOptions<TData, TVariables, TContext = unknown> = Omit<
   'mutationKey' | 'mutationFn'
 >;
 
-/** Glue shared by the five hooks: the provider's client, the endpoint's options, the caller's options. */
+/**
+ * Glue shared by the endpoint hooks: the provider's client, the endpoint's options, the caller's
+ * options. A mutation that `signsIn` marks the session stale, so every `useSession` asks again.
+ */
 export function useBizKitHubMutation<TData, TVariables, TContext>(
   optionsFor: (client: BizKitHubClient) => UseMutationOptions<TData, BizKitHubError, TVariables>,
   options: BizKitHubHookOptions<TData, TVariables, TContext> | undefined,
+  { signsIn = false }: { signsIn?: boolean } = {},
 ): UseMutationResult<TData, BizKitHubError, TVariables, TContext> {
   const client = useBizKitHubClient();
-  const { mutationKey, mutationFn } = optionsFor(client);
-  return useMutation<TData, BizKitHubError, TVariables, TContext>({ ...options, mutationKey, mutationFn });
+  const queryClient = useQueryClient();
+  const endpointOptions = optionsFor(client) as UseMutationOptions<TData, BizKitHubError, TVariables, TContext>;
+  return useMutation<TData, BizKitHubError, TVariables, TContext>({
+    ...endpointOptions,
+    ...options,
+    mutationKey: endpointOptions.mutationKey,
+    mutationFn: endpointOptions.mutationFn,
+    onSuccess: signsIn
+      ? (...args) => {
+          void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+          return options?.onSuccess?.(...args);
+        }
+      : options?.onSuccess,
+  });
 }

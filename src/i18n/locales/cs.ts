@@ -140,4 +140,8 @@ export const cs: Messages = {
   'setNewPassword.success.body': 'Vaše heslo bylo změněno. Nyní se s\u00A0ním můžete přihlásit.',
   'setNewPassword.missingToken':
     'Tento odkaz je neúplný. Otevřete znovu odkaz z\u00A0e-mailu, nebo si vyžádejte nový.',
+
+  // Sessions.
+  'signOut.submit': 'Odhlásit se',
+  'signOut.submitting': 'Odhlašování…',
 };

@@ -129,4 +129,8 @@ export const en = {
   'setNewPassword.success.body': 'Your password has been changed. You can now sign in with it.',
   'setNewPassword.missingToken':
     'This link is incomplete. Open the link from the e-mail again, or request a new one.',
+
+  // Sessions.
+  'signOut.submit': 'Sign out',
+  'signOut.submitting': 'Signing out…',
 } as const;

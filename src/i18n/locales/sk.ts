@@ -138,4 +138,8 @@ export const sk: Messages = {
   'setNewPassword.success.title': 'Heslo bolo zmenené',
   'setNewPassword.success.body': 'Vaše heslo bolo zmenené. Teraz sa ním môžete prihlásiť.',
   'setNewPassword.missingToken': 'Tento odkaz je neúplný. Otvorte znova odkaz z\u00A0e-mailu alebo si vyžiadajte nový.',
+
+  // Sessions.
+  'signOut.submit': 'Odhlásiť sa',
+  'signOut.submitting': 'Odhlasovanie…',
 };

@@ -1,0 +1,41 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
+import { useSignOut } from '../../hooks/useSignOut.js';
+import { getErrorMessage, translate } from '../../i18n/getErrorMessage.js';
+
+export interface SignOutButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'type'> {
+  /** Called once the session is gone (for example to navigate home). */
+  onSignedOut?: (() => void) | undefined;
+}
+
+/**
+ * A "Sign out" button in the provider's language. It carries the class `bkh-sign-out` and no
+ * look of its own, so it takes your header's styles. While signing out it is `aria-busy`; a
+ * failure (the cookie may still be set) is announced next to it, never silently ignored.
+ */
+export function SignOutButton({ onSignedOut, className, children, ...buttonProps }: SignOutButtonProps) {
+  const { messages } = useBizKitHub();
+  const signOut = useSignOut({ onSuccess: () => onSignedOut?.() });
+  const pending = signOut.isPending;
+  return (
+    <>
+      <button
+        {...buttonProps}
+        type="button"
+        className={['bkh-sign-out', className].filter(Boolean).join(' ')}
+        aria-disabled={pending || undefined}
+        aria-busy={pending || undefined}
+        onClick={() => {
+          if (!pending) signOut.mutate();
+        }}
+      >
+        {children ?? translate(messages, pending ? 'signOut.submitting' : 'signOut.submit')}
+      </button>
+      {signOut.error ? (
+        <span role="alert" className="bkh-sign-out-error">
+          {getErrorMessage(signOut.error, messages)}
+        </span>
+      ) : null}
+    </>
+  );
+}

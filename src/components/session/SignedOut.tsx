@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { useSession } from '../../hooks/useSession.js';
+
+export interface SignedOutProps {
+  children?: ReactNode;
+}
+
+/** Renders its children only once `useSession()` knows that nobody is signed in (not while loading). */
+export function SignedOut({ children }: SignedOutProps) {
+  const { data } = useSession();
+  return data?.loggedIn === false ? <>{children}</> : null;
+}

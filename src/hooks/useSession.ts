@@ -1,0 +1,24 @@
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { BizKitHubError } from '../client/errors.js';
+import type { Session } from '../client/session.js';
+import { useBizKitHubClient } from './BizKitHubProvider.js';
+import { sessionQueryKey } from './queryKeys.js';
+
+/** The usual TanStack query options, less the key and function the hook fills in. */
+export type UseSessionOptions = Omit<UseQueryOptions<Session, BizKitHubError>, 'queryKey' | 'queryFn'>;
+
+/**
+ * Who is looking at this page: `data` is `{ loggedIn: false }` or `{ loggedIn: true, account }`.
+ * A TanStack query with the key `['bizkithub', 'session']`. In server mode it asks your handler's
+ * `GET /session` (the HttpOnly cookie travels with it); in direct mode it asks account-info with
+ * the identity the last sign-in returned, kept in memory only. Pass `initialData` from
+ * `getSession()` on your server to render the account without a loading state.
+ */
+export function useSession(options?: UseSessionOptions): UseQueryResult<Session, BizKitHubError> {
+  const client = useBizKitHubClient();
+  return useQuery<Session, BizKitHubError>({
+    ...options,
+    queryKey: sessionQueryKey,
+    queryFn: ({ signal }) => client.getSession({ signal }),
+  });
+}

@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
+import type { BizKitHubError } from '../client/errors.js';
+import type { Session } from '../client/session.js';
+import { useBizKitHubClient } from './BizKitHubProvider.js';
+import { bizkithubKey, sessionQueryKey } from './queryKeys.js';
+
+export type UseSignOutOptions<TContext = unknown> = Omit<
+  UseMutationOptions<void, BizKitHubError, void, TContext>,
+  'mutationKey' | 'mutationFn'
+>;
+
+const signedOut: Session = { loggedIn: false };
+
+/**
+ * Signs the customer out: your handler forgets the cookie (server mode), or the in-memory identity
+ * is forgotten (direct mode). Then every mounted `useSession` shows signed out at once, and every
+ * other `['bizkithub', …]` query is reset, so no view keeps showing the old account.
+ * A TanStack mutation with the key `['bizkithub', 'sign-out']`.
+ */
+export function useSignOut<TContext = unknown>(
+  options?: UseSignOutOptions<TContext>,
+): UseMutationResult<void, BizKitHubError, void, TContext> {
+  const client = useBizKitHubClient();
+  const queryClient = useQueryClient();
+  return useMutation<void, BizKitHubError, void, TContext>({
+    ...options,
+    mutationKey: ['bizkithub', 'sign-out'],
+    mutationFn: () => client.signOut(),
+    onSuccess: async (...args) => {
+      await queryClient.cancelQueries({ queryKey: bizkithubKey });
+      // Known without asking: the session is gone. Everything else about the account is reset.
+      queryClient.setQueriesData<Session>({ queryKey: sessionQueryKey }, signedOut);
+      await queryClient.resetQueries({ queryKey: bizkithubKey, predicate: ({ queryKey }) => queryKey[1] !== sessionQueryKey[1] });
+      return options?.onSuccess?.(...args);
+    },
+  });
+}
