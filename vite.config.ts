@@ -75,6 +75,7 @@ export default defineConfig({
         index: 'src/index.ts',
         client: 'src/client/index.ts',
         testing: 'src/testing/index.ts',
+        server: 'src/server/index.ts',
       },
       formats: ['es'],
     },

@@ -1,0 +1,67 @@
+import { isBizKitHubError } from '../client/errors.js';
+
+/** Every answer is about one customer's session: no cache may keep it. */
+const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+
+export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders },
+  });
+}
+
+/** A short non-JSON body: the browser client reads it as an outage ("temporarily unavailable"). */
+export function textResponse(text: string, status: number, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(text, {
+    status,
+    headers: { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders },
+  });
+}
+
+/** `{ success: false }` for the handler's own refusals (403, 404, 405, 413, 415). */
+export function refusal(status: number, extraHeaders?: Record<string, string>): Response {
+  return jsonResponse({ success: false }, status, extraHeaders);
+}
+
+export function invalidRequest(fields?: Readonly<Record<string, string>>): Response {
+  return jsonResponse({ success: false, errorCode: 'INVALID_REQUEST', ...(fields ? { fields } : {}) }, 400);
+}
+
+function validStatus(status: number | undefined, fallback: number): number {
+  return status !== undefined && Number.isInteger(status) && status >= 200 && status <= 599 ? status : fallback;
+}
+
+/**
+ * Writes a failure in the documented shape so that the browser client reads the same typed
+ * `BizKitHubError` (kind, code, status, retryAfterMs) as it would straight from BizKitHub.
+ * BizKitHub's own `message` is never passed on: it is for developers and may name the key.
+ */
+export function errorResponse(error: unknown): Response {
+  if (!isBizKitHubError(error)) return textResponse('Internal error.', 500);
+  switch (error.kind) {
+    case 'api':
+    case 'platform':
+      return jsonResponse(
+        { success: false, ...(error.code === undefined ? {} : { errorCode: error.code }) },
+        validStatus(error.status, 200),
+      );
+    case 'rate-limit': {
+      const status = error.status !== undefined && error.status >= 400 ? validStatus(error.status, 429) : 429;
+      const wait = error.retryAfterMs;
+      const headers: Record<string, string> =
+        wait !== undefined && Number.isFinite(wait) && wait > 0 ? { 'Retry-After': String(Math.ceil(wait / 1000)) } : {};
+      return jsonResponse({ success: false, errorCode: error.code ?? 'RATE_LIMIT_EXCEEDED' }, status, headers);
+    }
+    case 'http':
+      return jsonResponse({ success: false }, validStatus(error.status, 502));
+    case 'validation':
+      return invalidRequest(error.fields ?? {});
+    case 'timeout':
+      return textResponse('BizKitHub did not answer in time.', 504);
+    case 'invalid-response':
+    case 'network':
+    case 'aborted':
+    default:
+      return textResponse('BizKitHub is temporarily unavailable.', 502);
+  }
+}

@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { createBizKitHubHandler, getSession, isBizKitHubError, type BizKitHubHandlerOptions } from '../../src/server/index.js';
+import { devKey } from '../support/keys.js';
+import { browserRequest, cookiePair, forbidConsole, shopOrigin, startUpstream, verified } from './support.js';
+
+const api = startUpstream();
+const options: BizKitHubHandlerOptions = { apiKey: devKey, cookie: { name: 'sid' } };
+const handler = createBizKitHubHandler(options);
+
+let console_: ReturnType<typeof forbidConsole>;
+beforeEach(() => {
+  console_ = forbidConsole();
+});
+afterEach(() => {
+  const calls = console_.calls();
+  console_.restore();
+  expect(calls).toEqual([]);
+});
+
+async function signedInCookie(): Promise<string> {
+  const response = await handler(browserRequest('/login', { body: { email: verified.email, password: verified.password } }));
+  return cookiePair(response);
+}
+
+describe('getSession', () => {
+  it('gives a Server Component the same answer as GET /session, from a Request', async () => {
+    const cookie = await signedInCookie();
+    const page = new Request(`${shopOrigin}/account`, { headers: { cookie: `theme=dark; ${cookie}` } });
+    const session = await getSession(page, options);
+    const route = await handler(browserRequest('/session', { headers: { cookie } }));
+    expect(session).toEqual(await route.json());
+    expect(session).toMatchObject({ loggedIn: true, account: { email: verified.email, firstName: 'Jana' } });
+    expect(JSON.stringify(session)).not.toContain(cookie.split('=')[1]);
+  });
+
+  it('reads a Cookie header string and a Headers object (Next.js headers())', async () => {
+    const cookie = await signedInCookie();
+    expect(await getSession(cookie, options)).toMatchObject({ loggedIn: true });
+    expect(await getSession(new Headers({ cookie }), options)).toMatchObject({ loggedIn: true });
+  });
+
+  it('is signed out with no cookie, another cookie name, or a revoked session', async () => {
+    expect(await getSession(null, options)).toEqual({ loggedIn: false });
+    expect(await getSession(undefined, options)).toEqual({ loggedIn: false });
+    expect(await getSession('', options)).toEqual({ loggedIn: false });
+    const cookie = await signedInCookie();
+    expect(await getSession(cookie.replace('sid=', 'auth-id='), options)).toEqual({ loggedIn: false });
+    api.revokeSessions(verified.email);
+    expect(await getSession(cookie, options)).toEqual({ loggedIn: false });
+  });
+
+  it('takes the first well-formed value when the name is sent twice', async () => {
+    const cookie = await signedInCookie();
+    expect(await getSession(`sid=garbage; ${cookie}`, options)).toMatchObject({ loggedIn: true });
+  });
+
+  it('rejects with a BizKitHubError when account-info cannot be asked, so the page can decide', async () => {
+    const cookie = await signedInCookie();
+    api.forceNext('account-info', { networkError: true });
+    const error: unknown = await getSession(cookie, options).catch((caught: unknown) => caught);
+    expect(isBizKitHubError(error) && error.kind).toBe('network');
+    expect(String(error)).not.toContain(cookie.split('=')[1]);
+  });
+
+  it('asks account-info at accountInfoPath on baseUrl, with the key', async () => {
+    const asked: string[] = [];
+    const elsewhere: BizKitHubHandlerOptions = {
+      apiKey: devKey,
+      baseUrl: 'https://other.bizkithub.test/',
+      accountInfoPath: '/api/v1/contact/account-info',
+      fetch: async (input) => {
+        asked.push(String(input instanceof Request ? input.url : input));
+        return Response.json({ loggedIn: false });
+      },
+    };
+    expect(await getSession(`auth-id=${'A'.repeat(32)}`, elsewhere)).toEqual({ loggedIn: false });
+    const url = new URL(asked[0] ?? '');
+    expect(url.origin + url.pathname).toBe('https://other.bizkithub.test/api/v1/contact/account-info');
+    expect(url.searchParams.get('identityId')).toBe('A'.repeat(32));
+    expect(url.searchParams.get('apiKey')).toBe(devKey);
+  });
+});

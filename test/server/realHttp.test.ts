@@ -1,0 +1,89 @@
+// @vitest-environment node
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { createBizKitHubHandler } from '../../src/server/index.js';
+import { createMockBizKitHub } from '../../src/testing/index.js';
+import { devKey } from '../support/keys.js';
+import { accounts, forbidConsole, verified } from './support.js';
+
+// The handler mounted on node:http through @hono/node-server, as README shows for Express and
+// plain Node, and driven over a real socket on 127.0.0.1.
+
+const api = createMockBizKitHub({ accounts });
+const handler = createBizKitHubHandler({ apiKey: devKey, fetch: api.fetch });
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  server = createServer(getRequestListener(handler, { overrideGlobalObjects: false }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+});
+afterEach(() => api.reset());
+
+let console_: ReturnType<typeof forbidConsole>;
+beforeEach(() => {
+  console_ = forbidConsole();
+});
+afterEach(() => {
+  const calls = console_.calls();
+  console_.restore();
+  expect(calls).toEqual([]);
+});
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${origin}/api/auth${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('over real HTTP on 127.0.0.1', () => {
+  it('signs in with an HttpOnly cookie, answers the session for it, and signs out', async () => {
+    const signedIn = await post('/login', { email: verified.email, password: verified.password }, { 'x-forwarded-for': '198.51.100.23' });
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.json()).toEqual({ success: true });
+    const [setCookie = ''] = signedIn.headers.getSetCookie();
+    expect(setCookie).toMatch(/^auth-id=[A-Za-z0-9]{32}; Max-Age=7776000; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+    expect(api.requests[0]?.body).toMatchObject({ customerRealIp: '198.51.100.23' });
+
+    const cookie = setCookie.split(';')[0] ?? '';
+    const session = await fetch(`${origin}/api/auth/session`, { headers: { cookie } });
+    expect(session.headers.get('cache-control')).toBe('no-store');
+    expect(await session.json()).toMatchObject({ loggedIn: true, account: { email: verified.email } });
+
+    const signedOut = await post('/sign-out', {}, { cookie });
+    expect(signedOut.headers.getSetCookie()[0]).toMatch(/^auth-id=; Max-Age=0;/);
+  });
+
+  it('refuses a cross-site POST, a form post and an oversized streamed body', async () => {
+    expect((await post('/login', { email: verified.email, password: verified.password }, { origin: 'https://evil.test' })).status).toBe(403);
+    expect((await post('/login', 'email=a&password=b', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let index = 0; index < 10; index += 1) controller.enqueue(new TextEncoder().encode(' '.repeat(4096)));
+        controller.close();
+      },
+    });
+    const big = await fetch(`${origin}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit);
+    expect(big.status).toBe(413);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('answers 404 and 405 like any route table', async () => {
+    expect((await fetch(`${origin}/api/auth/magic-auth`, { method: 'POST' })).status).toBe(404);
+    const wrong = await fetch(`${origin}/api/auth/login`);
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
+  });
+});

@@ -1,0 +1,85 @@
+import { setupServer } from 'msw/node';
+import { createMockBizKitHub, type MockAccountSeed, type MockBizKitHubOptions } from '../../src/testing/index.js';
+import { banned, contact, unverified, verified } from '../support/mockServer.js';
+
+export const shopOrigin = 'https://shop.example';
+export const accounts: MockAccountSeed[] = [verified, unverified, contact, banned];
+export { banned, contact, unverified, verified };
+
+/**
+ * The embedded BizKitHub behind msw/node for this file. Requests to 127.0.0.1 (the real-HTTP
+ * tests) pass; any other request no handler knows fails the test rather than reaching the internet.
+ */
+export function startUpstream(options: Omit<MockBizKitHubOptions, 'accounts'> & { accounts?: MockAccountSeed[] } = {}) {
+  const api = createMockBizKitHub({ accounts, ...options });
+  const server = setupServer(...api.handlers);
+  beforeAll(() =>
+    server.listen({
+      onUnhandledRequest(request, print) {
+        if (new URL(request.url).hostname !== '127.0.0.1') print.error();
+      },
+    }),
+  );
+  afterEach(() => api.reset());
+  afterAll(() => server.close());
+  return api;
+}
+
+/** Fails the test if anything reaches the console. */
+export function forbidConsole() {
+  const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+  const spies = methods.map((method) => vi.spyOn(console, method));
+  return {
+    calls: () => spies.flatMap((spy) => spy.mock.calls),
+    restore: () => spies.forEach((spy) => spy.mockRestore()),
+  };
+}
+
+interface CallInit {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Sent as is instead of JSON. */
+  rawBody?: BodyInit;
+  origin?: string | null;
+  url?: string;
+}
+
+/** A browser-like request to the handler: same-origin POSTs with a JSON body. */
+export function browserRequest(path: string, init: CallInit = {}): Request {
+  const method = init.method ?? (init.body === undefined && init.rawBody === undefined ? 'GET' : 'POST');
+  const headers = new Headers(init.headers);
+  const origin = init.origin === undefined ? (method === 'GET' ? null : shopOrigin) : init.origin;
+  if (origin !== null && !headers.has('origin')) headers.set('origin', origin);
+  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  const body = init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+  return new Request(init.url ?? `${shopOrigin}/api/auth${path}`, {
+    method,
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+/** `auth-id=…` from a Set-Cookie, for the next request's Cookie header. */
+export function cookiePair(response: Response): string {
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  return setCookie.split(';')[0] ?? '';
+}
+
+/** The Set-Cookie attributes, lower-cased names → values ('' for flags). */
+export function cookieAttributes(response: Response): Map<string, string> {
+  const parts = (response.headers.get('set-cookie') ?? '').split(';').slice(1);
+  return new Map(
+    parts.map((part) => {
+      const [name = '', ...value] = part.trim().split('=');
+      return [name.toLowerCase(), value.join('=')];
+    }),
+  );
+}
+
+/** Every header and the body of a response, as one string to search for secrets. */
+export async function everything(response: Response): Promise<string> {
+  const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n');
+  return `${headers}\n\n${await response.clone().text()}`;
+}
