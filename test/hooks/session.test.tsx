@@ -1,6 +1,6 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
@@ -148,7 +148,9 @@ describe('server mode', () => {
     expect(await screen.findByText('loyalty points of Jana')).toBeInTheDocument();
     const requestsBefore = shop.state.requests.length;
 
-    await userEvent.click(screen.getAllByRole('button', { name: 'Sign out' })[0]!);
+    const [firstSignOut] = screen.getAllByRole('button', { name: 'Sign out' });
+    if (!firstSignOut) throw new Error('no Sign out button');
+    await userEvent.click(firstSignOut);
     await waitFor(() => expect(screen.queryByText('Hello, Jana')).not.toBeInTheDocument());
     expect(screen.queryByText('Menu of jana@example.com')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
