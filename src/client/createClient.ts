@@ -7,6 +7,7 @@ import { warnOnce } from './devWarning.js';
 import { endpointPaths, type Endpoint, type Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
 import { parseResponse } from './parseResponse.js';
+import { defaultMaxRetryAfterMs } from './retryAfter.js';
 import { parseSession } from './parseSession.js';
 import type { IdentityResult, Session } from './session.js';
 import type { BizKitHubClient, BizKitHubClientOptions, RequestOptions } from './types.js';
@@ -17,6 +18,8 @@ export const defaultTimeoutMs = 15_000;
 export const defaultAccountInfoPath = '/contact/v1/get-account-info';
 const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
 const identityIdPattern = /^[A-Za-z0-9]{32}$/;
+// The sample key printed in BizKitHub's docs: the platform refuses it. Compared, never logged.
+const docsSampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
 
 /** The routes of `createBizKitHubHandler` that the client calls in server mode, by operation. */
 const serverRoutes: Record<Endpoint | 'session' | 'sign-out', string> = {
@@ -52,7 +55,7 @@ interface Call {
  * const client = createBizKitHubClient({ apiKey: 'DEV_…' });        // prototypes
  */
 export function createBizKitHubClient(options: BizKitHubClientOptions = {}): BizKitHubClient {
-  const { apiKey, apiKeyIn = 'query', timeoutMs = defaultTimeoutMs } = options;
+  const { apiKey, apiKeyIn = 'query', timeoutMs = defaultTimeoutMs, maxRetryAfterMs = defaultMaxRetryAfterMs } = options;
   const mode = options.serverUrl === undefined ? 'direct' : 'server';
   if (mode === 'server' && (apiKey !== undefined || options.baseUrl !== undefined)) {
     throw new TypeError(
@@ -72,6 +75,16 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new TypeError('createBizKitHubClient: timeoutMs must be a positive number of milliseconds.');
   }
+  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) {
+    throw new TypeError('createBizKitHubClient: maxRetryAfterMs must be a positive number of milliseconds.');
+  }
+  if (mode === 'direct' && apiKey === docsSampleKey) {
+    warnOnce(
+      'docs-sample-key',
+      "the apiKey is the sample key printed in BizKitHub's documentation; the platform refuses it. " +
+        "Use your organisation's own DEV_ or PROD key.",
+    );
+  }
   if (mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
     warnOnce(
       'prod-key-in-browser',
@@ -84,33 +97,35 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
   // Direct mode only: the session login returned, in memory and nowhere else (see README, "Sessions").
   let identity: string | undefined;
 
-  async function send({ operation, method, base: callBase, path, query, body, signal }: Call): Promise<Response> {
+  async function send<T>(
+    { operation, method, base: callBase, path, query, body, signal }: Call,
+    read: (response: Response) => Promise<T>,
+  ): Promise<T> {
     if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal.reason });
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const forwardAbort = () => controller.abort();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let forwardAbort = () => controller.abort();
+    // Settles on time-out or the caller's abort even when a custom fetch ignores the signal or the
+    // body never ends: the request and the reading of its answer are raced against it.
+    const interrupted = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+        reject(new BizKitHubError({ kind: 'timeout', endpoint: operation }));
+      }, timeoutMs);
+      forwardAbort = () => {
+        controller.abort();
+        reject(new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal?.reason }));
+      };
+    });
     signal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      const url = resolveUrl(callBase + path);
-      for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
-      const headers: Record<string, string> = { Accept: 'application/json' };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      if (mode === 'direct' && apiKey !== undefined && apiKey !== '') {
-        if (apiKeyIn === 'header') headers.Authorization = `Bearer ${apiKey}`;
-        else url.searchParams.set('apiKey', apiKey);
-      }
-      return await fetchImpl(url.toString(), {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: controller.signal,
-        credentials: 'same-origin',
-      });
+      const work = request();
+      // The side that loses the race must not become an unhandled rejection.
+      work.catch(() => undefined);
+      return await Promise.race([work, interrupted]);
     } catch (error) {
       if (error instanceof BizKitHubError) throw error;
       if (timedOut) throw new BizKitHubError({ kind: 'timeout', endpoint: operation, cause: error });
@@ -120,12 +135,32 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
       clearTimeout(timer);
       signal?.removeEventListener('abort', forwardAbort);
     }
+
+    async function request(): Promise<T> {
+      const url = resolveUrl(callBase + path);
+      for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (mode === 'direct' && apiKey !== undefined && apiKey !== '') {
+        if (apiKeyIn === 'header') headers.Authorization = `Bearer ${apiKey}`;
+        else url.searchParams.set('apiKey', apiKey);
+      }
+      const response = await fetchImpl(url.toString(), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+        credentials: 'same-origin',
+      });
+      return read(response);
+    }
   }
 
   async function post(endpoint: Endpoint | 'sign-out', body: object, { signal }: RequestOptions = {}) {
     const path = mode === 'server' ? serverRoutes[endpoint] : endpointPaths[endpoint as Endpoint];
-    const response = await send({ operation: endpoint, method: 'POST', base, path, body, signal });
-    return parseResponse(endpoint, response);
+    return send({ operation: endpoint, method: 'POST', base, path, body, signal }, (response) =>
+      parseResponse(endpoint, response, { maxRetryAfterMs }),
+    );
   }
 
   async function signIn(endpoint: 'login' | 'magic-auth', body: object, requestOptions?: RequestOptions): Promise<IdentityResult> {
@@ -145,15 +180,9 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
     }
     // A malformed identity cannot be signed in: no need to put it into a URL.
     if (typeof identityId !== 'string' || !identityIdPattern.test(identityId)) return { loggedIn: false };
-    const response = await send({
-      operation: 'account-info',
-      method: 'GET',
-      base,
-      path: accountInfoPath,
-      query: { identityId },
-      signal,
-    });
-    return parseSession('account-info', response);
+    return send({ operation: 'account-info', method: 'GET', base, path: accountInfoPath, query: { identityId }, signal }, (response) =>
+      parseSession('account-info', response),
+    );
   }
 
   return {
@@ -174,8 +203,9 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
     accountInfo,
     async getSession(requestOptions) {
       if (mode === 'server') {
-        const response = await send({ operation: 'session', method: 'GET', base, path: serverRoutes.session, signal: requestOptions?.signal });
-        return parseSession('session', response);
+        return send({ operation: 'session', method: 'GET', base, path: serverRoutes.session, signal: requestOptions?.signal }, (response) =>
+          parseSession('session', response),
+        );
       }
       const current = identity;
       if (current === undefined) return { loggedIn: false };
@@ -209,7 +239,8 @@ function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
   if (option === 'baseUrl' && /^http:\/\//i.test(url)) {
     const { hostname } = new URL(url);
     if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
-      warnOnce('http-base-url', `baseUrl ${JSON.stringify(url)} is not https: the API key and passwords would travel in clear text.`);
+      // Only the host: a URL can carry credentials or a key in its query.
+      warnOnce('http-base-url', `baseUrl http://${hostname}/… is not https: the API key and passwords would travel in clear text.`);
     }
   }
   return url;
@@ -241,10 +272,21 @@ function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefin
         'a key is 32 characters: PROD, DEV_ or ROOT followed by 28 letters or digits.',
     );
   }
-  if (apiKey.startsWith('ROOT') && typeof window !== 'undefined') {
+  if (apiKey.startsWith('ROOT') && inBrowserContext()) {
     throw new TypeError(
       'createBizKitHubClient: a ROOT key has no limits and must never reach a browser; ' +
         'use a PROD or DEV_ key here, or keep the ROOT key on your server behind a proxy baseUrl.',
     );
   }
+}
+
+/** A page, a Web Worker, a Service Worker: anywhere a bundle ships to a customer's browser. */
+function inBrowserContext(): boolean {
+  return (
+    typeof window !== 'undefined' ||
+    typeof document !== 'undefined' ||
+    // Workers have `self` and WorkerGlobalScope, but no window or document.
+    (typeof self !== 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined') ||
+    typeof (globalThis as { importScripts?: unknown }).importScripts === 'function'
+  );
 }

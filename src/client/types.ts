@@ -30,10 +30,17 @@ export interface BizKitHubClientOptions {
    */
   accountInfoPath?: string | undefined;
   /**
-   * How long to wait for an answer before failing with `kind: 'timeout'`.
+   * How long to wait for an answer before failing with `kind: 'timeout'`. Holds even when a custom
+   * `fetch` ignores the AbortSignal or the body never ends.
    * @default 15000
    */
   timeoutMs?: number | undefined;
+  /**
+   * The longest wait a server's `Retry-After` or `retry_after` may impose on the forms; a longer
+   * one is cut to this (a garbage or past value counts as no wait given).
+   * @default 3600000
+   */
+  maxRetryAfterMs?: number | undefined;
   /**
    * The fetch implementation to use.
    * @default globalThis.fetch
