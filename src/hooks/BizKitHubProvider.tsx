@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createBizKitHubClient } from '../client/createClient.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
 import { resolveMessages } from '../i18n/catalogs.js';
@@ -10,6 +10,10 @@ export interface BizKitHubContextValue {
   locale: string;
   /** The resolved catalog: the locale's messages with the provider's overrides on top. */
   messages: Messages;
+  /** Whether login and magic-auth answer E002, E003 and E004 alike (see the provider's prop). */
+  hideAccountExistence: boolean;
+  /** When each endpoint's cooldown ends (ms since the epoch): it outlives a form's unmount. */
+  cooldowns: Map<string, { endsAt: number; totalMs: number }>;
 }
 
 const BizKitHubContext = createContext<BizKitHubContextValue | null>(null);
@@ -25,6 +29,13 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
   locale?: string | undefined;
   /** Overrides of single texts of the catalog, e.g. `{ 'login.submit': 'Log in' }`. */
   messages?: Partial<Messages> | undefined;
+  /**
+   * Login and magic-auth show one message, with the same actions, for "no such customer" (E002),
+   * "no password yet" (E003) and "wrong e-mail or password" (E004), so the page does not tell who
+   * has an account. Real protection needs the same option on `createBizKitHubHandler`.
+   * @default false
+   */
+  hideAccountExistence?: boolean | undefined;
   children?: ReactNode;
 };
 
@@ -46,15 +57,23 @@ export function BizKitHubProvider({
   baseUrl,
   accountInfoPath,
   timeoutMs,
+  maxRetryAfterMs,
   fetch,
   apiKeyIn,
+  hideAccountExistence = false,
 }: BizKitHubProviderProps) {
   const client = useMemo(
-    () => givenClient ?? createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, fetch, apiKeyIn }),
-    [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, fetch, apiKeyIn],
+    () =>
+      givenClient ??
+      createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
+    [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn],
   );
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
-  const value = useMemo(() => ({ client, locale, messages }), [client, locale, messages]);
+  const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number }>());
+  const value = useMemo(
+    () => ({ client, locale, messages, hideAccountExistence, cooldowns }),
+    [client, locale, messages, hideAccountExistence, cooldowns],
+  );
   return <BizKitHubContext.Provider value={value}>{children}</BizKitHubContext.Provider>;
 }
 

@@ -24,31 +24,39 @@ function mutationKeyOf<E extends Endpoint>(endpoint: E): BizKitHubMutationKey<E>
   return ['bizkithub', endpoint];
 }
 
-/** Options for `useMutation` (or `queryClient.getMutationCache()`) that sign a customer in. */
+// A settled mutation keeps its variables (e-mail, password, token) and its data (the identityId) in
+// the MutationCache for gcTime, 5 minutes by default: drop it as soon as nothing observes it.
+const gcTime = 0;
+
+/**
+ * Options for `useMutation` (or `queryClient.getMutationCache()`) that sign a customer in.
+ * Every factory sets `gcTime: 0`, so a password does not outlive the component that sent it;
+ * call the mutation's `reset()` once you handled its result to drop it even while mounted.
+ */
 export function loginMutationOptions(client: BizKitHubClient): BizKitHubMutationOptions<IdentityResult, LoginVariables, 'login'> {
-  return { mutationKey: mutationKeyOf('login'), mutationFn: (variables) => client.login(variables) };
+  return { gcTime, mutationKey: mutationKeyOf('login'), mutationFn: (variables) => client.login(variables) };
 }
 
 export function magicAuthMutationOptions(
   client: BizKitHubClient,
 ): BizKitHubMutationOptions<IdentityResult, MagicAuthVariables, 'magic-auth'> {
-  return { mutationKey: mutationKeyOf('magic-auth'), mutationFn: (variables) => client.magicAuth(variables) };
+  return { gcTime, mutationKey: mutationKeyOf('magic-auth'), mutationFn: (variables) => client.magicAuth(variables) };
 }
 
 export function registerMutationOptions(
   client: BizKitHubClient,
 ): BizKitHubMutationOptions<void, RegisterAccountVariables, 'register-account'> {
-  return { mutationKey: mutationKeyOf('register-account'), mutationFn: (variables) => client.registerAccount(variables) };
+  return { gcTime, mutationKey: mutationKeyOf('register-account'), mutationFn: (variables) => client.registerAccount(variables) };
 }
 
 export function resetPasswordMutationOptions(
   client: BizKitHubClient,
 ): BizKitHubMutationOptions<void, ResetPasswordVariables, 'reset-password'> {
-  return { mutationKey: mutationKeyOf('reset-password'), mutationFn: (variables) => client.resetPassword(variables) };
+  return { gcTime, mutationKey: mutationKeyOf('reset-password'), mutationFn: (variables) => client.resetPassword(variables) };
 }
 
 export function setNewPasswordMutationOptions(
   client: BizKitHubClient,
 ): BizKitHubMutationOptions<void, SetNewPasswordVariables, 'set-new-password'> {
-  return { mutationKey: mutationKeyOf('set-new-password'), mutationFn: (variables) => client.setNewPassword(variables) };
+  return { gcTime, mutationKey: mutationKeyOf('set-new-password'), mutationFn: (variables) => client.setNewPassword(variables) };
 }
