@@ -16,8 +16,9 @@ const externalPackages = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
 ];
+// Node built-ins (only the Node-only testing/server entry uses them) stay imports, not browser stubs.
 const isExternal = (id: string) =>
-  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+  id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 export const chromiumLaunchOptions = {
@@ -75,6 +76,8 @@ export default defineConfig({
         index: 'src/index.ts',
         client: 'src/client/index.ts',
         testing: 'src/testing/index.ts',
+        'testing-server': 'src/testing/server.ts',
+        'bizkithub-mock': 'src/testing/bin.ts',
         server: 'src/server/index.ts',
       },
       formats: ['es'],

@@ -1,0 +1,105 @@
+/// <reference types="node" />
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { startMockBizKitHubServer } from './server.js';
+import type { MockAccountSeed } from './types.js';
+
+/** The account `--demo` seeds: the one the README, the stories and the examples sign in with. */
+export const demoAccount = {
+  email: 'jana@example.com',
+  password: 'correct horse',
+  firstName: 'Jana',
+  lastName: 'Nováková',
+} as const satisfies MockAccountSeed;
+
+/** Where the command line writes and which signals stop it (`process` in the bin). */
+export interface MockBizKitHubCliIo {
+  out(line: string): void;
+  err(line: string): void;
+  signals: { once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown; off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown };
+}
+
+export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo]
+
+Runs the embedded BizKitHub (an in-memory emulator of the customer-auth API) on 127.0.0.1.
+  --port <n>         TCP port (default: a free one, printed on start)
+  --host <address>   interface to bind (default 127.0.0.1; anything else exposes it to the network)
+  --accounts <file>  JSON array of accounts: { email, password?, verified?, banned?, firstName?, lastName?, … }
+  --demo             also seed ${demoAccount.email} / '${demoAccount.password}' (firstName ${demoAccount.firstName})
+Mailbox: GET <url>/__mock/mailbox[?to=], confirm: GET <url>/__mock/verify?token=, reset: POST <url>/__mock/reset.
+Stops on Ctrl+C (SIGINT) or SIGTERM.`;
+
+function isSeed(value: unknown): value is MockAccountSeed {
+  return typeof value === 'object' && value !== null && typeof (value as { email?: unknown }).email === 'string';
+}
+
+async function readAccounts(file: string): Promise<MockAccountSeed[]> {
+  const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+  if (!Array.isArray(parsed) || !parsed.every(isSeed)) {
+    throw new TypeError(`${file} must hold a JSON array of accounts, each with an "email".`);
+  }
+  return parsed;
+}
+
+/**
+ * The `bizkithub-mock` command: starts the mock server, prints its URL, and resolves with the exit
+ * code once a signal stopped it (0) or the arguments were wrong (2) or unusable (1).
+ */
+export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKitHubCliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        accounts: { type: 'string' },
+        demo: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`bizkithub-mock: ${error instanceof Error ? error.message : String(error)}\n\n${mockBizKitHubUsage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(mockBizKitHubUsage);
+    return 0;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+    io.err('bizkithub-mock: --port must be an integer from 0 to 65535.');
+    return 2;
+  }
+
+  let server;
+  try {
+    const accounts = values.accounts === undefined ? [] : await readAccounts(values.accounts);
+    server = await startMockBizKitHubServer({
+      port,
+      host: values.host ?? '127.0.0.1',
+      accounts: values.demo ? [demoAccount, ...accounts] : accounts,
+    });
+  } catch (error) {
+    io.err(`bizkithub-mock: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+
+  io.out(`BizKitHub mock listening on ${server.url}`);
+  io.out(`  mailbox: ${server.url}/__mock/mailbox`);
+  const running = server;
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      io.signals.off('SIGINT', stop);
+      io.signals.off('SIGTERM', stop);
+      running.close().then(
+        () => resolve(0),
+        () => resolve(1),
+      );
+    };
+    io.signals.once('SIGINT', stop);
+    io.signals.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBizKitHubClient, isBizKitHubError } from '../../src/client/index.js';
+import { runMockBizKitHubCli } from '../../src/testing/cli.js';
+import { devKey } from '../support/keys.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bizkithub-mock-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs the command as the bin does, with its output captured and signals sent by the test. */
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const signals = new EventEmitter();
+  const exit = runMockBizKitHubCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), signals });
+  const url = async (): Promise<string> => {
+    await vi.waitFor(() => expect(out.join('\n')).toMatch(/http:\/\/\S+/), { timeout: 5000 });
+    return /http:\/\/[^\s/]+/.exec(out.join('\n'))?.[0] ?? '';
+  };
+  return { out, err, signals, exit, url };
+}
+
+describe('bizkithub-mock', () => {
+  it('prints its 127.0.0.1 URL, serves the emulator there, and stops on SIGINT with exit code 0', async () => {
+    const cli = run(['--demo']);
+    const url = await cli.url();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const client = createBizKitHubClient({ apiKey: devKey, baseUrl: url });
+    await expect(client.login({ email: 'jana@example.com', password: 'correct horse' })).resolves.toMatchObject({
+      identityId: expect.any(String),
+    });
+    cli.signals.emit('SIGINT');
+    expect(await cli.exit).toBe(0);
+    await expect(fetch(`${url}/__mock/mailbox`)).rejects.toThrow();
+    expect(cli.signals.listenerCount('SIGTERM')).toBe(0);
+  });
+
+  it('seeds --accounts from a JSON file on the --port asked for, without the demo account unless --demo', async () => {
+    const file = join(dir, 'accounts.json');
+    await writeFile(file, JSON.stringify([{ email: 'petr@example.com', password: 'pw', firstName: 'Petr' }]));
+    const probe = run([]);
+    const port = Number(new URL(await probe.url()).port);
+    probe.signals.emit('SIGTERM');
+    expect(await probe.exit).toBe(0);
+
+    const cli = run(['--port', String(port), '--accounts', file]);
+    const url = await cli.url();
+    expect(url).toBe(`http://127.0.0.1:${port}`);
+    const client = createBizKitHubClient({ apiKey: devKey, baseUrl: url });
+    await expect(client.login({ email: 'petr@example.com', password: 'pw' })).resolves.toMatchObject({ identityId: expect.any(String) });
+    const demo: unknown = await client.login({ email: 'jana@example.com', password: 'correct horse' }).catch((error: unknown) => error);
+    expect(isBizKitHubError(demo) && demo.code).toBe('E002');
+    cli.signals.emit('SIGTERM');
+    expect(await cli.exit).toBe(0);
+  });
+
+  it.each([
+    [['--port', 'eighty'], 2, /--port/],
+    [['--verbose'], 2, /Unknown option/],
+    [['--accounts', '/nonexistent/accounts.json'], 1, /ENOENT/],
+  ])('refuses %j with exit code %i and a message on stderr', async (args, code, message) => {
+    const cli = run(args);
+    expect(await cli.exit).toBe(code);
+    expect(cli.err.join('\n')).toMatch(message);
+    expect(cli.out).toEqual([]);
+  });
+
+  it('refuses an accounts file that is not an array of accounts', async () => {
+    const file = join(dir, 'bad.json');
+    await writeFile(file, JSON.stringify({ email: 'petr@example.com' }));
+    const cli = run(['--accounts', file]);
+    expect(await cli.exit).toBe(1);
+    expect(cli.err.join('\n')).toMatch(/JSON array of accounts/);
+  });
+
+  it('--help prints the usage and exits 0 without listening', async () => {
+    const cli = run(['--help']);
+    expect(await cli.exit).toBe(0);
+    expect(cli.out.join('\n')).toMatch(/^Usage: bizkithub-mock/);
+  });
+});
