@@ -1,4 +1,5 @@
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import { BrowserCookieJar } from './browserCookieJar.js';
 import { MockStore } from './mockStore.js';
 import {
   endpointFailure,
@@ -16,6 +17,7 @@ import type {
   MockOutcome,
   MockRequest,
 } from './types.js';
+import { createServerModeHandlers } from './serverModeHandlers.js';
 import { validateBody } from './validate.js';
 
 /** Where the emulator listens unless told otherwise. */
@@ -111,6 +113,7 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   const accountInfoPath = `/${(options.accountInfoPath ?? defaultAccountInfoPath).replace(/^\/+/, '')}`;
 
   const store = new MockStore(now);
+  const jar = new BrowserCookieJar(now);
   const requests: MockRequest[] = [];
   const forced = new Map<MockEndpoint, MockOutcome[]>();
   let latencyMs = initialLatency;
@@ -170,6 +173,7 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
 
   function reset(): void {
     store.clear();
+    jar.clear();
     requests.length = 0;
     forced.clear();
     latencyMs = initialLatency;
@@ -177,6 +181,7 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   }
 
   store.seed(initialAccounts);
+  const inProcessFetch = handlersFetch(handlers);
 
   return {
     handlers,
@@ -202,6 +207,14 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
     sessions: (email) => store.sessions(email),
     revokeSessions: (email) => store.revokeSessions(email),
     deliver: (mail) => store.deliver(mail),
-    fetch: handlersFetch(handlers),
+    fetch: inProcessFetch,
+    serverModeHandlers: (serverOptions) =>
+      createServerModeHandlers(
+        { baseUrl, accountInfoPath, fetch: inProcessFetch, deliver: (mail) => store.deliver(mail), jar },
+        serverOptions,
+      ),
+    get browserCookies() {
+      return jar.snapshot();
+    },
   };
 }

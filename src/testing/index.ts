@@ -1,4 +1,5 @@
 export { createMockBizKitHub, defaultAccountInfoPath, defaultMockBaseUrl } from './createMockBizKitHub.js';
+export { serverModeApiKey } from './serverModeHandlers.js';
 export type {
   MockAccount,
   MockAccountSeed,
@@ -11,5 +12,6 @@ export type {
   MockOutcome,
   MockRateLimit,
   MockRequest,
+  MockServerModeOptions,
   MockSession,
 } from './types.js';

@@ -1,4 +1,6 @@
 import type { HttpHandler } from 'msw';
+import type { MagicLinkOptions } from '../server/magicLinkTypes.js';
+import type { BizKitHubHandlerOptions } from '../server/types.js';
 
 /** The five customer endpoints (each a POST), by their path segment. */
 export type MockCustomerEndpoint = 'login' | 'magic-auth' | 'register-account' | 'reset-password' | 'set-new-password';
@@ -157,6 +159,35 @@ export interface MockBizKitHubOptions {
   accountInfoPath?: string | undefined;
 }
 
+/**
+ * Options of `api.serverModeHandlers()`: the server handler's own options, except where it reaches
+ * BizKitHub (`baseUrl`, `fetch`: always this emulator, in-process).
+ */
+export interface MockServerModeOptions extends Partial<Omit<BizKitHubHandlerOptions, 'baseUrl' | 'fetch' | 'magicLink'>> {
+  /**
+   * Where the handler is mounted; the MSW handlers match every request under it.
+   * @default '/api/auth'
+   */
+  basePath?: string | undefined;
+  /**
+   * The shop's origin. Given, the handlers match `${origin}${basePath}/*` (for Node tests without a
+   * page); left out, they match `basePath` on the page's own origin.
+   * @default undefined (the page's origin; with `magicLink`, `location.origin` is passed on as `origin`)
+   */
+  origin?: string | undefined;
+  /**
+   * The handler's key, sent to the emulator.
+   * @default 'DEV_EmbeddedServerModeKeyNotReal'
+   */
+  apiKey?: string | undefined;
+  /**
+   * Turns the magic-link routes on. Without `sendMagicLink` the links go to the emulator's mailbox
+   * (`api.outbox`, kind `magic-link`), as `api.deliver` would put them.
+   * @default undefined (off)
+   */
+  magicLink?: (Omit<MagicLinkOptions, 'sendMagicLink'> & Partial<Pick<MagicLinkOptions, 'sendMagicLink'>>) | undefined;
+}
+
 /** An in-memory BizKitHub customer-auth API behind MSW handlers. */
 export interface MockBizKitHub {
   /** For `setupServer(...api.handlers)`, `setupWorker(...api.handlers)` or msw-storybook-addon's `parameters.msw.handlers`. */
@@ -199,4 +230,16 @@ export interface MockBizKitHub {
    * signal rejects with its reason.
    */
   readonly fetch: typeof fetch;
+  /**
+   * MSW handlers that run server mode with no server: the real `createBizKitHubHandler` (with a
+   * made-up `DEV_` key and `fetch: api.fetch`) answers `{basePath}/*` on the page's origin, and a
+   * cookie jar of this emulator plays the browser's HttpOnly jar (nothing reaches `document.cookie`).
+   * Point the browser side at it with `serverUrl: basePath`.
+   *
+   * @example
+   * setupServer(...api.serverModeHandlers()); // then <BizKitHubProvider serverUrl="/api/auth">
+   */
+  serverModeHandlers(options?: MockServerModeOptions): HttpHandler[];
+  /** What the emulated browser's cookie jar holds for server mode (name → value); `reset()` empties it. */
+  readonly browserCookies: Readonly<Record<string, string>>;
 }

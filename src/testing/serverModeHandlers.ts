@@ -1,0 +1,61 @@
+import { http, type HttpHandler } from 'msw';
+import { createBizKitHubHandler } from '../server/createBizKitHubHandler.js';
+import type { BrowserCookieJar } from './browserCookieJar.js';
+import type { MockBizKitHub, MockServerModeOptions } from './types.js';
+
+/** The made-up key the server-mode handler sends to the emulator (`DEV_` + 28 letters or digits). */
+export const serverModeApiKey = 'DEV_EmbeddedServerModeKeyNotReal';
+
+interface Emulator {
+  baseUrl: string;
+  accountInfoPath: string;
+  fetch: typeof fetch;
+  deliver: MockBizKitHub['deliver'];
+  jar: BrowserCookieJar;
+}
+
+function pageOrigin(): string | undefined {
+  return typeof location === 'undefined' ? undefined : location.origin;
+}
+
+/**
+ * MSW handlers that put the real `createBizKitHubHandler` (from `@bizkithub/auth-react/server`)
+ * in front of the emulator, with a cookie jar standing in for the browser's: the handler's
+ * `Set-Cookie` goes into the jar, never to the page, and comes back as `Cookie` on the next request.
+ */
+export function createServerModeHandlers(emulator: Emulator, options: MockServerModeOptions = {}): HttpHandler[] {
+  const { magicLink, ...handlerOptions } = options;
+  const basePath = `/${(options.basePath ?? '/api/auth').replace(/^\/+|\/+$/g, '')}`;
+  const origin = options.origin ?? (magicLink ? pageOrigin() : undefined);
+  const handler = createBizKitHubHandler({
+    apiKey: serverModeApiKey,
+    accountInfoPath: emulator.accountInfoPath,
+    ...handlerOptions,
+    basePath,
+    origin,
+    baseUrl: emulator.baseUrl,
+    fetch: emulator.fetch,
+    magicLink: magicLink && {
+      ...magicLink,
+      sendMagicLink:
+        magicLink.sendMagicLink ??
+        (({ email, url, expiresAt }) => {
+          emulator.deliver({ to: email, kind: 'magic-link', link: url, expiresAt: expiresAt.getTime() });
+        }),
+    },
+  });
+
+  return [
+    http.all(`${options.origin ?? ''}${basePath}/*`, async ({ request }) => {
+      const headers = new Headers(request.headers);
+      const cookie = emulator.jar.header();
+      if (cookie === undefined) headers.delete('Cookie');
+      else headers.set('Cookie', cookie);
+      const response = await handler(new Request(request, { headers }));
+      emulator.jar.receive(response.headers);
+      const pageHeaders = new Headers(response.headers);
+      pageHeaders.delete('Set-Cookie');
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers: pageHeaders });
+    }),
+  ];
+}
