@@ -14,6 +14,7 @@ export type * from './client/index.js';
 export {
   loginSchema,
   magicAuthSchema,
+  magicLinkSchema,
   registerAccountSchema,
   resetPasswordSchema,
   setNewPasswordSchema,
@@ -24,6 +25,7 @@ export {
   BizKitHubProvider,
   loginMutationOptions,
   magicAuthMutationOptions,
+  magicLinkMutationOptions,
   registerMutationOptions,
   resetPasswordMutationOptions,
   setNewPasswordMutationOptions,
@@ -33,6 +35,7 @@ export {
   useErrorMessage,
   useLogin,
   useMagicAuth,
+  useMagicLink,
   useRegister,
   useResetPassword,
   useSession,

@@ -1,4 +1,5 @@
 import { loginSchema } from '../schemas/login.js';
+import { magicLinkSchema } from '../schemas/magicLink.js';
 import { magicAuthSchema } from '../schemas/magicAuth.js';
 import { registerAccountSchema } from '../schemas/registerAccount.js';
 import { resetPasswordSchema } from '../schemas/resetPassword.js';
@@ -22,7 +23,7 @@ const identityIdPattern = /^[A-Za-z0-9]{32}$/;
 const docsSampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
 
 /** The routes of `createBizKitHubHandler` that the client calls in server mode, by operation. */
-const serverRoutes: Record<Endpoint | 'session' | 'sign-out', string> = {
+const serverRoutes: Record<Endpoint | 'session' | 'sign-out' | 'magic-link', string> = {
   login: '/login',
   'magic-auth': '/magic-auth',
   'register-account': '/register-account',
@@ -30,6 +31,7 @@ const serverRoutes: Record<Endpoint | 'session' | 'sign-out', string> = {
   'set-new-password': '/set-new-password',
   session: '/session',
   'sign-out': '/sign-out',
+  'magic-link': '/magic-link',
 };
 
 interface Call {
@@ -156,7 +158,7 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
     }
   }
 
-  async function post(endpoint: Endpoint | 'sign-out', body: object, { signal }: RequestOptions = {}) {
+  async function post(endpoint: Endpoint | 'sign-out' | 'magic-link', body: object, { signal }: RequestOptions = {}) {
     const path = mode === 'server' ? serverRoutes[endpoint] : endpointPaths[endpoint as Endpoint];
     return send({ operation: endpoint, method: 'POST', base, path, body, signal }, (response) =>
       parseResponse(endpoint, response, { maxRetryAfterMs }),
@@ -213,6 +215,14 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
       // Signed out elsewhere (expired, or revoked by an operator): forget it here too.
       if (!session.loggedIn && identity === current) identity = undefined;
       return session;
+    },
+    async requestMagicLink(variables, requestOptions) {
+      if (mode === 'direct') {
+        throw new TypeError(
+          'createBizKitHubClient: magic links are sent by your server handler; use serverUrl (direct mode has magicAuth only).',
+        );
+      }
+      await post('magic-link', validateInput('magic-auth', magicLinkSchema, variables), requestOptions);
     },
     async signOut(requestOptions) {
       identity = undefined;

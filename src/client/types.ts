@@ -106,6 +106,17 @@ export interface RegisterAccountVariables {
   returnUrl?: string | undefined;
 }
 
+/** A magic-link request (server mode): the handler mails a one-time link that signs the customer in. */
+export interface MagicLinkVariables {
+  email: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  /** A path on your shop to land on after the link signs the customer in, e.g. `/account`. @default '/' (on the server) */
+  returnTo?: string | undefined;
+  /** The language of the e-mail, e.g. `cs`. */
+  locale?: string | undefined;
+}
+
 export interface ResetPasswordVariables {
   email: string;
   /** How long the e-mailed link stays valid, e.g. `3h 20m`. */
@@ -126,7 +137,10 @@ export interface BizKitHubClient {
   readonly mode: ClientMode;
   /** Signs a customer in with e-mail and password. */
   login(variables: LoginVariables, options?: RequestOptions): Promise<IdentityResult>;
-  /** Signs a customer in (or up) by e-mail alone. */
+  /**
+   * Signs a customer in (or up) by e-mail alone, with no proof that the address is theirs: call it
+   * only after you proved that yourself. Storefronts use `requestMagicLink` in server mode instead.
+   */
   magicAuth(variables: MagicAuthVariables, options?: RequestOptions): Promise<IdentityResult>;
   /** Registers an account; BizKitHub e-mails a verification link. */
   registerAccount(variables: RegisterAccountVariables, options?: RequestOptions): Promise<void>;
@@ -139,6 +153,11 @@ export interface BizKitHubClient {
    * direct mode asks account-info with the identity the last login returned, kept in memory only.
    */
   getSession(options?: RequestOptions): Promise<Session>;
+  /**
+   * Server mode: asks your handler to e-mail a one-time sign-in link (the safe magic-auth). It
+   * resolves the same way whether or not the address has an account.
+   */
+  requestMagicLink(variables: MagicLinkVariables, options?: RequestOptions): Promise<void>;
   /** Server mode: your handler forgets the cookie. Direct mode: the in-memory identity is forgotten. */
   signOut(options?: RequestOptions): Promise<void>;
   /**

@@ -3,6 +3,7 @@ export type { BizKitHubContextValue, BizKitHubProviderProps } from './BizKitHubP
 export {
   loginMutationOptions,
   magicAuthMutationOptions,
+  magicLinkMutationOptions,
   registerMutationOptions,
   resetPasswordMutationOptions,
   setNewPasswordMutationOptions,
@@ -20,3 +21,4 @@ export type { UseSessionOptions } from './useSession.js';
 export { useSignOut } from './useSignOut.js';
 export type { UseSignOutOptions } from './useSignOut.js';
 export { bizkithubKey, sessionQueryKey } from './queryKeys.js';
+export { useMagicLink } from './useMagicLink.js';

@@ -6,21 +6,22 @@ import type {
   IdentityResult,
   LoginVariables,
   MagicAuthVariables,
+  MagicLinkVariables,
   RegisterAccountVariables,
   ResetPasswordVariables,
   SetNewPasswordVariables,
 } from '../client/types.js';
 
 /** The stable mutation key of an endpoint: `['bizkithub', endpoint]`. */
-export type BizKitHubMutationKey<E extends Endpoint = Endpoint> = readonly ['bizkithub', E];
+export type BizKitHubMutationKey<E extends Endpoint | 'magic-link' = Endpoint> = readonly ['bizkithub', E];
 
 /** `useMutation` options of one endpoint, with its key and mutationFn filled in. */
-export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint> = Omit<
+export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint | 'magic-link'> = Omit<
   UseMutationOptions<TData, BizKitHubError, TVariables>,
   'mutationKey' | 'mutationFn'
 > & { mutationKey: BizKitHubMutationKey<E>; mutationFn: (variables: TVariables) => Promise<TData> };
 
-function mutationKeyOf<E extends Endpoint>(endpoint: E): BizKitHubMutationKey<E> {
+function mutationKeyOf<E extends Endpoint | 'magic-link'>(endpoint: E): BizKitHubMutationKey<E> {
   return ['bizkithub', endpoint];
 }
 
@@ -59,4 +60,11 @@ export function setNewPasswordMutationOptions(
   client: BizKitHubClient,
 ): BizKitHubMutationOptions<void, SetNewPasswordVariables, 'set-new-password'> {
   return { gcTime, mutationKey: mutationKeyOf('set-new-password'), mutationFn: (variables) => client.setNewPassword(variables) };
+}
+
+/** Options for `useMutation` that ask your server handler to e-mail a one-time sign-in link (server mode). */
+export function magicLinkMutationOptions(
+  client: BizKitHubClient,
+): BizKitHubMutationOptions<void, MagicLinkVariables, 'magic-link'> {
+  return { gcTime, mutationKey: mutationKeyOf('magic-link'), mutationFn: (variables) => client.requestMagicLink(variables) };
 }

@@ -1,5 +1,7 @@
 import type { IdentityResult } from '../../client/types.js';
+import { useBizKitHubClient } from '../../hooks/BizKitHubProvider.js';
 import { useMagicAuth } from '../../hooks/useMagicAuth.js';
+import { MagicLinkForm } from './MagicLinkForm.js';
 import { magicAuthSchema } from '../../schemas/magicAuth.js';
 import type { AuthFormProps } from '../AuthFormProps.js';
 import { EmailField } from '../fields/EmailField.js';
@@ -27,6 +29,13 @@ export interface MagicAuthFormProps extends AuthFormProps<MagicAuthFormValues> {
   /** Shows a "Create an account" action when the e-mail has no account. */
   onRegister?: (() => void) | undefined;
   registerHref?: string | undefined;
+  /**
+   * Server mode: a path on your shop where the e-mailed link lands once it signed the customer in.
+   * @default '/' (decided by your handler, which accepts only same-origin paths)
+   */
+  returnTo?: string | undefined;
+  /** Server mode: called with the address once the sign-in link was sent. */
+  onLinkSent?: ((email: string) => void) | undefined;
 }
 
 const nameFields = {
@@ -34,8 +43,17 @@ const nameFields = {
   lastName: { label: 'field.lastName.label', autoComplete: 'family-name' },
 } as const;
 
-/** Sign-in by e-mail alone (no password), optionally asking for the customer's name. */
-export function MagicAuthForm({
+/**
+ * Passwordless sign-in, optionally asking for the customer's name. In server mode
+ * (`<BizKitHubProvider serverUrl>`) your handler mails a one-time link and only following it signs
+ * the customer in (`onSuccess` is not called: the sign-in completes on the link's page). In direct
+ * mode it calls magic-auth at once, which is safe only when you proved the address yourself.
+ */
+export function MagicAuthForm(props: MagicAuthFormProps) {
+  return useBizKitHubClient().mode === 'server' ? <MagicLinkForm {...props} /> : <DirectMagicAuthForm {...props} />;
+}
+
+function DirectMagicAuthForm({
   onSuccess,
   onError,
   defaultValues,
@@ -45,6 +63,8 @@ export function MagicAuthForm({
   referralId,
   onRegister,
   registerHref,
+  returnTo: _returnTo,
+  onLinkSent: _onLinkSent,
   ...chromeProps
 }: MagicAuthFormProps) {
   const chrome = useFormChrome(chromeProps);

@@ -144,4 +144,18 @@ export const cs: Messages = {
   // Sessions.
   'signOut.submit': 'Odhlásit se',
   'signOut.submitting': 'Odhlašování…',
+
+  // Magic links (server mode).
+  'magicLink.intro': 'Zadejte svůj e-mail a\u00A0pošleme vám odkaz, kterým se přihlásíte. Heslo nepotřebujete.',
+  'magicLink.submit': 'Poslat přihlašovací odkaz',
+  'magicLink.submitting': 'Odesílání…',
+  'magicLink.sent.title': 'Zkontrolujte svou e-mailovou schránku',
+  'magicLink.sent.body': 'Na adresu {email} jsme poslali přihlašovací odkaz. Platí jen jednou a\u00A0jen krátkou dobu.',
+  'magicLink.resend': 'Poslat odkaz znovu',
+  'magicLink.resending': 'Odesílání…',
+  'magicLink.resendIn': 'Odkaz můžete poslat znovu za {time}.',
+  'magicLink.changeEmail': 'Použít jinou e-mailovou adresu',
+  'magicLink.error.used': 'Tento přihlašovací odkaz už byl použit. Níže si vyžádejte nový.',
+  'magicLink.error.expired': 'Platnost tohoto přihlašovacího odkazu vypršela. Níže si vyžádejte nový.',
+  'magicLink.error.invalid': 'Tento přihlašovací odkaz není platný. Níže si vyžádejte nový.',
 };

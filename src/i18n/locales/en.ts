@@ -133,4 +133,18 @@ export const en = {
   // Sessions.
   'signOut.submit': 'Sign out',
   'signOut.submitting': 'Signing out…',
+
+  // Magic links (server mode).
+  'magicLink.intro': 'Enter your e-mail address and we will send you a link that signs you in. No password needed.',
+  'magicLink.submit': 'Send me a sign-in link',
+  'magicLink.submitting': 'Sending…',
+  'magicLink.sent.title': 'Check your inbox',
+  'magicLink.sent.body': 'We sent a sign-in link to {email}. It works once and only for a short time.',
+  'magicLink.resend': 'Send the link again',
+  'magicLink.resending': 'Sending…',
+  'magicLink.resendIn': 'You can send the link again in {time}.',
+  'magicLink.changeEmail': 'Use a different e-mail address',
+  'magicLink.error.used': 'This sign-in link has already been used. Request a new one below.',
+  'magicLink.error.expired': 'This sign-in link has expired. Request a new one below.',
+  'magicLink.error.invalid': 'This sign-in link is not valid. Request a new one below.',
 } as const;

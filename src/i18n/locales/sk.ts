@@ -142,4 +142,18 @@ export const sk: Messages = {
   // Sessions.
   'signOut.submit': 'Odhlásiť sa',
   'signOut.submitting': 'Odhlasovanie…',
+
+  // Magic links (server mode).
+  'magicLink.intro': 'Zadajte svoj e-mail a\u00A0pošleme vám odkaz, ktorým sa prihlásite. Heslo nepotrebujete.',
+  'magicLink.submit': 'Poslať prihlasovací odkaz',
+  'magicLink.submitting': 'Odosielanie…',
+  'magicLink.sent.title': 'Skontrolujte si e-mailovú schránku',
+  'magicLink.sent.body': 'Na adresu {email} sme poslali prihlasovací odkaz. Platí iba raz a\u00A0iba krátky čas.',
+  'magicLink.resend': 'Poslať odkaz znova',
+  'magicLink.resending': 'Odosielanie…',
+  'magicLink.resendIn': 'Odkaz môžete poslať znova o\u00A0{time}.',
+  'magicLink.changeEmail': 'Použiť inú e-mailovú adresu',
+  'magicLink.error.used': 'Tento prihlasovací odkaz už bol použitý. Nižšie si vyžiadajte nový.',
+  'magicLink.error.expired': 'Platnosť tohto prihlasovacieho odkazu vypršala. Nižšie si vyžiadajte nový.',
+  'magicLink.error.invalid': 'Tento prihlasovací odkaz nie je platný. Nižšie si vyžiadajte nový.',
 };
