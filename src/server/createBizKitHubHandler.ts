@@ -1,47 +1,16 @@
-import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 import type {
   LoginVariables,
   RegisterAccountVariables,
   ResetPasswordVariables,
   SetNewPasswordVariables,
 } from '../client/types.js';
-import { isIpAddress, normalizeCustomerIp } from '../schemas/fields.js';
 import { readSession } from './getSession.js';
-import { readJsonBody, type JsonBody } from './readJsonBody.js';
-import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
+import { createMagicLinkRoutes } from './magicLink.js';
+import type { JsonBody } from './readJsonBody.js';
+import { resolveOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
-import { identityIdPattern } from './sessionCookie.js';
+import { hideExistence, postRoute, sessionCookieFor, withClientIp, type Method, type Route } from './routes.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
-
-type Method = 'GET' | 'POST';
-type RouteHandler = (request: Request) => Promise<Response>;
-type Route = Partial<Record<Method, RouteHandler>>;
-
-/** With `hideAccountExistence`, "no such customer" and "no account" read as "wrong e-mail or password". */
-export function hideExistence(error: unknown, hide: boolean): unknown {
-  if (!hide || !isBizKitHubError(error) || error.kind !== 'api' || (error.code !== 'E002' && error.code !== 'E003')) return error;
-  return new BizKitHubError({ kind: 'api', endpoint: error.endpoint, code: 'E004', status: error.status });
-}
-
-/** The browser's body with `customerRealIp` replaced by the address the server saw (or left out). */
-export function withClientIp(body: JsonBody, request: Request, config: ResolvedOptions): JsonBody {
-  const { customerRealIp: _ignored, ...rest } = body;
-  const ip = config.getClientIp(request);
-  return typeof ip === 'string' && isIpAddress(normalizeCustomerIp(ip)) ? { ...rest, customerRealIp: ip } : rest;
-}
-
-/** The `Set-Cookie` for a new session, after checking that BizKitHub's identityId has the documented shape. */
-export function sessionCookieFor(identityId: string, config: ResolvedOptions, endpoint: 'login' | 'magic-auth'): string {
-  if (!identityIdPattern.test(identityId)) throw new BizKitHubError({ kind: 'invalid-response', endpoint, status: 200 });
-  return config.cookie.serialize(identityId);
-}
-
-function isAllowedOrigin(request: Request, config: ResolvedOptions): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return true;
-  if (config.allowedOrigins) return config.allowedOrigins.has(origin);
-  return origin === new URL(request.url).origin || origin === config.origin;
-}
 
 /**
  * The server half of production mode: one Web-standard `(request) => response` function that keeps
@@ -62,23 +31,18 @@ export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKit
   const config = resolveOptions(options);
   const { client, cookie } = config;
 
-  const post = (run: (body: JsonBody, request: Request) => Promise<Response>, allowEmpty = false): RouteHandler =>
-    async (request) => {
-      if (!isAllowedOrigin(request, config)) return refusal(403);
-      const read = await readJsonBody(request, { allowEmpty });
-      if ('response' in read) return read.response;
-      return run(read.body, request);
-    };
+  const post = (run: (body: JsonBody, request: Request) => Promise<Response>, allowEmpty = false) =>
+    postRoute(config, run, { allowEmpty });
 
   const success = () => jsonResponse({ success: true });
 
   const routes = new Map<string, Route>(Object.entries({
     '/login': {
       POST: post(async (body, request) => {
-        let identityId: string;
+        let identityId: string | undefined;
         try {
           const result = await client.login(withClientIp(body, request, config) as unknown as LoginVariables);
-          identityId = result.identityId ?? '';
+          identityId = result.identityId;
         } catch (error) {
           throw hideExistence(error, config.hideAccountExistence);
         }
@@ -116,6 +80,7 @@ export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKit
     '/sign-out': {
       POST: post(async () => jsonResponse({ success: true }, 200, { 'Set-Cookie': cookie.clear() }), true),
     },
+    ...(options.magicLink ? createMagicLinkRoutes(options.magicLink, config) : {}),
   } satisfies Record<string, Route>));
 
   return async (request) => {

@@ -1,8 +1,12 @@
 export { createBizKitHubHandler } from './createBizKitHubHandler.js';
 export { getSession } from './getSession.js';
 export { defaultGetClientIp } from './clientIp.js';
+export { createMemoryStore } from './stores/memoryStore.js';
+export { createUnstorageStore } from './stores/unstorageStore.js';
 export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 export type { CookieSource } from './getSession.js';
+export type { MagicLinkFailure } from './magicLink.js';
+export type { UnstorageLike } from './stores/unstorageStore.js';
 export type { BizKitHubHandler, BizKitHubHandlerOptions, SessionCookieOptions } from './types.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 export type { Account, Session } from '../client/session.js';

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { createBizKitHubHandler } from '../../src/server/index.js';
+import { createBizKitHubHandler, type MagicLinkMessage } from '../../src/server/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { devKey } from '../support/keys.js';
 import { accounts, forbidConsole, verified } from './support.js';
@@ -11,7 +11,13 @@ import { accounts, forbidConsole, verified } from './support.js';
 // plain Node, and driven over a real socket on 127.0.0.1.
 
 const api = createMockBizKitHub({ accounts });
-const handler = createBizKitHubHandler({ apiKey: devKey, fetch: api.fetch });
+const sent: MagicLinkMessage[] = [];
+const handler = createBizKitHubHandler({
+  apiKey: devKey,
+  fetch: api.fetch,
+  origin: 'https://shop.example',
+  magicLink: { sendMagicLink: (message) => void sent.push(message) },
+});
 let server: Server;
 let origin: string;
 
@@ -85,5 +91,34 @@ describe('over real HTTP on 127.0.0.1', () => {
     const wrong = await fetch(`${origin}/api/auth/login`);
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('POST');
+  });
+
+  it('mails a link on origin even when the Host header on the wire is forged', async () => {
+    const body = JSON.stringify({ email: verified.email, returnTo: '//evil.test' });
+    const status = await new Promise<number>((resolve, reject) => {
+      const { port } = new URL(origin);
+      const outgoing = httpRequest(
+        { host: '127.0.0.1', port, path: '/api/auth/magic-link', method: 'POST', headers: { host: 'evil.test', 'content-type': 'application/json', 'x-forwarded-host': 'evil.test' } },
+        (incoming) => {
+          incoming.resume();
+          resolve(incoming.statusCode ?? 0);
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+    expect(status).toBe(200);
+    const link = new URL(sent.at(-1)?.url ?? '');
+    expect(link.origin).toBe('https://shop.example');
+
+    // Followed over the socket: one session, a redirect to the shop, then "used".
+    const verifyPath = `${link.pathname}${link.search}`;
+    const signedIn = await fetch(`${origin}${verifyPath}`, { redirect: 'manual' });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe('https://shop.example/');
+    expect(signedIn.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(signedIn.headers.getSetCookie()[0]).toMatch(/^auth-id=[A-Za-z0-9]{32};/);
+    const again = await fetch(`${origin}${verifyPath}`, { redirect: 'manual' });
+    expect(again.headers.get('location')).toBe('https://shop.example/?error=used');
   });
 });

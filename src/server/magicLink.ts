@@ -1,0 +1,213 @@
+import * as z from 'zod/mini';
+import { isBizKitHubError } from '../client/errors.js';
+import { validateInput } from '../client/validateInput.js';
+import { emailField, textField } from '../schemas/fields.js';
+import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
+import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
+import type { JsonBody } from './readJsonBody.js';
+import { jsonResponse, textResponse } from './responses.js';
+import { hasAmbiguousCharacters, safeReturnTo } from './returnTo.js';
+import { clientIpOf, hideExistence, postRoute, sessionCookieFor, type Route } from './routes.js';
+import { createMemoryStore } from './stores/memoryStore.js';
+import { randomToken, sha256Hex, tokenPattern } from './tokens.js';
+
+const minute = 60_000;
+export const defaultMagicLinkExpiresIn = 15 * minute;
+/** An expired link still says "expired" (not "invalid") for this long after it stopped working. */
+const expiredGraceMs = 24 * 60 * minute;
+
+/** Why a verification failed: the `?error=` value on the error page. */
+export type MagicLinkFailure = 'used' | 'expired' | 'invalid' | 'rate-limit' | 'unavailable' | `E${number}`;
+
+const requestSchema = z.object({ email: emailField, firstName: textField, lastName: textField });
+
+interface TokenRecord {
+  email: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  returnTo: string;
+  expiresAt: number;
+}
+
+const keys = {
+  token: (hash: string) => `magic-link:token:${hash}`,
+  used: (hash: string) => `magic-link:used:${hash}`,
+  perEmail: (hash: string, window: number) => `magic-link:limit:email:${hash}:${window}`,
+  perIp: (hash: string, window: number) => `magic-link:limit:ip:${hash}:${window}`,
+};
+
+function fail(message: string): never {
+  throw new TypeError(`createBizKitHubHandler: magicLink.${message}`);
+}
+
+function positive(value: number | undefined, fallback: number, option: string, integer = false): number {
+  const result = value ?? fallback;
+  if (typeof result !== 'number' || !Number.isFinite(result) || result <= 0 || (integer && !Number.isInteger(result))) {
+    fail(`${option} must be a positive ${integer ? 'whole number' : 'number'}.`);
+  }
+  return result;
+}
+
+function canonicalLocale(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '' || value.length > 35) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function parseRecord(text: string): TokenRecord | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<TokenRecord>;
+    return typeof value.email === 'string' && typeof value.returnTo === 'string' && typeof value.expiresAt === 'number'
+      ? (value as TokenRecord)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The error reason for a failed magic-auth, and whether the link may be tried again. */
+function failureOf(error: unknown, hide: boolean): { reason: MagicLinkFailure; retryable: boolean } {
+  const shown = hideExistence(error, hide);
+  if (!isBizKitHubError(shown)) return { reason: 'unavailable', retryable: true };
+  if (shown.kind === 'rate-limit') return { reason: 'rate-limit', retryable: true };
+  if (shown.kind === 'api' && shown.code !== undefined && /^E\d{3}$/.test(shown.code)) {
+    // E001 (generic, platform-side) and E006 (throttled) may pass; the others are final for this link.
+    return { reason: shown.code as MagicLinkFailure, retryable: shown.code === 'E001' || shown.code === 'E006' };
+  }
+  if (shown.kind === 'validation') return { reason: 'invalid', retryable: false };
+  return { reason: 'unavailable', retryable: true };
+}
+
+/** The magic-link routes, with every option checked at creation. */
+export function createMagicLinkRoutes(options: MagicLinkOptions, config: ResolvedOptions): Record<string, Route> {
+  const { client, basePath } = config;
+  if (config.origin === undefined) {
+    throw new TypeError(
+      'createBizKitHubHandler: magicLink requires origin, the shop\'s public origin (e.g. "https://shop.example"): ' +
+        'links are built on it, never on the Host header a client can forge.',
+    );
+  }
+  const origin: string = config.origin;
+  if (typeof options.sendMagicLink !== 'function') fail('sendMagicLink must be a function that e-mails the link.');
+  const expiresIn = positive(options.expiresIn, defaultMagicLinkExpiresIn, 'expiresIn');
+  if (expiresIn > 24 * 60 * minute) fail('expiresIn must be at most one day: a sign-in link should not outlive it.');
+  const perEmail = positive(options.limits?.perEmail, 5, 'limits.perEmail', true);
+  const perIp = positive(options.limits?.perIp, 20, 'limits.perIp', true);
+  const windowMs = positive(options.limits?.windowMs, 15 * minute, 'limits.windowMs');
+  const store: MagicLinkStore = options.store ?? createMemoryStore();
+  const allowedReturnOrigins = new Set(
+    (options.allowedReturnOrigins ?? []).map((value, index) => parseOrigin(value, `magicLink.allowedReturnOrigins[${index}]`)),
+  );
+  const errorPath = options.errorPath ?? '/';
+  if (typeof errorPath !== 'string' || !errorPath.startsWith('/') || errorPath.startsWith('//') || hasAmbiguousCharacters(errorPath)) {
+    fail(`errorPath must be a path on origin such as "/sign-in", not ${JSON.stringify(errorPath)}.`);
+  }
+  const errorPage = new URL(errorPath, origin).href;
+  const verifyUrl = new URL(`${basePath}/magic-link/verify`, origin);
+
+  const verifyHeaders = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' };
+  const redirect = (location: string, extra: Record<string, string> = {}) =>
+    new Response(null, { status: 303, headers: { ...verifyHeaders, Location: location, ...extra } });
+  const failed = (reason: MagicLinkFailure) => {
+    const url = new URL(errorPage);
+    url.searchParams.set('error', reason);
+    return redirect(url.href);
+  };
+
+  /** Counts this request against both limits; the wait in ms when one is exceeded. */
+  async function throttle(email: string, ip: string | undefined): Promise<number | undefined> {
+    const now = Date.now();
+    const window = Math.floor(now / windowMs);
+    const remaining = (window + 1) * windowMs - now;
+    const emailCount = await store.increment(keys.perEmail(await sha256Hex(email.toLowerCase()), window), remaining);
+    const ipCount = ip === undefined ? 0 : await store.increment(keys.perIp(await sha256Hex(ip), window), remaining);
+    return emailCount > perEmail || ipCount > perIp ? remaining : undefined;
+  }
+
+  const requestLink = postRoute(config, async (body, request) => {
+    try {
+      return await issueLink(body, request);
+    } catch (error) {
+      if (isBizKitHubError(error)) throw error;
+      return textResponse('Sign-in links are temporarily unavailable.', 503);
+    }
+  });
+
+  async function issueLink(body: JsonBody, request: Request): Promise<Response> {
+    // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
+    const { email, firstName, lastName } = validateInput('magic-auth', requestSchema, body);
+    const wait = await throttle(email, clientIpOf(request, config));
+    if (wait !== undefined) {
+      return jsonResponse({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' }, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+    }
+    const token = randomToken();
+    const hash = await sha256Hex(token);
+    const expiresAt = Date.now() + expiresIn;
+    const record: TokenRecord = { email, firstName, lastName, returnTo: safeReturnTo(body.returnTo, origin, allowedReturnOrigins), expiresAt };
+    await store.set(keys.token(hash), JSON.stringify(record), expiresIn + expiredGraceMs);
+    const url = new URL(verifyUrl);
+    url.searchParams.set('token', token);
+    try {
+      await options.sendMagicLink({ email, url: url.href, locale: canonicalLocale(body.locale), expiresAt: new Date(expiresAt) });
+    } catch {
+      await store.take(keys.token(hash));
+      return textResponse('The sign-in e-mail could not be sent.', 502);
+    }
+    // The same answer whether or not the address has an account: the form cannot be used to probe.
+    return jsonResponse({ success: true });
+  }
+
+  async function verify(request: Request): Promise<Response> {
+    try {
+      return await verifyToken(request);
+    } catch {
+      // The store is unreachable: a page that says so, never a blank error.
+      return failed('unavailable');
+    }
+  }
+
+  async function verifyToken(request: Request): Promise<Response> {
+    const token = new URL(request.url).searchParams.get('token') ?? '';
+    if (!tokenPattern.test(token)) return failed('invalid');
+    const hash = await sha256Hex(token);
+    const stored = await store.take(keys.token(hash));
+    if (stored === undefined) return failed((await store.get(keys.used(hash))) === undefined ? 'invalid' : 'used');
+    const record = parseRecord(stored);
+    if (!record) return failed('invalid');
+    const now = Date.now();
+    if (now >= record.expiresAt) return failed('expired');
+    await store.set(keys.used(hash), '1', record.expiresAt - now);
+
+    let identityId: string | undefined;
+    let cookie: string;
+    try {
+      ({ identityId } = await client.magicAuth({
+        email: record.email,
+        firstName: record.firstName,
+        lastName: record.lastName,
+        customerRealIp: clientIpOf(request, config),
+      }));
+      cookie = sessionCookieFor(identityId, config, 'magic-auth');
+    } catch (error) {
+      const { reason, retryable } = failureOf(error, config.hideAccountExistence);
+      if (retryable) {
+        // Nobody was signed in: give the link back, so that a click after the outage still works.
+        const left = record.expiresAt - Date.now();
+        if (left > 0) {
+          await store.take(keys.used(hash));
+          await store.set(keys.token(hash), stored, left + expiredGraceMs);
+        }
+      }
+      return failed(reason);
+    }
+    return redirect(safeReturnTo(record.returnTo, origin, allowedReturnOrigins), { 'Set-Cookie': cookie });
+  }
+
+  return {
+    '/magic-link': { POST: requestLink },
+    '/magic-link/verify': { GET: verify },
+  };
+}

@@ -1,0 +1,138 @@
+import type { MagicLinkStore } from '../magicLinkTypes.js';
+
+/** What the store uses of an unstorage `Storage` (from `createStorage()`); typed here so unstorage stays optional. */
+export interface UnstorageLike {
+  getItem(key: string): Promise<unknown>;
+  setItem(key: string, value: string, options?: { ttl?: number }): Promise<void>;
+  removeItem(key: string): Promise<void>;
+  getMount?(key?: string): { base: string; driver: { name?: string; options?: unknown; getInstance?: () => unknown } };
+}
+
+/** The one command of ioredis (client or cluster) the Redis path needs. */
+interface RedisEval {
+  eval(script: string, numberOfKeys: number, ...args: (string | number)[]): Promise<unknown>;
+}
+
+const takeScript = "local v = redis.call('GET', KEYS[1]); if v then redis.call('DEL', KEYS[1]) end; return v";
+const incrementScript =
+  "local c = redis.call('INCR', KEYS[1]); if c == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end; return c";
+const setScript = "redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]); return 1";
+const getScript = "return redis.call('GET', KEYS[1])";
+
+// unstorage's key rules (normalizeKey, joinKeys), so that our raw Redis keys are the ones its driver uses.
+const normalizeKey = (key: string) => key.replace(/[:/\\]/g, ':').replace(/^:|:$/g, '');
+const joinKeys = (...keys: string[]) => keys.map(normalizeKey).filter(Boolean).join(':');
+
+function isRedisEval(value: unknown): value is RedisEval {
+  return typeof value === 'object' && value !== null && typeof (value as { eval?: unknown }).eval === 'function';
+}
+
+/** The ioredis client and the real Redis key, when `key` lives on unstorage's redis driver. */
+function redisTarget(storage: UnstorageLike, key: string): { client: RedisEval; key: string } | undefined {
+  const mount = storage.getMount?.(key);
+  const driver = mount?.driver;
+  if (!mount || driver?.name !== 'redis' || typeof driver.getInstance !== 'function') return undefined;
+  const client = driver.getInstance();
+  if (!isRedisEval(client)) return undefined;
+  const options = typeof driver.options === 'object' && driver.options !== null ? (driver.options as { base?: unknown }) : {};
+  const base = typeof options.base === 'string' ? options.base.replace(/:$/, '') : '';
+  return { client, key: joinKeys(base, key.slice(mount.base.length)) };
+}
+
+interface Wrapped {
+  value: string;
+  expiresAt: number;
+}
+
+function unwrap(stored: unknown, now: number): Wrapped | undefined {
+  let value = stored;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { value: inner, expiresAt } = value as Partial<Wrapped>;
+  if (typeof inner !== 'string' || typeof expiresAt !== 'number' || expiresAt <= now) return undefined;
+  return { value: inner, expiresAt };
+}
+
+/**
+ * A `MagicLinkStore` on an unstorage `Storage`, so that every instance of a shop shares tokens and
+ * limits: Redis, Vercel KV, Cloudflare KV, a file system…
+ *
+ * On unstorage's `redis` driver, `take` and `increment` run as single Redis commands (Lua scripts on
+ * the driver's own ioredis client), so they are atomic across any number of instances; keys are
+ * namespaced by the driver's `base` option. On other drivers they are atomic within one process
+ * only (each key's operations are queued); a link may then be used twice if two instances verify
+ * it in the same instant.
+ *
+ * @example
+ * import { createStorage } from 'unstorage';
+ * import redisDriver from 'unstorage/drivers/redis';
+ * const store = createUnstorageStore(createStorage({ driver: redisDriver({ url: process.env.REDIS_URL, base: 'shop' }) }));
+ */
+export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
+  // Per-key queues: a process-local lock for drivers without an atomic get-and-delete.
+  const queues = new Map<string, Promise<unknown>>();
+  const exclusive = <T>(key: string, run: () => Promise<T>): Promise<T> => {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous.then(run, run);
+    const settled = next.catch(() => undefined);
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
+    return next;
+  };
+  const ttlSeconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+  return {
+    async set(key, value, ttlMs) {
+      const redis = redisTarget(storage, key);
+      if (redis) {
+        await redis.client.eval(setScript, 1, redis.key, value, Math.max(1, Math.ceil(ttlMs)));
+        return;
+      }
+      const wrapped: Wrapped = { value, expiresAt: Date.now() + ttlMs };
+      await exclusive(key, () => storage.setItem(key, JSON.stringify(wrapped), { ttl: ttlSeconds(ttlMs) }));
+    },
+    async get(key) {
+      const redis = redisTarget(storage, key);
+      if (redis) {
+        const value = await redis.client.eval(getScript, 1, redis.key);
+        return typeof value === 'string' ? value : undefined;
+      }
+      return unwrap(await storage.getItem(key), Date.now())?.value;
+    },
+    async take(key) {
+      const redis = redisTarget(storage, key);
+      if (redis) {
+        const value = await redis.client.eval(takeScript, 1, redis.key);
+        return typeof value === 'string' ? value : undefined;
+      }
+      return exclusive(key, async () => {
+        const found = unwrap(await storage.getItem(key), Date.now());
+        if (found) await storage.removeItem(key);
+        return found?.value;
+      });
+    },
+    async increment(key, windowMs) {
+      const redis = redisTarget(storage, key);
+      if (redis) {
+        return Number(await redis.client.eval(incrementScript, 1, redis.key, Math.max(1, Math.ceil(windowMs))));
+      }
+      return exclusive(key, async () => {
+        const now = Date.now();
+        const found = unwrap(await storage.getItem(key), now);
+        const count = (found ? Number(found.value) : 0) + 1;
+        const expiresAt = found?.expiresAt ?? now + windowMs;
+        const wrapped: Wrapped = { value: String(count), expiresAt };
+        await storage.setItem(key, JSON.stringify(wrapped), { ttl: ttlSeconds(expiresAt - now) });
+        return count;
+      });
+    },
+  };
+}
