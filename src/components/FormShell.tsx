@@ -35,7 +35,7 @@ export function useFormChrome({ components, classNames, className, showTitle = t
 
 export interface FormShellProps {
   chrome: AuthFormContextValue;
-  auth: Pick<AuthForm<never, unknown, unknown>, 'onSubmit' | 'pending' | 'cooldown' | 'formError'>;
+  auth: Pick<AuthForm<never, unknown>, 'onSubmit' | 'pending' | 'cooldown' | 'formError'>;
   name: string;
   title: MessageKey;
   intro?: MessageKey | undefined;

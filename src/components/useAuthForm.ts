@@ -5,6 +5,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormR
 import type * as z from 'zod/mini';
 import { throttleCodes, type Endpoint } from '../client/endpoints.js';
 import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
@@ -23,15 +24,33 @@ export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVaria
   cooldownMs?: number | undefined;
 }
 
-export interface AuthForm<TValues extends FieldValues, TVariables, TData> {
+// "No such customer", "no password yet", "wrong password": told apart only without hideAccountExistence.
+const accountExistenceCodes = new Set(['E002', 'E003', 'E004']);
+
+/** The error the form shows: with `hideAccountExistence`, the three answers above read as one (E004). */
+function shownError(error: BizKitHubError, endpoint: Endpoint, hideAccountExistence: boolean): BizKitHubError {
+  const telling =
+    hideAccountExistence &&
+    (endpoint === 'login' || endpoint === 'magic-auth') &&
+    error.kind === 'api' &&
+    error.code !== undefined &&
+    accountExistenceCodes.has(error.code);
+  return telling ? new BizKitHubError({ kind: 'api', endpoint, code: 'E004' }) : error;
+}
+
+/** What no form keeps once a request is done. */
+type SecretField = 'password' | 'token';
+const passwordFields = ['password', 'confirmPassword'];
+
+export interface AuthForm<TValues extends FieldValues, TVariables, _TData = unknown> {
   form: UseFormReturn<TValues, unknown, TValues>;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   /** The error shown in the form's alert (one that belongs to no field). */
   formError: BizKitHubError | undefined;
   pending: boolean;
   cooldown: Cooldown;
-  /** Set after a successful request. */
-  result: { data: TData; variables: TVariables } | undefined;
+  /** Set after a successful request: what was sent, less the password and token. */
+  result: { variables: Omit<TVariables, SecretField> } | undefined;
   /** A field's error key (client checks and server answers alike). */
   fieldError: (name: Path<TValues>) => string | undefined;
 }
@@ -60,11 +79,13 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
-  const [result, setResult] = useState<{ data: TData; variables: TVariables } | undefined>();
-  const cooldown = useCooldown();
+  const [result, setResult] = useState<{ variables: Omit<TVariables, SecretField> } | undefined>();
+  const { cooldowns, hideAccountExistence } = useBizKitHub();
+  // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
+  const cooldown = useCooldown(cooldowns, endpoint);
   // Set synchronously on submit: isPending only flips on the next render, a double click is faster.
   const inFlight = useRef(false);
-  const { mutateAsync, isPending } = mutation;
+  const { mutateAsync, isPending, reset: resetMutation } = mutation;
 
   const handleFailure = useCallback(
     (error: BizKitHubError) => {
@@ -91,9 +112,9 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         form.setFocus(field);
         return;
       }
-      setFormError(error);
+      setFormError(shownError(error, endpoint, hideAccountExistence));
     },
-    [cooldown, cooldownMs, endpoint, fieldOfError, form, onError],
+    [cooldown, cooldownMs, endpoint, fieldOfError, form, hideAccountExistence, onError],
   );
 
   const submitValid = useCallback(
@@ -103,16 +124,24 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
       try {
         data = await mutateAsync(variables);
       } catch (error) {
+        // The form keeps its own error: the settled mutation, password and all, leaves the MutationCache.
+        resetMutation();
         handleFailure(isBizKitHubError(error) ? error : new BizKitHubError({ kind: 'network', endpoint, cause: error }));
         return;
       } finally {
         inFlight.current = false;
       }
-      // Outside the try: an exception in the integrator's onSuccess is theirs, not a failed request.
-      setResult({ data, variables });
+      resetMutation();
+      const { password: _password, token: _token, ...kept } = variables as Record<string, unknown>;
+      setResult({ variables: kept as Omit<TVariables, SecretField> });
+      // No password stays in the form's state either.
+      for (const name of passwordFields) {
+        if (name in form.getValues()) form.resetField(name as Path<TValues>, { defaultValue: '' as never });
+      }
+      // Last: an exception in the integrator's onSuccess is theirs, not a failed request.
       onSuccess?.(data, variables);
     },
-    [endpoint, handleFailure, mutateAsync, onSuccess, toVariables],
+    [endpoint, form, handleFailure, mutateAsync, onSuccess, resetMutation, toVariables],
   );
 
   const blocked = isPending || cooldown.active;

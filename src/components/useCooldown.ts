@@ -9,27 +9,46 @@ export interface Cooldown {
   totalMs: number;
   /** True once a cooldown has run out, until the next one starts (for the "try again now" announcement). */
   ended: boolean;
+  /** Starts a wait; a non-finite or non-positive one is refused (it would lock the form for ever). */
   start: (ms: number) => void;
 }
 
-/** A wait that counts down once a second and ends by itself. */
-export function useCooldown(): Cooldown {
-  const [state, setState] = useState<{ endsAt: number; totalMs: number } | null>(null);
-  const [now, setNow] = useState(0);
+interface CooldownState {
+  endsAt: number;
+  totalMs: number;
+}
+
+/**
+ * A wait that counts down once a second and ends by itself. With a `store` (the provider's) and a
+ * `key` (the endpoint), a running wait survives the form being unmounted and mounted again.
+ */
+export function useCooldown(store?: Map<string, CooldownState>, key = ''): Cooldown {
+  const [state, setState] = useState<CooldownState | null>(() => {
+    const saved = store?.get(key);
+    return saved !== undefined && saved.endsAt > Date.now() ? saved : null;
+  });
+  const [now, setNow] = useState(() => Date.now());
   const [ended, setEnded] = useState(false);
 
-  const start = useCallback((ms: number) => {
-    const current = Date.now();
-    setNow(current);
-    setEnded(false);
-    setState({ endsAt: current + Math.max(0, ms), totalMs: Math.max(0, ms) });
-  }, []);
+  const start = useCallback(
+    (ms: number) => {
+      if (!(Number.isFinite(ms) && ms > 0)) return;
+      const current = Date.now();
+      const next = { endsAt: current + ms, totalMs: ms };
+      store?.set(key, next);
+      setNow(current);
+      setEnded(false);
+      setState(next);
+    },
+    [store, key],
+  );
 
   useEffect(() => {
     if (state === null) return;
     const tick = () => {
       const current = Date.now();
       if (current >= state.endsAt) {
+        if (store?.get(key) === state) store.delete(key);
         setState(null);
         setEnded(true);
       } else {
@@ -47,7 +66,7 @@ export function useCooldown(): Cooldown {
       clearTimeout(first);
       if (interval !== undefined) clearInterval(interval);
     };
-  }, [state]);
+  }, [state, store, key]);
 
   const remainingMs = state === null ? 0 : Math.max(0, state.endsAt - now);
   const totalMs = state?.totalMs ?? 0;

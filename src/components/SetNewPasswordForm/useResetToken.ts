@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The one-time token: from the `token` prop, or else read once from the page URL (`?token=`) and
- * then removed from the address bar, so it leaks neither through history nor the Referer header.
+ * The one-time token: from the `token` prop, or else read once from the page URL (`?token=`, or
+ * `#token=`, which no server or Referer ever sees) and then removed from the address bar, so it
+ * leaks neither through history nor the Referer header.
  * `undefined` until the URL has been read (never during server rendering), `null` when there is none.
  */
 export function useResetToken(token: string | undefined, param: string): string | null | undefined {
@@ -11,10 +12,13 @@ export function useResetToken(token: string | undefined, param: string): string 
   useEffect(() => {
     if (token !== undefined) return;
     const url = new URL(window.location.href);
-    const found = url.searchParams.get(param);
-    if (found !== null) {
+    const fragment = new URLSearchParams(url.hash.slice(1));
+    const found = url.searchParams.get(param) ?? fragment.get(param);
+    if (url.searchParams.has(param) || fragment.has(param)) {
       url.searchParams.delete(param);
-      window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+      fragment.delete(param);
+      const hash = fragment.size > 0 ? `#${fragment.toString()}` : '';
+      window.history.replaceState(window.history.state, '', url.pathname + url.search + hash);
     }
     // Under StrictMode this effect runs twice; the second run finds the address bar already clean.
     // The URL is only readable after mount (server rendering has none), hence state set in an effect.

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { warnOnce } from '../../client/devWarning.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
 
@@ -11,13 +12,37 @@ export interface ActionTarget {
 /** An action and its label; shown only when it has somewhere to go. */
 export type ActionItem = readonly [ActionTarget | undefined, MessageKey];
 
+const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The href as given when it is relative, `http(s):` or `mailto:`; `undefined` for anything else
+ * (`javascript:`, `data:`, …), with a development warning. React 18 renders `javascript:` as is.
+ */
+export function safeHref(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  let protocol: string;
+  try {
+    // Parsed as browsers do (tabs, newlines and leading spaces ignored), so `java\tscript:` is caught too.
+    protocol = new URL(String(href), 'https://relative.invalid/').protocol;
+  } catch {
+    protocol = 'invalid:';
+  }
+  if (allowedProtocols.has(protocol)) return href;
+  warnOnce(
+    `unsafe-href:${protocol}`,
+    `an …Href prop with the scheme "${protocol}" was not rendered: links accept only relative URLs, http(s): and mailto:.`,
+  );
+  return undefined;
+}
+
 function hasTarget(target: ActionTarget | undefined): target is ActionTarget {
-  return target !== undefined && (target.href !== undefined || target.onClick !== undefined);
+  return target !== undefined && (safeHref(target.href) !== undefined || target.onClick !== undefined);
 }
 
 /** A link when there is an `href`, else a button; nothing when neither is given. */
-export function Action({ href, onClick, children }: ActionTarget & { children: ReactNode }) {
+export function Action({ href: givenHref, onClick, children }: ActionTarget & { children: ReactNode }) {
   const { components: C, cls } = useAuthFormContext();
+  const href = safeHref(givenHref);
   if (href !== undefined) {
     return (
       <C.Link className={cls('link')} href={href} onClick={onClick}>
