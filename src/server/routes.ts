@@ -36,11 +36,28 @@ export function sessionCookieFor(identityId: string | undefined, config: Resolve
   return config.cookie.serialize(identityId);
 }
 
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The default compares the Origin with the request's own origin, and its host with the Host the
+ * browser sent (or the proxy's X-Forwarded-Host), as Next.js does for Server Actions: frameworks
+ * such as `next start` build `request.url` on their own idea of the host. A cross-site page cannot
+ * make a browser send another Host, nor X-Forwarded-Host without a preflight this handler refuses.
+ */
 function isAllowedOrigin(request: Request, config: ResolvedOptions): boolean {
   const origin = request.headers.get('origin');
   if (origin === null) return true;
   if (config.allowedOrigins) return config.allowedOrigins.has(origin);
-  return origin === new URL(request.url).origin || origin === config.origin;
+  if (origin === new URL(request.url).origin || origin === config.origin) return true;
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  const originHost = hostOf(origin);
+  return originHost !== undefined && host !== null && originHost === host.toLowerCase();
 }
 
 /** A POST route behind the guards: allowed Origin (403), JSON (415), at most 16 kB (413), an object (400). */

@@ -56,9 +56,10 @@ export interface BizKitHubHandlerOptions {
   cookie?: SessionCookieOptions | undefined;
   /**
    * Origins whose browser pages may POST to the handler (compared with the `Origin` header; a
-   * POST without `Origin`, from a server or a tool, is not refused). Behind a proxy that changes
-   * the host your server sees, list your public origin here.
-   * @default [the request's own origin, and `origin` when given]
+   * POST without `Origin`, from a server or a tool, is not refused). Giving a list replaces the
+   * default entirely.
+   * @default the request's own origin, an Origin whose host is the request's `Host` (or
+   * `X-Forwarded-Host`), and `origin` when given
    */
   allowedOrigins?: readonly string[] | undefined;
   /**

@@ -430,6 +430,16 @@ describe('guards', () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it('accepts an Origin whose host is the Host the browser sent, when the framework rewrote request.url (next start)', async () => {
+    const rewritten = (origin: string, headers: Record<string, string>) =>
+      handler(browserRequest('', { url: 'http://localhost:3000/api/auth/login', body: login, origin, headers }));
+    expect((await rewritten('http://127.0.0.1:45101', { host: '127.0.0.1:45101' })).status).toBe(200);
+    expect((await rewritten('https://shop.example', { host: 'internal:3000', 'x-forwarded-host': 'shop.example, proxy.internal' })).status).toBe(200);
+    expect((await rewritten('https://evil.test', { host: 'shop.example' })).status).toBe(403);
+    expect((await rewritten('https://evil.test', { host: 'shop.example', 'x-forwarded-host': 'shop.example' })).status).toBe(403);
+    expect((await rewritten('null', { host: 'shop.example' })).status).toBe(403);
+  });
+
   it('accepts a POST without Origin (a server or a tool), and the origins listed in allowedOrigins', async () => {
     expect((await handler(browserRequest('/login', { body: login, origin: null }))).status).toBe(200);
     const listed = createBizKitHubHandler({ apiKey: devKey, allowedOrigins: ['https://www.shop.example'] });
