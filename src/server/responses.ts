@@ -3,11 +3,21 @@ import { isBizKitHubError } from '../client/errors.js';
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
 
+/**
+ * A browser drops `Set-Cookie` from a Response built in script (a forbidden header). The testing
+ * entry runs this handler there, inside MSW, and reads the cookie from this property instead to
+ * play the browser's HttpOnly jar. Servers never look at it.
+ */
+export const setCookieProperty = Symbol.for('@bizkithub/auth-react/set-cookie');
+
 export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const response = new Response(JSON.stringify(body), {
     status,
     headers: { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders },
   });
+  const setCookie = extraHeaders['Set-Cookie'];
+  if (setCookie !== undefined) Object.defineProperty(response, setCookieProperty, { value: setCookie });
+  return response;
 }
 
 /** A short non-JSON body: the browser client reads it as an outage ("temporarily unavailable"). */

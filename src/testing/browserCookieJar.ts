@@ -4,7 +4,8 @@ interface StoredCookie {
   expiresAt: number | undefined;
 }
 
-function setCookieLines(headers: Headers): string[] {
+/** The `Set-Cookie` lines of a response's headers (one header may not be folded into a list). */
+export function setCookieLines(headers: Headers): string[] {
   if (typeof headers.getSetCookie === 'function') return headers.getSetCookie();
   const joined = headers.get('Set-Cookie');
   return joined === null ? [] : [joined];
@@ -20,9 +21,9 @@ export class BrowserCookieJar {
 
   constructor(private readonly now: () => number) {}
 
-  /** Takes the `Set-Cookie` lines of a response into the jar. */
-  receive(headers: Headers): void {
-    for (const line of setCookieLines(headers)) {
+  /** Takes `Set-Cookie` lines into the jar. */
+  receive(lines: readonly string[]): void {
+    for (const line of lines) {
       const [pair = '', ...attributes] = line.split(';');
       const separator = pair.indexOf('=');
       if (separator <= 0) continue;

@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import { createBizKitHubHandler } from '../server/createBizKitHubHandler.js';
-import type { BrowserCookieJar } from './browserCookieJar.js';
+import { setCookieProperty } from '../server/responses.js';
+import { setCookieLines, type BrowserCookieJar } from './browserCookieJar.js';
 import type { MockBizKitHub, MockServerModeOptions } from './types.js';
 
 /** The made-up key the server-mode handler sends to the emulator (`DEV_` + 28 letters or digits). */
@@ -16,6 +17,28 @@ interface Emulator {
 
 function pageOrigin(): string | undefined {
   return typeof location === 'undefined' ? undefined : location.origin;
+}
+
+/**
+ * The request as the handler would get it from the browser, with the jar's `Cookie`. A browser
+ * drops `Cookie` from a Request built in script (a forbidden header), so the clone gets a Headers
+ * of its own, which takes any header, in place of its filtered one.
+ */
+function withCookie(request: Request, cookie: string | undefined): Request {
+  const headers = new Headers(request.headers);
+  if (cookie === undefined) headers.delete('Cookie');
+  else headers.set('Cookie', cookie);
+  const forwarded = request.clone();
+  Object.defineProperty(forwarded, 'headers', { value: headers });
+  return forwarded;
+}
+
+/** The handler's `Set-Cookie`: from the headers on a server runtime, from its side channel in a browser. */
+function handlerCookies(response: Response): string[] {
+  const lines = setCookieLines(response.headers);
+  if (lines.length > 0) return lines;
+  const kept: unknown = (response as Response & { [setCookieProperty]?: unknown })[setCookieProperty];
+  return typeof kept === 'string' ? [kept] : [];
 }
 
 /**
@@ -47,12 +70,8 @@ export function createServerModeHandlers(emulator: Emulator, options: MockServer
 
   return [
     http.all(`${options.origin ?? ''}${basePath}/*`, async ({ request }) => {
-      const headers = new Headers(request.headers);
-      const cookie = emulator.jar.header();
-      if (cookie === undefined) headers.delete('Cookie');
-      else headers.set('Cookie', cookie);
-      const response = await handler(new Request(request, { headers }));
-      emulator.jar.receive(response.headers);
+      const response = await handler(withCookie(request, emulator.jar.header()));
+      emulator.jar.receive(handlerCookies(response));
       const pageHeaders = new Headers(response.headers);
       pageHeaders.delete('Set-Cookie');
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers: pageHeaders });

@@ -192,7 +192,7 @@ export interface MockServerModeOptions extends Partial<Omit<BizKitHubHandlerOpti
 export interface MockBizKitHub {
   /** For `setupServer(...api.handlers)`, `setupWorker(...api.handlers)` or msw-storybook-addon's `parameters.msw.handlers`. */
   readonly handlers: HttpHandler[];
-  /** Empties the store, outbox, request log, forced answers and failure counters, restores the creation-time latency and re-seeds the creation-time accounts. */
+  /** Empties the store, outbox, sessions, request log, forced answers, failure counters and the server-mode cookie jar, restores the creation-time latency and re-seeds the creation-time accounts. */
   reset(): void;
   /** Adds customers; one with an e-mail already stored replaces it. */
   seed(accounts: readonly MockAccountSeed[]): void;
