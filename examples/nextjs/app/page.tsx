@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { displayName, readSession } from '@/lib/session';
+
+const products = [
+  { name: 'Sencha Asahi', origin: 'Shizuoka, Japan', price: '€12.90', colour: '#7fa650' },
+  { name: 'Darjeeling First Flush', origin: 'West Bengal, India', price: '€15.40', colour: '#c28e3c' },
+  { name: 'Tieguanyin', origin: 'Anxi, China', price: '€18.00', colour: '#8aa37b' },
+  { name: 'Rooibos Vanilla', origin: 'Cederberg, South Africa', price: '€8.50', colour: '#b5552b' },
+];
+
+export default async function Home() {
+  const name = displayName(await readSession());
+  return (
+    <>
+      <section className="hero">
+        <h1>{name ? `Welcome back, ${name}` : 'Fresh loose-leaf tea'}</h1>
+        <p>
+          {name ? (
+            <>
+              Your orders and details are in <Link href="/account">your account</Link>.
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in">Sign in</Link> to see your orders, or browse the shelf.
+            </>
+          )}
+        </p>
+      </section>
+      <ul className="products" aria-label="Products">
+        {products.map((product) => (
+          <li key={product.name} className="product">
+            <span className="swatch" style={{ background: product.colour }} aria-hidden="true" />
+            <h2>{product.name}</h2>
+            <p className="muted">{product.origin}</p>
+            <p className="price">{product.price}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,392 @@
+// examples/nextjs end to end, on the package as users get it: packs the repo (dist/ must be built),
+// installs the tarball into the example, runs `next build` and `next start` on 127.0.0.1 against the
+// embedded BizKitHub served over HTTP, then walks a customer through it in Debian's Chromium.
+//
+//   node scripts/check-nextjs.mjs           the check (part of `npm test` through check:package)
+//   node scripts/check-nextjs.mjs --serve   the same build, left running for you (npm run example:nextjs)
+//
+// NEXTJS_REBUILD=1 forces `next build` even when nothing it reads has changed since the last one.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const started = performance.now();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const app = join(root, 'examples/nextjs');
+const serve = process.argv.includes('--serve');
+// Made up, of the right format (DEV_ + 28): never a real key, never the docs' sample key.
+const apiKey = 'DEV_nextjsExampleCheck0123456789';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Everything started here, stopped in reverse order whatever happens. */
+const cleanups = [];
+let cleaning;
+function cleanUp() {
+  cleaning ??= (async () => {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch {
+        // Keep stopping the others.
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void cleanUp().then(() => process.exit(serve ? 0 : 130));
+  });
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const sha256 = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/** Runs a command to its end and resolves with its stdout; rejects with all its output when it fails. */
+function run(command, args, { cwd = root, env = process.env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code}):\n${output.trim()}`)),
+    );
+  });
+}
+
+/** Files under `dir`, skipping the named directories. */
+function walk(dir, skip = new Set()) {
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (skip.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...walk(path, skip));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/** Every installed copy of a package in the example's node_modules. */
+function copiesOf(name) {
+  const found = [];
+  const visit = (modules) => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const scoped = entry.name.startsWith('@');
+      const dirs = scoped ? readdirSync(join(modules, entry.name)).map((inner) => join(modules, entry.name, inner)) : [join(modules, entry.name)];
+      for (const dir of dirs) {
+        if (relative(modules, dir).replaceAll('\\', '/') === name) found.push(dir);
+        visit(join(dir, 'node_modules'));
+      }
+    }
+  };
+  visit(join(app, 'node_modules'));
+  return found;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// 1. The package as npm would ship it, installed into the example beside its own lockfile.
+async function install() {
+  const packDir = mkdtempSync(join(tmpdir(), 'bizkithub-nextjs-'));
+  cleanups.push(() => rmSync(packDir, { recursive: true, force: true }));
+  const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', packDir]));
+  const tarball = join(packDir, filename);
+  const stampFile = join(app, 'node_modules/.bizkithub-check.json');
+  const lockHash = sha256(readFileSync(join(app, 'package.json')), readFileSync(join(app, 'package-lock.json')));
+  const tarballHash = sha256(readFileSync(tarball));
+  let stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
+  const npmFlags = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+  if (stamp.lockHash !== lockHash) {
+    await run('npm', ['ci', ...npmFlags], { cwd: app });
+    stamp = { lockHash };
+  }
+  if (stamp.tarballHash !== tarballHash) {
+    await run('npm', ['install', '--no-save', ...npmFlags, tarball], { cwd: app });
+    for (const name of ['react', 'react-dom', '@tanstack/react-query']) {
+      const copies = copiesOf(name);
+      if (copies.length !== 1) throw new Error(`examples/nextjs has ${copies.length} copies of ${name}: ${copies.map((dir) => relative(app, dir)).join(', ')}`);
+    }
+    writeFileSync(stampFile, JSON.stringify({ lockHash, tarballHash }));
+  }
+  return tarballHash;
+}
+
+// 2. `next build`, skipped when neither the package nor the example changed since the last one.
+async function build(tarballHash) {
+  const sources = walk(app, new Set(['node_modules', '.next', 'next-env.d.ts', 'README.md']))
+    .sort()
+    .flatMap((file) => [relative(app, file), readFileSync(file)]);
+  const buildHash = sha256(tarballHash, ...sources);
+  const stampFile = join(app, '.next/bizkithub-build-hash');
+  if (process.env.NEXTJS_REBUILD !== '1' && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === buildHash) {
+    return { ms: 0, cached: true };
+  }
+  rmSync(stampFile, { force: true });
+  const begin = performance.now();
+  // The key is in the build's environment on purpose: nothing may bake it into the output.
+  await run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: app,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: 'http://127.0.0.1:9' },
+  });
+  writeFileSync(stampFile, buildHash);
+  return { ms: performance.now() - begin, cached: false };
+}
+
+// 3. The embedded BizKitHub over HTTP, and the shop in front of it.
+async function startServers() {
+  const { startMockBizKitHubServer } = await import('@bizkithub/auth-react/testing/server');
+  const mock = await startMockBizKitHubServer({
+    host: '127.0.0.1',
+    port: 0,
+    accounts: serve ? [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana', lastName: 'Nováková' }] : [],
+  });
+  cleanups.push(() => mock.close());
+
+  const port = serve && process.env.PORT ? Number(process.env.PORT) : await freePort();
+  const shop = `http://127.0.0.1:${port}`;
+  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: app,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: stopped with everything it started
+  });
+  let log = '';
+  next.stdout.on('data', (chunk) => (log += chunk));
+  next.stderr.on('data', (chunk) => (log += chunk));
+  const exited = new Promise((resolve) => next.once('exit', resolve));
+  cleanups.push(async () => {
+    if (next.exitCode !== null || next.signalCode !== null) return;
+    process.kill(-next.pid, 'SIGTERM');
+    const timer = setTimeout(() => process.kill(-next.pid, 'SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
+  });
+
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (next.exitCode !== null) throw new Error(`next start exited (${next.exitCode}):\n${log}`);
+    try {
+      if ((await fetch(`${shop}/`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { mock, shop, serverLog: () => log };
+}
+
+async function main() {
+  const tarballHash = await install();
+  const built = await build(tarballHash);
+  const { mock, shop, serverLog } = await startServers();
+  if (serve) {
+    console.log(`Tea & Kettle (examples/nextjs) on ${shop}`);
+    console.log(`  sign in as jana@example.com / correct horse, or register; the mailbox is ${mock.url}/__mock/mailbox`);
+    console.log('  Ctrl+C stops both servers.');
+    await new Promise(() => {});
+  }
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  cleanups.push(() => browser.close());
+  try {
+    const { firstLoadKb } = await journey({ browser, mock, shop });
+    const build = built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`;
+    console.log(
+      `✓ Next.js example (examples/nextjs on the packed tarball): register, confirm, sign in, HttpOnly session, sign out, ` +
+        `password reset, cross-origin POST refused, key not shipped · ${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
+    );
+  } catch (error) {
+    const log = serverLog().trim();
+    if (log) console.error(`next start said:\n${log}`);
+    throw error;
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** The customer's side, in Chromium, plus what an attacker would try from outside. */
+async function journey({ browser, mock, shop }) {
+  const context = await browser.newContext({ baseURL: shop });
+  const page = await context.newPage();
+  try {
+    return await steps({ context, page, mock, shop });
+  } catch (error) {
+    // Where it stopped: the address, what the page announced, and a screenshot.
+    const screenshot = join(tmpdir(), 'check-nextjs-failure.png');
+    await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
+    const alerts = await page.locator('[role=alert]:not(#__next-route-announcer__)').allInnerTexts().catch(() => []);
+    const where = `at ${page.url().replace(/token=[^&]+/, 'token=…')}${alerts.length ? `, alerts: ${alerts.join(' | ')}` : ''}; screenshot ${screenshot}`;
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n  ${where}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function steps({ context, page, mock, shop }) {
+  const email = `eva.${Date.now()}@example.com`;
+  const password = 'green tea 4 ever';
+  const newPassword = 'oolong after dark';
+  page.setDefaultTimeout(10_000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // A refused API call is logged by Chromium as a failed resource: expected; anything else is not.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() === 404 || response.status() >= 500) problems.push(`${response.status()} for ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    // The browser talks to the shop only: BizKitHub (and the key) are the server's business.
+    if (!request.url().startsWith(`${shop}/`)) problems.push(`the page requested ${request.url()}`);
+  });
+  const mailbox = async (kind) => {
+    const mails = await (await fetch(`${mock.url}/__mock/mailbox?to=${encodeURIComponent(email)}`)).json();
+    const mail = mails.filter((item) => item.kind === kind).at(-1);
+    check(mail, `no ${kind} e-mail for ${email} in the mailbox`);
+    return mail;
+  };
+  const header = page.getByRole('navigation', { name: 'Account' });
+  const sessionCookie = async () => (await context.cookies(shop)).find((cookie) => cookie.name === 'auth-id');
+
+  // Register from the header.
+  await page.goto('/');
+  await header.getByRole('link', { name: 'Create an account' }).click();
+  await page.waitForURL('**/register');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Confirm password').fill(password);
+  await page.getByLabel('First name').fill('Eva');
+  await page.getByLabel('Last name').fill('Svobodová');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByText(`We sent a confirmation link to ${email}`).waitFor();
+
+  // Not confirmed yet: BizKitHub's refusal reaches the form through the shop's handler.
+  await page.getByRole('link', { name: 'Sign in' }).first().click();
+  await page.waitForURL('**/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').getByText('This e-mail address has not been confirmed yet.').waitFor();
+  check(!(await sessionCookie()), 'a session cookie was set for an unconfirmed account');
+
+  // Confirm through the mailbox, then sign in: the header, rendered on the server, names her.
+  const verification = await mailbox('verification');
+  const confirmed = await fetch(`${mock.url}/__mock/verify?token=${verification.token}`);
+  check(confirmed.ok, `confirming the registration answered ${confirmed.status}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account');
+  await header.getByText('Eva Svobodová').waitFor();
+  await page.getByText(email).waitFor();
+
+  // The session is an HttpOnly cookie: scripts cannot read it, the server renders with it.
+  const cookie = await sessionCookie();
+  check(cookie, 'no session cookie after signing in');
+  check(cookie.httpOnly && cookie.secure && cookie.sameSite === 'Lax', `session cookie attributes: ${JSON.stringify({ ...cookie, value: '…' })}`);
+  const documentCookie = await page.evaluate(() => document.cookie);
+  check(!documentCookie.includes('auth-id') && !documentCookie.includes(cookie.value), 'document.cookie shows the session');
+  const served = await (await context.request.get('/')).text();
+  check(served.includes('Eva Svobodová'), 'the server-rendered home page does not name the signed-in customer');
+  await page.reload();
+  await header.getByText('Eva Svobodová').waitFor();
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Welcome back, Eva Svobodová' }).waitFor();
+
+  // First-load JS of a page with a form: every script the HTML loads, gzipped.
+  const signInHtml = await (await fetch(`${shop}/sign-in`)).text();
+  const scripts = [...new Set([...signInHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))];
+  let firstLoad = 0;
+  for (const src of scripts) firstLoad += gzipSync(Buffer.from(await (await fetch(new URL(src, shop))).arrayBuffer())).length;
+
+  // The key: not in any page the server sends, not in anything the build wrote.
+  for (const html of [served, signInHtml, await (await context.request.get('/account')).text()]) {
+    check(!html.includes(apiKey), 'the API key is in a served page');
+  }
+  const leaking = walk(join(app, '.next'), new Set(['cache'])).filter((file) => readFileSync(file).includes(apiKey));
+  check(leaking.length === 0, `the API key is in the build output: ${leaking.map((file) => relative(app, file)).join(', ')}`);
+  check(walk(join(app, '.next/static')).length > 0, '.next/static is empty');
+
+  // Another site's page cannot sign anyone in through the shop (the same request from the shop's origin can).
+  const loginFrom = (origin) =>
+    fetch(`${shop}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify({ email, password }),
+    });
+  const evil = await loginFrom('https://evil.test');
+  check(evil.status === 403 && !evil.headers.has('set-cookie'), `a login POST from https://evil.test answered ${evil.status}`);
+  const own = await loginFrom(shop);
+  check(own.ok && own.headers.get('set-cookie')?.includes('HttpOnly'), `the same login POST from the shop's origin answered ${own.status}`);
+
+  // Sign out ends the session, on the server too.
+  await header.getByRole('button', { name: 'Sign out' }).click();
+  await header.getByRole('link', { name: 'Sign in' }).waitFor();
+  check(!(await sessionCookie()), 'the session cookie survived signing out');
+  await page.reload();
+  await header.getByRole('link', { name: 'Sign in' }).waitFor();
+  check(!(await page.content()).includes('Eva Svobodová'), 'the page still names the customer after signing out');
+  await page.goto('/account');
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
+
+  // Forgotten password: request a link, follow it from the mailbox, set a new password, sign in with it.
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.waitForURL('**/forgot-password');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Send link' }).click();
+  await page.getByText(`If an account exists for ${email}`).waitFor();
+  const reset = await mailbox('reset-password');
+  const link = new URL(reset.link);
+  await page.goto(link.pathname + link.search);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  check(!page.url().includes(reset.token), 'the reset token stayed in the address bar');
+  await page.getByLabel('Confirm password').fill(newPassword);
+  await page.getByRole('button', { name: 'Save password' }).click();
+  await page.waitForURL('**/sign-in?password=changed');
+  await page.getByText('Your password has been changed.').waitFor();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account');
+  await header.getByText('Eva Svobodová').waitFor();
+
+  check(problems.length === 0, problems.join('\n'));
+  return { firstLoadKb: (firstLoad / 1024).toFixed(1) };
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`✗ Next.js example: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
