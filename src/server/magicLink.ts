@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
 import { isBizKitHubError } from '../client/errors.js';
 import { validateInput } from '../client/validateInput.js';
-import { emailField, textField } from '../schemas/fields.js';
+import { magicLinkSchema } from '../schemas/magicLink.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
-import { jsonResponse, textResponse } from './responses.js';
+import { jsonResponse, redirectResponse, textResponse } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from './returnTo.js';
 import { clientIpOf, hideExistence, postRoute, sessionCookieFor, type Route } from './routes.js';
 import { createMemoryStore } from './stores/memoryStore.js';
@@ -19,7 +18,6 @@ const expiredGraceMs = 24 * 60 * minute;
 /** Why a verification failed: the `?error=` value on the error page. */
 export type MagicLinkFailure = 'used' | 'expired' | 'invalid' | 'rate-limit' | 'unavailable' | `E${number}`;
 
-const requestSchema = z.object({ email: emailField, firstName: textField, lastName: textField });
 
 interface TokenRecord {
   email: string;
@@ -110,7 +108,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   const verifyHeaders = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' };
   const redirect = (location: string, extra: Record<string, string> = {}) =>
-    new Response(null, { status: 303, headers: { ...verifyHeaders, Location: location, ...extra } });
+    redirectResponse(location, { ...verifyHeaders, ...extra });
   const failed = (reason: MagicLinkFailure) => {
     const url = new URL(errorPage);
     url.searchParams.set('error', reason);
@@ -138,7 +136,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   async function issueLink(body: JsonBody, request: Request): Promise<Response> {
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
-    const { email, firstName, lastName } = validateInput('magic-auth', requestSchema, body);
+    const { email, firstName, lastName } = validateInput('magic-auth', magicLinkSchema, body);
     const wait = await throttle(email, clientIpOf(request, config));
     if (wait !== undefined) {
       return jsonResponse({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' }, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });

@@ -10,14 +10,24 @@ const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': '
  */
 export const setCookieProperty = Symbol.for('@bizkithub/auth-react/set-cookie');
 
+function keepSetCookie(response: Response, headers: Record<string, string>): Response {
+  const setCookie = headers['Set-Cookie'];
+  if (setCookie !== undefined) Object.defineProperty(response, setCookieProperty, { value: setCookie });
+  return response;
+}
+
 export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}): Response {
   const response = new Response(JSON.stringify(body), {
     status,
     headers: { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders },
   });
-  const setCookie = extraHeaders['Set-Cookie'];
-  if (setCookie !== undefined) Object.defineProperty(response, setCookieProperty, { value: setCookie });
-  return response;
+  return keepSetCookie(response, extraHeaders);
+}
+
+/** A 303 "see other" to `location` (after a form post or a followed link). */
+export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}): Response {
+  const response = new Response(null, { status: 303, headers: { ...commonHeaders, Location: location, ...extraHeaders } });
+  return keepSetCookie(response, extraHeaders);
 }
 
 /** A short non-JSON body: the browser client reads it as an outage ("temporarily unavailable"). */

@@ -346,7 +346,6 @@ describe('attacks', () => {
     '%5C%5Cevil.test',
     'evil.test',
     '',
-    42,
   ];
 
   it.each(hostile.map((value) => [JSON.stringify(value), value]))('returnTo %s lands on the shop', async (_name, returnTo) => {
@@ -354,6 +353,13 @@ describe('attacks', () => {
     const location = new URL((await follow(handler, lastLink())).headers.get('location') ?? '');
     expect(location.origin).toBe(shopOrigin);
     expect(location.href).toBe(`${shopOrigin}/`);
+  });
+
+  it('a returnTo that is not text is refused before anything is mailed', async () => {
+    const response = await requestLink(handler, { email: verified.email, returnTo: 42 });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ success: false, errorCode: 'INVALID_REQUEST', fields: { returnTo: expect.any(String) } });
+    expect(sent).toHaveLength(0);
   });
 
   it.each([
