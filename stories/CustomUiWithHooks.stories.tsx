@@ -5,7 +5,7 @@ import { isBizKitHubError, resolveMessages, useErrorMessage, useLogin, type Iden
 import { api, demoAccounts } from './support/mockApi.js';
 
 interface CustomSignInProps {
-  /** Where the app keeps the session (for example, posts `identityId` to its server for an httpOnly cookie). */
+  /** Called once signed in (direct mode gives the `identityId` for your server's HttpOnly cookie). */
   onSignedIn?: ((result: IdentityResult) => void) | undefined;
   /** Where "Reset your password" leads. */
   resetPasswordHref?: string | undefined;
@@ -119,7 +119,7 @@ export const CustomUiWithHooks: Story = {
       await userEvent.type(passwordField, demoAccounts.verified.password);
       await userEvent.click(submit);
       await expect(await canvas.findByRole('status')).toHaveTextContent('Welcome back!');
-      await expect(args.onSignedIn).toHaveBeenCalledWith({ identityId: expect.any(String) });
+      await expect(args.onSignedIn).toHaveBeenCalledWith({ mode: 'direct', identityId: expect.any(String) });
     });
   },
 };

@@ -63,7 +63,7 @@ export const Success: Story = {
     const { args } = context;
     await signIn(context, demoAccounts.verified.email, demoAccounts.verified.password);
     await expectSuccess(context, texts(context)('login.success'));
-    await expect(args.onSuccess).toHaveBeenCalledWith({ identityId: expect.any(String) });
+    await expect(args.onSuccess).toHaveBeenCalledWith({ mode: 'direct', identityId: expect.any(String) });
     await expect(args.onError).not.toHaveBeenCalled();
   },
 };

@@ -55,7 +55,7 @@ export const Success: Story = {
     await fill(context, `${t('field.firstName.label')} ${t('field.optional')}`, 'Jana');
     await continueWith(context, demoAccounts.verified.email);
     await expectSuccess(context, t('magicAuth.success'));
-    await expect(context.args.onSuccess).toHaveBeenCalledWith({ identityId: expect.any(String) });
+    await expect(context.args.onSuccess).toHaveBeenCalledWith({ mode: 'direct', identityId: expect.any(String) });
     await expect(api.requests.at(-1)?.body).toMatchObject({ email: demoAccounts.verified.email, firstName: 'Jana' });
   },
 };
