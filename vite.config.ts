@@ -120,6 +120,30 @@ export default defineConfig({
       },
       {
         extends: true,
+        // React 18.3 is inside our `react >=18` peer range and renders `javascript:` hrefs as given:
+        // the component tests that guard links and forms run on it too (npm aliases react18, react-dom18).
+        resolve: {
+          alias: [
+            { find: '#mock-transport', replacement: fileURLToPath(new URL('./test/support/transport.node.ts', import.meta.url)) },
+            { find: /^react$/, replacement: 'react18' },
+            { find: /^react\/(.*)$/, replacement: 'react18/$1' },
+            { find: /^react-dom$/, replacement: 'react-dom18' },
+            { find: /^react-dom\/(.*)$/, replacement: 'react-dom18/$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['test/components/hardening.test.tsx'],
+          env: { BKH_REACT: '18.3' },
+          setupFiles: ['test/support/react18.setup.ts', 'test/setup.ts'],
+          // The ESM packages that import React go through Vite, where the alias above holds; the
+          // CommonJS ones (Testing Library, react-dom) are redirected by the setup file.
+          server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@hookform/resolvers'] } },
+        },
+      },
+      {
+        extends: true,
         // Every story becomes a test: it renders, its play function runs, and axe must find no violation.
         plugins: [
           storybookTest({

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Where a bundle runs decides what the client allows: a ROOT key only on a server, never in a page
 // or a worker. And the development warnings: once each, never in production, never with a secret.
+import type { MockInstance } from 'vitest';
 import { devKey, rootKey } from '../support/keys.js';
 
 /** The docs' sample key: refused by the platform, so the client warns about it. */
@@ -13,7 +14,7 @@ async function freshClient() {
   return createBizKitHubClient;
 }
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

@@ -16,8 +16,11 @@ export function useResetToken(token: string | undefined, param: string): string 
     const found = url.searchParams.get(param) ?? fragment.get(param);
     if (url.searchParams.has(param) || fragment.has(param)) {
       url.searchParams.delete(param);
-      fragment.delete(param);
-      const hash = fragment.size > 0 ? `#${fragment.toString()}` : '';
+      let hash = url.hash;
+      if (fragment.has(param)) {
+        fragment.delete(param);
+        hash = fragment.size > 0 ? `#${fragment.toString()}` : '';
+      }
       window.history.replaceState(window.history.state, '', url.pathname + url.search + hash);
     }
     // Under StrictMode this effect runs twice; the second run finds the address bar already clean.
