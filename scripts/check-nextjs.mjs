@@ -172,7 +172,7 @@ async function startServers() {
   const shop = `http://127.0.0.1:${port}`;
   const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: app,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop, MOCK_MAILBOX_URL: `${mock.url}/__mock/mailbox` },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stopped with everything it started
   });
@@ -220,7 +220,7 @@ async function main() {
     const build = built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`;
     console.log(
       `✓ Next.js example (examples/nextjs on the packed tarball): register, confirm, sign in, HttpOnly session, sign out, ` +
-        `password reset, cross-origin POST refused, key not shipped · ${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
+        `password reset, magic link (once; foreign returnTo lands home), cross-origin POST refused, key not shipped · ${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
     );
   } catch (error) {
     const log = serverLog().trim();
@@ -282,7 +282,7 @@ async function steps({ context, page, mock, shop }) {
   await page.goto('/');
   await header.getByRole('link', { name: 'Create an account' }).click();
   await page.waitForURL('**/register');
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByLabel('Confirm password').fill(password);
   await page.getByLabel('First name').fill('Eva');
@@ -293,7 +293,7 @@ async function steps({ context, page, mock, shop }) {
   // Not confirmed yet: BizKitHub's refusal reaches the form through the shop's handler.
   await page.getByRole('link', { name: 'Sign in' }).first().click();
   await page.waitForURL('**/sign-in');
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').getByText('This e-mail address has not been confirmed yet.').waitFor();
@@ -360,7 +360,7 @@ async function steps({ context, page, mock, shop }) {
   // Forgotten password: request a link, follow it from the mailbox, set a new password, sign in with it.
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await page.waitForURL('**/forgot-password');
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Send link' }).click();
   await page.getByText(`If an account exists for ${email}`).waitFor();
   const reset = await mailbox('reset-password');
@@ -372,10 +372,42 @@ async function steps({ context, page, mock, shop }) {
   await page.getByRole('button', { name: 'Save password' }).click();
   await page.waitForURL('**/sign-in?password=changed');
   await page.getByText('Your password has been changed.').waitFor();
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(newPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/account');
+  await header.getByText('Eva Svobodová').waitFor();
+
+  // Passwordless: a one-time link from the mailbox signs in, once; a foreign returnTo lands on the shop.
+  const signOut = async () => {
+    await header.getByRole('button', { name: 'Sign out' }).click();
+    await header.getByRole('link', { name: 'Sign in' }).waitFor();
+  };
+  const requestMagicLink = async () => {
+    await page.getByLabel('E-mail', { exact: true }).fill(email);
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByText(`We sent a sign-in link to ${email}`).waitFor();
+    const { link: magicLink } = await mailbox('magic-link');
+    check(new URL(magicLink).origin === shop, `the sign-in link is not on the shop's origin: ${new URL(magicLink).origin}`);
+    return magicLink;
+  };
+  await signOut();
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'get a sign-in link by e-mail' }).click();
+  await page.waitForURL((url) => url.pathname === '/magic-link');
+  const magicLink = await requestMagicLink();
+  await page.goto(magicLink);
+  await page.waitForURL((url) => url.pathname === '/account');
+  await header.getByText('Eva Svobodová').waitFor();
+  check(!page.url().includes('token='), 'the magic-link token stayed in the address bar');
+  await signOut();
+  await page.goto(magicLink);
+  await page.waitForURL((url) => url.pathname === '/magic-link');
+  await page.getByText('This sign-in link has already been used.').waitFor();
+  check(!(await sessionCookie()), 'a used sign-in link set a session cookie');
+  await page.goto(`/magic-link?returnTo=${encodeURIComponent('//evil.test')}`);
+  await page.goto(await requestMagicLink());
+  await page.waitForURL((url) => url.origin === shop && url.pathname === '/');
   await header.getByText('Eva Svobodová').waitFor();
 
   check(problems.length === 0, problems.join('\n'));

@@ -22,6 +22,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <Providers>
           <header className="site-header">
             <Link href="/" className="brand">
+              <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+                <rect width="32" height="32" rx="7" fill="#3f6b3a" />
+                <path d="M7 12h15v5a7 7 0 0 1-7 7h-1a7 7 0 0 1-7-7z" fill="#faf7f0" />
+                <path d="M22 14h1.5a3 3 0 0 1 0 6H21" fill="none" stroke="#faf7f0" strokeWidth="2" />
+              </svg>
               Tea &amp; Kettle
             </Link>
             <nav aria-label="Account" className="account-nav">

@@ -1,0 +1,11 @@
+'use client';
+
+import { MagicAuthForm } from '@bizkithub/auth-react';
+
+/**
+ * Asks the shop's handler to e-mail a one-time sign-in link. Following the link signs the customer
+ * in on the server and lands on `returnTo`; a used or expired link comes back here with ?error=.
+ */
+export function MagicLink({ returnTo }: { returnTo: string }) {
+  return <MagicAuthForm returnTo={returnTo} registerHref="/register" />;
+}
