@@ -15,10 +15,13 @@ export interface SetNewPasswordFormValues {
 export interface SetNewPasswordFormProps extends AuthFormProps<SetNewPasswordFormValues> {
   /** Called once the new password is set. */
   onSuccess?: (() => void) | undefined;
-  /** The one-time token from the e-mail. Left out, it is read from the page URL and removed from it. */
+  /**
+   * The one-time token from the e-mail. Left out, it is read from the page URL (`?token=`, or the
+   * fragment `#token=`, which no server or Referer sees) and removed from it.
+   */
   token?: string | undefined;
   /**
-   * The query parameter that carries the token in the page URL.
+   * The parameter that carries the token in the page URL's query or fragment.
    * @default 'token'
    */
   tokenParam?: string | undefined;
