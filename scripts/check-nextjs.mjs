@@ -182,8 +182,15 @@ async function startServers() {
   const exited = new Promise((resolve) => next.once('exit', resolve));
   cleanups.push(async () => {
     if (next.exitCode !== null || next.signalCode !== null) return;
-    process.kill(-next.pid, 'SIGTERM');
-    const timer = setTimeout(() => process.kill(-next.pid, 'SIGKILL'), 3000);
+    const stop = (signal) => {
+      try {
+        process.kill(-next.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    stop('SIGTERM');
+    const timer = setTimeout(() => stop('SIGKILL'), 3000);
     await exited;
     clearTimeout(timer);
   });
@@ -255,7 +262,7 @@ async function steps({ context, page, mock, shop }) {
   const email = `eva.${Date.now()}@example.com`;
   const password = 'green tea 4 ever';
   const newPassword = 'oolong after dark';
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
