@@ -210,7 +210,9 @@ async function startServers() {
 }
 
 async function main() {
+  const installStart = performance.now();
   const tarballHash = await install();
+  const installMs = performance.now() - installStart;
   const built = await build(tarballHash);
   const { mock, shop, serverLog } = await startServers();
   if (serve) {
@@ -224,7 +226,7 @@ async function main() {
   cleanups.push(() => browser.close());
   try {
     const { firstLoadKb } = await journey({ browser, mock, shop });
-    const build = built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`;
+    const build = `pack + install ${seconds(installMs)}, ${built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`}`;
     console.log(
       `✓ Next.js example (examples/nextjs on the packed tarball): register, confirm, sign in, HttpOnly session, sign out, ` +
         `password reset, magic link (once; foreign returnTo lands home), cross-origin POST refused, key not shipped · ${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
