@@ -339,6 +339,7 @@ async function steps({ context, page, mock, shop }) {
   // The key: not in any page the server sends, not in anything the build wrote.
   for (const html of [served, signInHtml, await (await context.request.get('/account')).text()]) {
     check(!html.includes(apiKey), 'the API key is in a served page');
+    check(!html.includes(cookie.value), 'the session identity is in a served page');
   }
   const leaking = walk(join(app, '.next'), new Set(['cache'])).filter((file) => readFileSync(file).includes(apiKey));
   check(leaking.length === 0, `the API key is in the build output: ${leaking.map((file) => relative(app, file)).join(', ')}`);
