@@ -40,9 +40,11 @@ function hasTarget(target: ActionTarget | undefined): target is ActionTarget {
 }
 
 /** A link when there is an `href`, else a button; nothing when neither is given. */
-export function Action({ href: givenHref, onClick, children }: ActionTarget & { children: ReactNode }) {
+export function Action({ href: givenHref, onClick: givenOnClick, children }: ActionTarget & { children: ReactNode }) {
   const { components: C, cls } = useAuthFormContext();
   const href = safeHref(givenHref);
+  // The callback gets no arguments, as its type says: never the React event (whose `view` is the window).
+  const onClick = givenOnClick && (() => givenOnClick());
   if (href !== undefined) {
     return (
       <C.Link className={cls('link')} href={href} onClick={onClick}>
