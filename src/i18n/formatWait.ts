@@ -21,9 +21,26 @@ function wholeSeconds(ms: number): number {
 }
 
 /**
+ * Whether generated waits keep their words together: every language but English, whose catalog
+ * uses ordinary spaces throughout. Czech, Slovak and Polish keep one-letter prepositions and a
+ * number with its unit on one line, German (DIN 5008) a number with its unit.
+ */
+function keepsWaitTogether(format: Intl.RelativeTimeFormat): boolean {
+  return !/^en(?:-|$)/i.test(format.resolvedOptions().locale);
+}
+
+function amount(format: Intl.RelativeTimeFormat, value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  const text = format.format(value, unit);
+  return keepsWaitTogether(format) ? text.replace(/ /g, '\u00A0') : text;
+}
+
+/**
  * A wait as a relative future time in `locale`, for sentences like "Please try again {wait}.":
- * `formatWait(300_000, 'en')` → "in 5 minutes", `formatWait(300_000, 'cs')` → "za 5 minut",
- * `formatWait(300_000, 'sk')` → "o 5 minút".
+ * `formatWait(300_000, 'en')` → "in 5 minutes", `formatWait(300_000, 'cs')` → "za\u00A05\u00A0minut",
+ * `formatWait(300_000, 'sk')` → "o\u00A05\u00A0minút", `formatWait(300_000, 'de')` → "in\u00A05\u00A0Minuten".
+ *
+ * Outside English the phrase is joined by no-break spaces (U+00A0), as the catalogs' own text is,
+ * so a line never ends after "o" or between "5" and "minút". Plurals come from `Intl.RelativeTimeFormat`.
  *
  * The unit is seconds below 60 s, minutes below 60 min, hours below 48 h, else days; every
  * amount is rounded up, so the customer is never told to come back too early.
@@ -31,19 +48,14 @@ function wholeSeconds(ms: number): number {
 export function formatWait(ms: number, locale: string): string {
   const format = relativeTimeFormat(locale);
   const seconds = wholeSeconds(ms);
-  if (seconds < 60) return format.format(seconds, 'second');
+  if (seconds < 60) return amount(format, seconds, 'second');
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return format.format(minutes, 'minute');
+  if (minutes < 60) return amount(format, minutes, 'minute');
   const hours = Math.ceil(seconds / 3600);
-  if (hours < 48) return format.format(hours, 'hour');
-  return format.format(Math.ceil(seconds / 86_400), 'day');
+  if (hours < 48) return amount(format, hours, 'hour');
+  return amount(format, Math.ceil(seconds / 86_400), 'day');
 }
 
-/**
- * A countdown for a live cooldown: `m:ss` below an hour, `h:mm:ss` from one hour up:
- * 27 000 → "0:27", 3 599 000 → "59:59", 3 600 000 → "1:00:00".
- * Milliseconds are rounded up to whole seconds; negative or invalid values give "0:00".
- */
 export function formatCountdown(ms: number): string {
   const seconds = wholeSeconds(ms);
   const ss = String(seconds % 60).padStart(2, '0');

@@ -23,14 +23,45 @@ describe('formatMessage', () => {
 describe('formatWait', () => {
   it('says "in 5 minutes" in the catalog locale', () => {
     expect(formatWait(300_000, 'en')).toBe('in 5 minutes');
-    expect(formatWait(300_000, 'cs')).toBe('za 5 minut');
-    expect(formatWait(300_000, 'sk')).toBe('o 5 minút');
+    expect(formatWait(300_000, 'cs')).toBe('za\u00A05\u00A0minut');
+    expect(formatWait(300_000, 'sk')).toBe('o\u00A05\u00A0minút');
+    expect(formatWait(300_000, 'de')).toBe('in\u00A05\u00A0Minuten');
+    expect(formatWait(300_000, 'pl')).toBe('za\u00A05\u00A0minut');
+  });
+
+  it('joins the wait with no-break spaces outside English, so no line ends after "o" or before the unit', () => {
+    const amounts = [1_000, 27_000, 60_000, 300_000, 22 * 60_000, 3_600_000, 5 * 3_600_000, 3 * 86_400_000];
+    for (const locale of ['cs', 'sk', 'de', 'pl', 'cs-CZ', 'sk-SK', 'de-AT', 'pl-PL']) {
+      for (const ms of amounts) {
+        const wait = formatWait(ms, locale);
+        expect({ locale, ms, wait, space: wait.includes(' ') }).toEqual({ locale, ms, wait, space: false });
+        expect(wait, `${locale} ${ms}`).toMatch(/\d\u00A0\p{L}/u);
+      }
+    }
+    expect(formatWait(300_000, 'sk').split('\u00A0')).toEqual(['o', '5', 'minút']);
+  });
+
+  it('keeps Intl’s ordinary spaces in English, as the English catalog does', () => {
+    expect(formatWait(300_000, 'en-GB')).toBe('in 5 minutes');
+    expect(formatWait(3_600_000, 'en-US')).toBe('in 1 hour');
+    expect(formatWait(300_000, 'en')).not.toContain('\u00A0');
+  });
+
+  it('takes plurals from Intl (Czech, Slovak, Polish, German)', () => {
+    expect(formatWait(120_000, 'cs')).toBe('za\u00A02\u00A0minuty');
+    expect(formatWait(1_000, 'cs')).toBe('za\u00A01\u00A0sekundu');
+    expect(formatWait(120_000, 'sk')).toBe('o\u00A02\u00A0minúty');
+    expect(formatWait(22 * 60_000, 'pl')).toBe('za\u00A022\u00A0minuty');
+    expect(formatWait(25 * 60_000, 'pl')).toBe('za\u00A025\u00A0minut');
+    expect(formatWait(1_000, 'pl')).toBe('za\u00A01\u00A0sekundę');
+    expect(formatWait(60_000, 'de')).toBe('in\u00A01\u00A0Minute');
+    expect(formatWait(48 * 3_600_000, 'de')).toBe('in\u00A02\u00A0Tagen');
   });
 
   it('uses seconds below a minute, rounded up', () => {
     expect(formatWait(27_000, 'en')).toBe('in 27 seconds');
     expect(formatWait(1, 'en')).toBe('in 1 second');
-    expect(formatWait(59_000, 'cs')).toBe('za 59 sekund');
+    expect(formatWait(59_000, 'cs')).toBe('za\u00A059\u00A0sekund');
   });
 
   it('uses minutes below an hour, rounded up', () => {
@@ -45,8 +76,8 @@ describe('formatWait', () => {
     expect(formatWait(3_600_000 + 1, 'en')).toBe('in 2 hours');
     expect(formatWait(47 * 3_600_000, 'en')).toBe('in 47 hours');
     expect(formatWait(48 * 3_600_000, 'en')).toBe('in 2 days');
-    expect(formatWait(48 * 3_600_000, 'cs')).toBe('za 2 dny');
-    expect(formatWait(3 * 86_400_000, 'sk')).toBe('o 3 dni');
+    expect(formatWait(48 * 3_600_000, 'cs')).toBe('za\u00A02\u00A0dny');
+    expect(formatWait(3 * 86_400_000, 'sk')).toBe('o\u00A03\u00A0dni');
   });
 
   it('survives odd input: negative, NaN, a malformed locale', () => {

@@ -3,8 +3,9 @@ import type { Messages } from '../messages.js';
 /**
  * The Czech catalog. Polite address (vykání) without gendered past participles, so one
  * sentence fits every customer; `\u00A0` keeps one-letter prepositions and conjunctions
- * (k, s, v, z, o, u, a, i) on the line of the word that follows them.
- * `{wait}` arrives as a Czech relative time ("za 5 minut"), `{time}` as a countdown ("0:27").
+ * (k, s, v, z, o, u, a, i) on the line of the word that follows them, and a number with its unit
+ * and the groups of a phone number together.
+ * `{wait}` arrives as a Czech relative time joined by no-break spaces ("za\u00A05\u00A0minut"), `{time}` as a countdown ("0:27").
  */
 export const cs: Messages = {
   $locale: 'cs',
@@ -12,30 +13,30 @@ export const cs: Messages = {
   // Documented error codes, per endpoint.
   'error.login.E001': 'Přihlášení se nezdařilo. Zkuste to prosím za chvíli znovu.',
   'error.login.E002':
-    'Tuto e-mailovou adresu neznáme. Zkontrolujte, zda v\u00A0ní není překlep, nebo si vytvořte účet.',
+    'Účet s\u00A0touto e-mailovou adresou jsme nenašli. Zkontrolujte, zda je adresa zadaná správně, nebo si vytvořte účet.',
   'error.login.E003':
     'K\u00A0této e-mailové adrese zatím není založen účet s\u00A0heslem. Pokud se chcete přihlásit, vytvořte si účet.',
   'error.login.E004': 'Nesprávný e-mail nebo heslo.',
   'error.login.E005': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
   'error.login.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Chvíli prosím počkejte, než to zkusíte znovu.',
   'error.login.E007':
-    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste.',
+    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste. Pokud e-mail nedorazil, zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou.',
   'error.magic-auth.E001': 'Přihlášení se nezdařilo. Zkuste to prosím za chvíli znovu.',
   'error.magic-auth.E002':
-    'Tuto e-mailovou adresu neznáme. Zkontrolujte, zda v\u00A0ní není překlep, nebo si vytvořte účet.',
+    'Účet s\u00A0touto e-mailovou adresou jsme nenašli. Zkontrolujte, zda je adresa zadaná správně, nebo si vytvořte účet.',
   'error.magic-auth.E003':
     'K\u00A0této e-mailové adrese zatím není založen účet. Pokud se chcete přihlásit, vytvořte si ho.',
   'error.magic-auth.E004': 'S\u00A0touto e-mailovou adresou vás nemůžeme přihlásit.',
   'error.magic-auth.E005': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
   'error.magic-auth.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Chvíli prosím počkejte, než to zkusíte znovu.',
   'error.magic-auth.E007':
-    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste.',
+    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste. Pokud e-mail nedorazil, zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou.',
   'error.register-account.E001': 'Vytvoření účtu se nezdařilo. Zkuste to prosím za chvíli znovu.',
   'error.register-account.E002':
     'Účet s\u00A0touto e-mailovou adresou už existuje. Přihlaste se, nebo si obnovte heslo, pokud si ho nepamatujete.',
   'error.register-account.E003': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
   'error.register-account.E004':
-    'Příliš mnoho pokusů o\u00A0registraci. Nepotvrzenou registraci lze zopakovat po deseti minutách.',
+    'Příliš mnoho pokusů o\u00A0registraci. Nepotvrzenou registraci lze zopakovat nejdříve za 10\u00A0minut. Mezitím zkontrolujte, zda vám nepřišel potvrzovací e-mail (i\u00A0ve složce se spamem).',
   'error.reset-password.failed': 'Odkaz se nám nepodařilo odeslat. Zkuste to prosím za chvíli znovu.',
   'error.set-new-password.E001': 'Změna hesla se nezdařila. Zkuste to prosím za chvíli znovu.',
   'error.set-new-password.E002': 'Toto heslo už bylo dříve použito. Z\u00A0bezpečnostních důvodů si zvolte jiné.',
@@ -49,10 +50,10 @@ export const cs: Messages = {
   'error.rateLimit': 'Příliš mnoho pokusů. Chvíli prosím počkejte a\u00A0zkuste to znovu.',
   'error.rateLimitWait': 'Příliš mnoho pokusů. Zkuste to prosím znovu {wait}.',
   'error.platform.apiKey':
-    'Služba teď kvůli chybě v\u00A0nastavení tohoto webu není dostupná. Zkuste to prosím později.',
+    'Služba je kvůli chybě v\u00A0nastavení webu momentálně nedostupná. Zkuste to prosím později.',
   'error.platform.ip': 'Nepodařilo se ověřit vaše připojení. Zkuste to prosím později.',
   'error.platform': 'Služba požadavek odmítla. Zkuste to prosím později.',
-  'error.http': 'Na serveru se něco pokazilo. Zkuste to prosím později.',
+  'error.http': 'Něco se pokazilo. Zkuste to prosím později.',
   'error.server': 'Služba je dočasně nedostupná. Zkuste to prosím za chvíli znovu.',
   'error.invalidResponse': 'Server poslal neočekávanou odpověď. Zkuste to prosím později.',
   'error.validation': 'Některá pole je potřeba zkontrolovat.',
@@ -64,8 +65,8 @@ export const cs: Messages = {
   'validation.email.invalid': 'Zadejte platnou e-mailovou adresu, například jan@example.com.',
   'validation.password.required': 'Zadejte heslo.',
   'validation.password.mismatch': 'Hesla se neshodují.',
-  'validation.phone.invalid': 'Zadejte telefonní číslo s\u00A0mezinárodní předvolbou, například +420 777123456.',
-  'validation.referralId.invalid': 'Kód doporučení musí mít 16 znaků.',
+  'validation.phone.invalid': 'Zadejte telefonní číslo s\u00A0mezinárodní předvolbou, například +420\u00A0777\u00A0123\u00A0456.',
+  'validation.referralId.invalid': 'Kód doporučení musí mít 16\u00A0znaků.',
   'validation.customerRealIp.invalid': 'IP adresa zákazníka není platná.',
   'validation.token.required': 'V\u00A0odkazu pro obnovení hesla chybí kód.',
   'validation.expirationTime.invalid': 'Zadejte dobu platnosti, například 3h 20m.',
@@ -83,11 +84,11 @@ export const cs: Messages = {
   'field.firstName.label': 'Jméno',
   'field.lastName.label': 'Příjmení',
   'field.phone.label': 'Telefon',
-  'field.phone.hint': 'S\u00A0mezinárodní předvolbou, například +420 777123456.',
+  'field.phone.hint': 'S\u00A0mezinárodní předvolbou, například +420\u00A0777\u00A0123\u00A0456.',
   'field.companyName.label': 'Název firmy',
   'field.companyRegistrationNumber.label': 'IČO',
   'field.taxIdentificationNumber.label': 'DIČ',
-  'field.streetAddress.label': 'Ulice a\u00A0číslo popisné',
+  'field.streetAddress.label': 'Ulice a\u00A0číslo domu',
   'field.city.label': 'Město',
   'field.cityPart.label': 'Část obce',
   'field.stateRegion.label': 'Kraj',
@@ -124,10 +125,10 @@ export const cs: Messages = {
   'register.submitting': 'Vytváříme váš účet…',
   'register.success.title': 'Zkontrolujte svou e-mailovou schránku',
   'register.success.body':
-    'Na adresu {email} jsme poslali potvrzovací odkaz. Jeho otevřením svůj účet aktivujete.',
+    'Na adresu {email} jsme vám poslali e-mail s\u00A0potvrzovacím odkazem. Kliknutím na odkaz účet aktivujete. Pokud e-mail nevidíte, podívejte se i\u00A0do složky s\u00A0nevyžádanou poštou.',
   'resetPassword.title': 'Obnovení hesla',
   'resetPassword.intro':
-    'Zadejte e-mailovou adresu svého účtu a\u00A0my vám pošleme odkaz pro nastavení nového hesla.',
+    'Zadejte e-mail, kterým se přihlašujete, a\u00A0pošleme vám odkaz pro nastavení nového hesla.',
   'resetPassword.submit': 'Odeslat odkaz',
   'resetPassword.submitting': 'Odesílání…',
   'resetPassword.success.title': 'Zkontrolujte svou e-mailovou schránku',
@@ -137,7 +138,7 @@ export const cs: Messages = {
   'setNewPassword.submit': 'Uložit heslo',
   'setNewPassword.submitting': 'Ukládání…',
   'setNewPassword.success.title': 'Heslo bylo změněno',
-  'setNewPassword.success.body': 'Vaše heslo bylo změněno. Nyní se s\u00A0ním můžete přihlásit.',
+  'setNewPassword.success.body': 'Vaše heslo bylo změněno. Nyní se můžete přihlásit novým heslem.',
   'setNewPassword.missingToken':
     'Tento odkaz je neúplný. Otevřete znovu odkaz z\u00A0e-mailu, nebo si vyžádejte nový.',
 
@@ -158,4 +159,10 @@ export const cs: Messages = {
   'magicLink.error.used': 'Tento přihlašovací odkaz už byl použit. Níže si vyžádejte nový.',
   'magicLink.error.expired': 'Platnost tohoto přihlašovacího odkazu vypršela. Níže si vyžádejte nový.',
   'magicLink.error.invalid': 'Tento přihlašovací odkaz není platný. Níže si vyžádejte nový.',
+
+  // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
+  'action.signInInstead': 'Už máte účet? Přihlaste se',
+  'action.registerInstead': 'Ještě nemáte účet? Zaregistrujte se',
+  'action.contactSupport': 'Kontaktovat zákaznickou podporu',
+  'cooldown.startedSoon': 'Za chvíli to můžete zkusit znovu.',
 };

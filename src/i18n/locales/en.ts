@@ -7,27 +7,27 @@ export const en = {
 
   // Documented error codes, per endpoint (the same code means different things on different endpoints).
   'error.login.E001': 'Signing in failed. Please try again in a moment.',
-  'error.login.E002': 'We don’t know this e-mail address. Check it for typos, or create an account.',
+  'error.login.E002': 'We could not find an account with this e-mail address. Check it for typos, or create an account.',
   'error.login.E003': 'This e-mail address has no account with a password yet. Create an account to sign in.',
   'error.login.E004': 'The e-mail address or password is not correct.',
   'error.login.E005': 'This account has been blocked. Please contact customer support.',
   'error.login.E006': 'Too many sign-in attempts. Please wait before you try again.',
   'error.login.E007':
-    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in.',
+    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in. If the e-mail has not arrived, register again and we will send it once more.',
   'error.magic-auth.E001': 'Signing in failed. Please try again in a moment.',
-  'error.magic-auth.E002': 'We don’t know this e-mail address. Check it for typos, or create an account.',
+  'error.magic-auth.E002': 'We could not find an account with this e-mail address. Check it for typos, or create an account.',
   'error.magic-auth.E003': 'This e-mail address has no account yet. Create an account to sign in.',
   'error.magic-auth.E004': 'We could not sign you in with this e-mail address.',
   'error.magic-auth.E005': 'This account has been blocked. Please contact customer support.',
   'error.magic-auth.E006': 'Too many sign-in attempts. Please wait before you try again.',
   'error.magic-auth.E007':
-    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in.',
+    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in. If the e-mail has not arrived, register again and we will send it once more.',
   'error.register-account.E001': 'Creating the account failed. Please try again in a moment.',
   'error.register-account.E002':
     'An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it.',
   'error.register-account.E003': 'This account has been blocked. Please contact customer support.',
   'error.register-account.E004':
-    'Too many registration attempts. An unconfirmed registration can be repeated after ten minutes.',
+    'Too many registration attempts. You can repeat an unconfirmed registration in 10 minutes at the earliest. Meanwhile, check whether the confirmation e-mail has arrived (look in your spam folder too).',
   'error.reset-password.failed': 'We could not send the link. Please try again in a moment.',
   'error.set-new-password.E001': 'Changing the password failed. Please try again in a moment.',
   'error.set-new-password.E002': 'You have used this password before. For your security, choose a new one.',
@@ -44,7 +44,7 @@ export const en = {
     'This service is not available right now because of a configuration problem on this site. Please try again later.',
   'error.platform.ip': 'We could not verify your connection. Please try again later.',
   'error.platform': 'The service refused the request. Please try again later.',
-  'error.http': 'Something went wrong on the server. Please try again later.',
+  'error.http': 'Something went wrong. Please try again later.',
   'error.server': 'The service is temporarily unavailable. Please try again in a moment.',
   'error.invalidResponse': 'The server sent an unexpected answer. Please try again later.',
   'error.validation': 'Some fields need your attention.',
@@ -147,4 +147,10 @@ export const en = {
   'magicLink.error.used': 'This sign-in link has already been used. Request a new one below.',
   'magicLink.error.expired': 'This sign-in link has expired. Request a new one below.',
   'magicLink.error.invalid': 'This sign-in link is not valid. Request a new one below.',
+
+  // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
+  'action.signInInstead': 'Already have an account? Sign in',
+  'action.registerInstead': 'Don’t have an account yet? Create one',
+  'action.contactSupport': 'Contact customer support',
+  'cooldown.startedSoon': 'You can try again in a moment.',
 } as const;

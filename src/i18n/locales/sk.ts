@@ -4,7 +4,7 @@ import type { Messages } from '../messages.js';
  * The Slovak catalog. Polite address (vykanie); `\u00A0` keeps one-letter prepositions and
  * conjunctions (k, s, v, z, o, u, a, i) on the line of the word that follows them; "prosím"
  * stands between commas as Slovak punctuation wants it.
- * `{wait}` arrives as a Slovak relative time ("o 5 minút"), `{time}` as a countdown ("0:27").
+ * `{wait}` arrives as a Slovak relative time joined by no-break spaces ("o\u00A05\u00A0minút"), `{time}` as a countdown ("0:27").
  */
 export const sk: Messages = {
   $locale: 'sk',
@@ -12,30 +12,30 @@ export const sk: Messages = {
   // Documented error codes, per endpoint.
   'error.login.E001': 'Prihlásenie sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.login.E002':
-    'Túto e-mailovú adresu nepoznáme. Skontrolujte, či v\u00A0nej nie je preklep, alebo si vytvorte účet.',
+    'Účet s\u00A0touto e-mailovou adresou sme nenašli. Skontrolujte, či je adresa zadaná správne, alebo si vytvorte účet.',
   'error.login.E003':
     'K\u00A0tejto e-mailovej adrese zatiaľ neexistuje účet s\u00A0heslom. Ak sa chcete prihlásiť, vytvorte si účet.',
   'error.login.E004': 'Nesprávny e-mail alebo heslo.',
   'error.login.E005': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'error.login.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, chvíľu počkajte.',
   'error.login.E007':
-    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste.',
+    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste. Ak e-mail neprišiel, zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz.',
   'error.magic-auth.E001': 'Prihlásenie sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.magic-auth.E002':
-    'Túto e-mailovú adresu nepoznáme. Skontrolujte, či v\u00A0nej nie je preklep, alebo si vytvorte účet.',
+    'Účet s\u00A0touto e-mailovou adresou sme nenašli. Skontrolujte, či je adresa zadaná správne, alebo si vytvorte účet.',
   'error.magic-auth.E003':
     'K\u00A0tejto e-mailovej adrese zatiaľ neexistuje účet. Ak sa chcete prihlásiť, vytvorte si ho.',
   'error.magic-auth.E004': 'S\u00A0touto e-mailovou adresou vás nemôžeme prihlásiť.',
   'error.magic-auth.E005': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'error.magic-auth.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, chvíľu počkajte.',
   'error.magic-auth.E007':
-    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste.',
+    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste. Ak e-mail neprišiel, zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz.',
   'error.register-account.E001': 'Vytvorenie účtu sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.register-account.E002':
     'Účet s\u00A0touto e-mailovou adresou už existuje. Prihláste sa alebo si obnovte heslo, ak si ho nepamätáte.',
   'error.register-account.E003': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'error.register-account.E004':
-    'Príliš veľa pokusov o\u00A0registráciu. Nepotvrdenú registráciu možno zopakovať po desiatich minútach.',
+    'Príliš veľa pokusov o\u00A0registráciu. Nepotvrdenú registráciu možno zopakovať najskôr o\u00A010\u00A0minút. Medzitým skontrolujte, či vám neprišiel potvrdzovací e-mail (aj v\u00A0priečinku so spamom).',
   'error.reset-password.failed': 'Odkaz sa nám nepodarilo odoslať. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.set-new-password.E001': 'Zmena hesla sa nepodarila. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.set-new-password.E002':
@@ -50,10 +50,10 @@ export const sk: Messages = {
   'error.rateLimit': 'Príliš veľa pokusov. Chvíľu, prosím, počkajte a\u00A0skúste to znova.',
   'error.rateLimitWait': 'Príliš veľa pokusov. Skúste to, prosím, znova {wait}.',
   'error.platform.apiKey':
-    'Služba momentálne nie je dostupná pre chybu v\u00A0nastavení tejto stránky. Skúste to, prosím, neskôr.',
+    'Služba je pre chybu v\u00A0nastavení webu momentálne nedostupná. Skúste to, prosím, neskôr.',
   'error.platform.ip': 'Nepodarilo sa overiť vaše pripojenie. Skúste to, prosím, neskôr.',
   'error.platform': 'Služba požiadavku odmietla. Skúste to, prosím, neskôr.',
-  'error.http': 'Na serveri sa niečo pokazilo. Skúste to, prosím, neskôr.',
+  'error.http': 'Niečo sa pokazilo. Skúste to, prosím, neskôr.',
   'error.server': 'Služba je dočasne nedostupná. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.invalidResponse': 'Server poslal neočakávanú odpoveď. Skúste to, prosím, neskôr.',
   'error.validation': 'Niektoré polia je potrebné skontrolovať.',
@@ -65,8 +65,8 @@ export const sk: Messages = {
   'validation.email.invalid': 'Zadajte platnú e-mailovú adresu, napríklad jan@example.com.',
   'validation.password.required': 'Zadajte heslo.',
   'validation.password.mismatch': 'Heslá sa nezhodujú.',
-  'validation.phone.invalid': 'Zadajte telefónne číslo s\u00A0medzinárodnou predvoľbou, napríklad +421 905123456.',
-  'validation.referralId.invalid': 'Kód odporúčania musí mať 16 znakov.',
+  'validation.phone.invalid': 'Zadajte telefónne číslo s\u00A0medzinárodnou predvoľbou, napríklad +421\u00A0905\u00A0123\u00A0456.',
+  'validation.referralId.invalid': 'Kód odporúčania musí mať 16\u00A0znakov.',
   'validation.customerRealIp.invalid': 'IP adresa zákazníka nie je platná.',
   'validation.token.required': 'V\u00A0odkaze na obnovenie hesla chýba kód.',
   'validation.expirationTime.invalid': 'Zadajte dobu platnosti, napríklad 3h 20m.',
@@ -84,7 +84,7 @@ export const sk: Messages = {
   'field.firstName.label': 'Meno',
   'field.lastName.label': 'Priezvisko',
   'field.phone.label': 'Telefón',
-  'field.phone.hint': 'S\u00A0medzinárodnou predvoľbou, napríklad +421 905123456.',
+  'field.phone.hint': 'S\u00A0medzinárodnou predvoľbou, napríklad +421\u00A0905\u00A0123\u00A0456.',
   'field.companyName.label': 'Názov firmy',
   'field.companyRegistrationNumber.label': 'IČO',
   'field.taxIdentificationNumber.label': 'IČ DPH',
@@ -115,18 +115,18 @@ export const sk: Messages = {
   'login.title': 'Prihlásenie',
   'login.submit': 'Prihlásiť sa',
   'login.submitting': 'Prihlasovanie…',
-  'login.success': 'Ste prihlásení.',
+  'login.success': 'Prihlásenie prebehlo úspešne.',
   'magicAuth.title': 'Prihlásenie e-mailom',
   'magicAuth.submit': 'Pokračovať',
   'magicAuth.submitting': 'Prihlasovanie…',
-  'magicAuth.success': 'Ste prihlásení.',
+  'magicAuth.success': 'Prihlásenie prebehlo úspešne.',
   'register.title': 'Registrácia',
   'register.submit': 'Vytvoriť účet',
   'register.submitting': 'Vytvárame váš účet…',
   'register.success.title': 'Skontrolujte si e-mailovú schránku',
-  'register.success.body': 'Na adresu {email} sme poslali potvrdzovací odkaz. Jeho otvorením aktivujete svoj účet.',
+  'register.success.body': 'Na adresu {email} sme vám poslali e-mail s\u00A0potvrdzovacím odkazom. Kliknutím na odkaz účet aktivujete. Ak e-mail nevidíte, pozrite sa aj do priečinka s\u00A0nevyžiadanou poštou.',
   'resetPassword.title': 'Obnovenie hesla',
-  'resetPassword.intro': 'Zadajte e-mailovú adresu svojho účtu a\u00A0pošleme vám odkaz na nastavenie nového hesla.',
+  'resetPassword.intro': 'Zadajte e-mail, ktorým sa prihlasujete, a\u00A0pošleme vám odkaz na nastavenie nového hesla.',
   'resetPassword.submit': 'Odoslať odkaz',
   'resetPassword.submitting': 'Odosielanie…',
   'resetPassword.success.title': 'Skontrolujte si e-mailovú schránku',
@@ -136,7 +136,7 @@ export const sk: Messages = {
   'setNewPassword.submit': 'Uložiť heslo',
   'setNewPassword.submitting': 'Ukladanie…',
   'setNewPassword.success.title': 'Heslo bolo zmenené',
-  'setNewPassword.success.body': 'Vaše heslo bolo zmenené. Teraz sa ním môžete prihlásiť.',
+  'setNewPassword.success.body': 'Vaše heslo bolo zmenené. Teraz sa môžete prihlásiť novým heslom.',
   'setNewPassword.missingToken': 'Tento odkaz je neúplný. Otvorte znova odkaz z\u00A0e-mailu alebo si vyžiadajte nový.',
 
   // Sessions.
@@ -156,4 +156,10 @@ export const sk: Messages = {
   'magicLink.error.used': 'Tento prihlasovací odkaz už bol použitý. Nižšie si vyžiadajte nový.',
   'magicLink.error.expired': 'Platnosť tohto prihlasovacieho odkazu vypršala. Nižšie si vyžiadajte nový.',
   'magicLink.error.invalid': 'Tento prihlasovací odkaz nie je platný. Nižšie si vyžiadajte nový.',
+
+  // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
+  'action.signInInstead': 'Už máte účet? Prihláste sa',
+  'action.registerInstead': 'Ešte nemáte účet? Zaregistrujte sa',
+  'action.contactSupport': 'Kontaktovať zákaznícku podporu',
+  'cooldown.startedSoon': 'O\u00A0chvíľu to môžete skúsiť znova.',
 };
