@@ -45,7 +45,8 @@ export {
 export type * from './hooks/index.js';
 
 // Messages.
-export { catalogs, cs, en, formatMessage, getErrorMessage, getErrorMessageKey, resolveMessages, sk } from './i18n/index.js';
+// English is built in; every other catalog is its own entry: '@bizkithub/auth-react/locales/cs', …
+export { en, formatMessage, getErrorMessage, getErrorMessageKey, resolveMessages, shippedLocales, translate } from './i18n/index.js';
 export type { BuiltInLocale, MessageKey, Messages } from './i18n/index.js';
 
 // Drop-in forms.

@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 
 export interface BizKitHubContextValue {
   client: BizKitHubClient;
-  /** The locale the texts are in, as given to the provider. */
+  /** The locale tag given to the provider (the catalog's `$locale` when a catalog was given). */
   locale: string;
   /** The resolved catalog: the locale's messages with the provider's overrides on top. */
   messages: Messages;
@@ -22,11 +22,22 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
   /** A client you created yourself; when given, the client options are ignored. */
   client?: BizKitHubClient | undefined;
   /**
-   * The language of every text: `'en'`, `'cs'`, `'sk'` (or a tag such as `'cs-CZ'`).
-   * Unknown locales fall back to English.
+   * The language of every text: a locale tag (`'en'`, `'cs'`, `'cs-CZ'`…) picked from English and
+   * `catalogs`, or a catalog itself (`locale={cs}`). A tag with no catalog gives English and a
+   * one-time development warning.
    * @default 'en'
+   * @example
+   * import { cs } from '@bizkithub/auth-react/locales/cs';
+   * <BizKitHubProvider locale="cs" catalogs={[cs]}>…</BizKitHubProvider>
    */
-  locale?: string | undefined;
+  locale?: string | Messages | undefined;
+  /**
+   * The catalogs `locale` may pick from besides the built-in English, each imported from its own
+   * entry (`@bizkithub/auth-react/locales/cs`, `…/sk`) or written by you, so the bundle carries
+   * only these. Keep the array stable (a module constant) to avoid re-resolving on each render.
+   * @default []
+   */
+  catalogs?: readonly Messages[] | undefined;
   /** Overrides of single texts of the catalog, e.g. `{ 'login.submit': 'Log in' }`. */
   messages?: Partial<Messages> | undefined;
   /**
@@ -44,12 +55,13 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
  * `QueryClientProvider`: the hooks use the app's nearest QueryClient.
  *
  * @example
- * <BizKitHubProvider serverUrl="/api/auth" locale="cs">…</BizKitHubProvider> // production
+ * <BizKitHubProvider serverUrl="/api/auth" locale="cs" catalogs={[cs]}>…</BizKitHubProvider> // production
  * <BizKitHubProvider apiKey="DEV_…">…</BizKitHubProvider>                   // prototypes
  */
 export function BizKitHubProvider({
   client: givenClient,
   locale = 'en',
+  catalogs,
   messages: overrides,
   children,
   serverUrl,
@@ -68,11 +80,12 @@ export function BizKitHubProvider({
       createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
     [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn],
   );
-  const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const messages = useMemo(() => resolveMessages(locale, overrides, catalogs), [locale, overrides, catalogs]);
+  const localeTag = typeof locale === 'string' ? locale : locale.$locale;
   const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number }>());
   const value = useMemo(
-    () => ({ client, locale, messages, hideAccountExistence, cooldowns }),
-    [client, locale, messages, hideAccountExistence, cooldowns],
+    () => ({ client, locale: localeTag, messages, hideAccountExistence, cooldowns }),
+    [client, localeTag, messages, hideAccountExistence, cooldowns],
   );
   return <BizKitHubContext.Provider value={value}>{children}</BizKitHubContext.Provider>;
 }

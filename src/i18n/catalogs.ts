@@ -1,32 +1,41 @@
-import { cs } from './locales/cs.js';
+import { warnOnce } from '../client/devWarning.js';
 import { en } from './locales/en.js';
-import { sk } from './locales/sk.js';
-import type { BuiltInLocale, MessageKey, Messages } from './messages.js';
+import { shippedLocales, type MessageKey, type Messages } from './messages.js';
 
-/** The catalogs shipped with the package, by locale. */
-export const catalogs: Readonly<Record<BuiltInLocale, Messages>> = { en, cs, sk };
-
-function isBuiltInLocale(value: string): value is BuiltInLocale {
-  return Object.hasOwn(catalogs, value);
+function languageOf(tag: string): string {
+  return tag.split(/[-_]/)[0] ?? '';
 }
 
-function catalogFor(locale: string): Messages {
-  const tag = locale.trim().toLowerCase();
-  if (isBuiltInLocale(tag)) return catalogs[tag];
-  const language = tag.split(/[-_]/)[0] ?? '';
-  return isBuiltInLocale(language) ? catalogs[language] : en;
+function findCatalog(tag: string, available: readonly Messages[]): Messages | undefined {
+  const exact = available.find((messages) => messages.$locale.toLowerCase() === tag);
+  if (exact !== undefined) return exact;
+  const language = languageOf(tag);
+  return available.find((messages) => messages.$locale.toLowerCase() === language);
+}
+
+function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
+  const language = languageOf(tag);
+  const given = available.map((messages) => messages.$locale).join(', ') || 'none';
+  const hint = (shippedLocales as readonly string[]).includes(language)
+    ? `import { ${language} } from '@bizkithub/auth-react/locales/${language}' and pass catalogs={[${language}]} to <BizKitHubProvider>.`
+    : `the package ships ${shippedLocales.join(', ')}; for another language pass your own catalog in catalogs={[…]} (see README, "Languages").`;
+  warnOnce(`locale:${tag}`, `locale ${JSON.stringify(locale)} has no catalog (catalogs given: ${given}), so the texts are in English: ${hint}`);
 }
 
 /**
- * The catalog to show: a locale tag picks a built-in catalog (exact match, else its language
- * part, `cs-CZ` → `cs`, else English); a `Messages` object is used as it is; `overrides`
- * (for example the integrator's own wording of a few keys) are laid on top.
+ * The catalog to show. A `Messages` object is used as it is. A locale tag picks, from English and
+ * the `catalogs` given (for example `[cs]` from `@bizkithub/auth-react/locales/cs`), the catalog of
+ * that tag, else of its language (`cs-CZ` → `cs`), else English with a one-time development warning.
+ * `overrides` (for example the integrator's own wording of a few keys) are laid on top.
+ *
+ * @example resolveMessages('cs-CZ', undefined, [cs]) // the Czech catalog
  */
 export function resolveMessages(
   localeOrMessages: string | Messages | undefined,
   overrides?: Partial<Messages>,
+  catalogs: readonly Messages[] = [],
 ): Messages {
-  const base = typeof localeOrMessages === 'string' ? catalogFor(localeOrMessages) : (localeOrMessages ?? en);
+  const base = typeof localeOrMessages === 'string' ? catalogFor(localeOrMessages, catalogs) : (localeOrMessages ?? en);
   if (overrides === undefined) return base;
   const merged: { -readonly [K in MessageKey]: string } = { ...base };
   for (const [key, value] of Object.entries(overrides) as [MessageKey, string | undefined][]) {
@@ -34,4 +43,13 @@ export function resolveMessages(
     if (typeof value === 'string') merged[key] = value;
   }
   return merged;
+}
+
+function catalogFor(locale: string, catalogs: readonly Messages[]): Messages {
+  const tag = locale.trim().toLowerCase();
+  // The integrator's catalogs first, so a catalog of their own can replace the built-in English.
+  const found = findCatalog(tag, catalogs) ?? findCatalog(tag, [en]);
+  if (found !== undefined) return found;
+  if (tag !== '') warnMissingCatalog(locale, tag, catalogs);
+  return en;
 }

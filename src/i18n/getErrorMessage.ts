@@ -78,12 +78,19 @@ export function translate(messages: Messages, key: MessageKey, params?: MessageP
 
 /**
  * The localized sentence to show a customer for any error (a `BizKitHubError`, any other
- * error, a string…), in the locale (`'cs'`, `'sk-SK'`, …) or catalog given; English by default.
+ * error, a string…), in the catalog given (`cs` from `@bizkithub/auth-react/locales/cs`), or in the
+ * locale given (`'cs'`, `'sk-SK'`, …) picked from English and `catalogs`; English by default.
  * Rate limits with a known wait say how long ("Zkuste to prosím znovu za 5 minut.").
- * The server's own text is never shown.
+ * The server's own text is never shown. React-free: also on `@bizkithub/auth-react/client`.
+ *
+ * @example getErrorMessage(error, cs) // or getErrorMessage(error, 'cs-CZ', [cs])
  */
-export function getErrorMessage(error: unknown, localeOrMessages?: string | Messages): string {
-  const messages = resolveMessages(localeOrMessages);
+export function getErrorMessage(
+  error: unknown,
+  localeOrMessages?: string | Messages,
+  catalogs?: readonly Messages[],
+): string {
+  const messages = resolveMessages(localeOrMessages, undefined, catalogs);
   const key = getErrorMessageKey(error);
   if (key === 'error.rateLimitWait' && isBizKitHubError(error) && hasRetryAfter(error.retryAfterMs)) {
     return translate(messages, key, { wait: formatWait(error.retryAfterMs, messages.$locale) });

@@ -6,5 +6,12 @@ export type MessageKey = keyof typeof en;
 /** A complete catalog: a locale that misses a key does not compile. */
 export type Messages = { readonly [K in MessageKey]: string };
 
-/** Locales shipped with the package. */
-export type BuiltInLocale = 'en' | 'cs' | 'sk';
+/**
+ * The locales this package has a catalog for. English is built in; every other one is its own
+ * entry, `@bizkithub/auth-react/locales/<code>`, so an app bundles only the catalogs it imports.
+ * Adding a locale: its catalog in `src/i18n/locales/<code>.ts` and its code on this list.
+ */
+export const shippedLocales = ['en', 'cs', 'sk'] as const;
+
+/** Locales shipped with the package (see `shippedLocales`). */
+export type BuiltInLocale = (typeof shippedLocales)[number];

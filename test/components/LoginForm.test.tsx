@@ -1,7 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import {
-  cs,
   en,
   formatMessage,
   LoginForm,
@@ -11,6 +10,7 @@ import {
   type MessageKey,
   type Messages,
 } from '../../src/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, contact, startMockBizKitHub, unverified, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
 

@@ -2,7 +2,8 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startTransport } from '#mock-transport';
-import { cs, en, MagicAuthForm, type MagicAuthFormProps } from '../../src/index.js';
+import { en, MagicAuthForm, type MagicAuthFormProps } from '../../src/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
 
 // A stand-in for the handler's POST /magic-link: what it received, and the next answers to give.

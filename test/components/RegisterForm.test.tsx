@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { cs, en, RegisterForm, type Messages, type RegisterField, type RegisterFormProps } from '../../src/index.js';
+import { en, RegisterForm, type Messages, type RegisterField, type RegisterFormProps } from '../../src/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
 

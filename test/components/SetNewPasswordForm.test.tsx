@@ -3,12 +3,12 @@ import { userEvent } from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import {
   createBizKitHubClient,
-  cs,
   en,
   SetNewPasswordForm,
   type Messages,
   type SetNewPasswordFormProps,
 } from '../../src/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
 import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';

@@ -10,7 +10,6 @@ import {
 import {
   BizKitHubError,
   BizKitHubProvider,
-  cs,
   en,
   formatMessage,
   isBizKitHubError,
@@ -21,6 +20,7 @@ import {
   type LoginFormProps,
   type Messages,
 } from '../../src/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
 import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
@@ -391,7 +391,7 @@ describe('language', () => {
     function App({ locale }: { locale: string }) {
       return (
         <QueryClientProvider client={queryClient}>
-          <BizKitHubProvider apiKey={devKey} locale={locale}>
+          <BizKitHubProvider apiKey={devKey} locale={locale} catalogs={[cs]}>
             <LoginForm onForgotPassword={() => undefined} />
           </BizKitHubProvider>
         </QueryClientProvider>

@@ -11,13 +11,13 @@ import {
   SetNewPasswordForm,
 } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
-import { createTestQueryClient } from '../support/renderWithProvider.js';
+import { createTestQueryClient, testCatalogs } from '../support/renderWithProvider.js';
 
 /** Server rendering: a fresh QueryClient per request, no DOM, no `window`. */
 function serverRender(form: ReactElement, { strict = false, locale = 'en' } = {}): string {
   const tree = (
     <QueryClientProvider client={createTestQueryClient()}>
-      <BizKitHubProvider apiKey={devKey} locale={locale}>
+      <BizKitHubProvider apiKey={devKey} locale={locale} catalogs={testCatalogs}>
         {form}
       </BizKitHubProvider>
     </QueryClientProvider>

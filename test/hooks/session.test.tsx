@@ -17,7 +17,7 @@ import {
 } from '../../src/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { devKey } from '../support/keys.js';
-import { createTestQueryClient } from '../support/renderWithProvider.js';
+import { createTestQueryClient, testCatalogs } from '../support/renderWithProvider.js';
 
 const page = new URL(location.href).origin;
 const account: Account = { cuRefNo: 'CU00000000000042', email: 'jana@example.com', firstName: 'Jana', creditBalance: 0 };
@@ -61,7 +61,7 @@ function wrapper(props: { serverUrl?: string; apiKey?: string; locale?: string }
   return function Wrapper({ children }: { children?: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        <BizKitHubProvider {...props}>{children}</BizKitHubProvider>
+        <BizKitHubProvider catalogs={testCatalogs} {...props}>{children}</BizKitHubProvider>
       </QueryClientProvider>
     );
   };

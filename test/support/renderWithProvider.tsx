@@ -1,7 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { BizKitHubProvider, type BizKitHubProviderProps } from '../../src/index.js';
+import { BizKitHubProvider, type BizKitHubProviderProps, type Messages } from '../../src/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
+import { sk } from '../../src/i18n/locales/sk.js';
 import { devKey } from './keys.js';
+
+/** The catalogs besides English that tests switch to, as an app imports them from their entries. */
+export const testCatalogs: readonly Messages[] = [cs, sk];
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -12,7 +17,7 @@ export function providerWrapper(props: Partial<BizKitHubProviderProps> = {}, que
   return function Wrapper({ children }: { children?: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        <BizKitHubProvider apiKey={devKey} {...props}>
+        <BizKitHubProvider apiKey={devKey} catalogs={testCatalogs} {...props}>
           {children}
         </BizKitHubProvider>
       </QueryClientProvider>
