@@ -1,27 +1,65 @@
 import { catalogs, cs, en, resolveMessages, sk, type MessageKey, type Messages } from '../../src/i18n/index.js';
+import { de } from '../../src/i18n/locales/de.js';
+import { pl } from '../../src/i18n/locales/pl.js';
+import { registerAccountSchema } from '../../src/schemas/index.js';
 
 const enKeys = Object.keys(en) as MessageKey[];
 const locales = Object.keys(catalogs) as (keyof typeof catalogs)[];
-const translated = { cs, sk } as const;
+const translated = { cs, sk, de, pl } as const;
+type Translated = keyof typeof translated;
+const translatedLocales = Object.keys(translated) as Translated[];
 
-/** Keys whose translation is legitimately the English text. Keep this list short. */
-const sameAsEnglish: readonly MessageKey[] = ['field.email.label'];
+/** Keys whose translation is legitimately the English text. Keep these lists short. */
+const sameAsEnglish: Readonly<Record<Translated, readonly MessageKey[]>> = {
+  cs: ['field.email.label'],
+  sk: ['field.email.label'],
+  de: [],
+  pl: [],
+};
+
+/** Opening and closing quotation marks each language uses. */
+const quotes: Readonly<Record<Translated, readonly [string, string]>> = {
+  cs: ['„', '“'],
+  sk: ['„', '“'],
+  de: ['„', '“'],
+  pl: ['„', '”'],
+};
+
+/** The calling code, a phone example and the country code each catalog shows. */
+const localExamples: Readonly<Record<Translated, { phone: RegExp; country: string }>> = {
+  cs: { phone: /\+420\u00A0777\u00A0123\u00A0456\./, country: 'CZ' },
+  sk: { phone: /\+421\u00A0905\u00A0123\u00A0456\./, country: 'SK' },
+  de: { phone: /\+49\u00A030\u00A012345678\./, country: 'DE' },
+  pl: { phone: /\+48\u00A0601\u00A0234\u00A0567\./, country: 'PL' },
+};
+
+/** A one-letter preposition or conjunction followed by an ordinary space (cs, sk, pl). */
+const looseOneLetterWord = /(?:^|[\s„(])[AaIiKkOoSsUuVvWwZz] /;
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1] ?? '').sort();
 }
 
+function withoutPlaceholders(text: string): string {
+  return text.replace(/\{\w+\}/g, '');
+}
+
 describe('catalogs', () => {
   it('ships en, cs and sk, each tagged with its own locale', () => {
-    expect(locales.sort()).toEqual(['cs', 'en', 'sk']);
+    expect(locales).toEqual(expect.arrayContaining(['cs', 'en', 'sk']));
     expect(catalogs.en).toBe(en);
     expect(catalogs.cs).toBe(cs);
     expect(catalogs.sk).toBe(sk);
     for (const locale of locales) expect(catalogs[locale].$locale).toBe(locale);
   });
 
-  describe.each(locales)('%s', (locale) => {
-    const messages: Messages = catalogs[locale];
+  it('tags the German and Polish catalogs with their locale', () => {
+    expect(de.$locale).toBe('de');
+    expect(pl.$locale).toBe('pl');
+  });
+
+  describe.each(['en', ...translatedLocales] as const)('%s', (locale) => {
+    const messages: Messages = locale === 'en' ? en : translated[locale];
 
     it('has exactly the keys of the English catalog', () => {
       expect(Object.keys(messages).sort()).toEqual([...enKeys].sort());
@@ -47,26 +85,81 @@ describe('catalogs', () => {
     });
   });
 
-  describe.each(Object.keys(translated) as (keyof typeof translated)[])('%s translation', (locale) => {
+  describe.each(translatedLocales)('%s translation', (locale) => {
     const messages: Messages = translated[locale];
 
     it('differs from English except for the allow-listed keys', () => {
       const untranslated = enKeys.filter((key) => messages[key] === en[key]);
-      expect(untranslated).toEqual(sameAsEnglish);
+      expect(untranslated).toEqual(sameAsEnglish[locale]);
     });
 
-    it('keeps one-letter prepositions and conjunctions on the next word’s line (no-break space)', () => {
+    it('leaves no English words behind', () => {
       for (const key of enKeys) {
-        expect(messages[key], key).not.toMatch(/(?:^|[\s„(])[AaIiKkOoSsUuVvZz] /);
+        if (key === '$locale') continue;
+        expect(withoutPlaceholders(messages[key]), key).not.toMatch(
+          /\b(?:the|please|password|account|sign|try|again|your|link has|not valid)\b/i,
+        );
       }
     });
 
-    it('uses Czech/Slovak quotation marks if it quotes at all', () => {
+    it('keeps a number and its unit on one line (no-break space)', () => {
       for (const key of enKeys) {
-        expect(messages[key], key).not.toMatch(/[‘’”'«»]/);
-        expect(messages[key].split('„').length, key).toBe(messages[key].split('“').length);
+        expect(messages[key], key).not.toMatch(/\d [\p{L}]/u);
       }
     });
+
+    it('uses its own quotation marks if it quotes at all', () => {
+      const [open, close] = quotes[locale];
+      const foreign = new RegExp(`["'‘’«»${['“', '”'].filter((mark) => mark !== close).join('')}]`);
+      for (const key of enKeys) {
+        expect(messages[key], key).not.toMatch(foreign);
+        expect(messages[key].split(open).length, key).toBe(messages[key].split(close).length);
+      }
+    });
+
+    it('shows local examples whose phone number the register schema accepts', () => {
+      const { phone, country } = localExamples[locale];
+      for (const key of ['field.phone.hint', 'validation.phone.invalid'] as const) {
+        expect(messages[key], key).toMatch(phone);
+        const example = /\+[\d\u00A0]+\d/.exec(messages[key])?.[0] ?? '';
+        const parsed = registerAccountSchema.safeParse({ email: 'jan@example.com', password: 'pw', phone: example });
+        expect({ key, example, success: parsed.success }).toEqual({ key, example, success: true });
+      }
+      expect(messages['validation.country.invalid']).toContain(country);
+      expect(messages['field.country.hint']).toContain(country);
+    });
+
+    it('tells an unconfirmed customer to register again to get the e-mail once more (E007)', () => {
+      expect(messages['error.login.E007']).toBe(messages['error.magic-auth.E007']);
+      expect(messages['error.login.E007'].length).toBeGreaterThan(en['error.login.E007'].length * 0.7);
+    });
+
+    it('says 10 minutes for a repeated registration (E004), as the cooldown does', () => {
+      expect(messages['error.register-account.E004']).toMatch(/\b10\u00A0\p{L}+/u);
+    });
+  });
+
+  it('tells an unconfirmed customer to register again, in every language', () => {
+    expect(en['error.login.E007']).toContain('register again and we will send it once more');
+    expect(cs['error.login.E007']).toContain('zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou');
+    expect(sk['error.login.E007']).toContain('zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz');
+    expect(de['error.login.E007']).toContain('registrieren Sie sich einfach erneut');
+    expect(pl['error.login.E007']).toContain('zarejestrować się ponownie');
+    expect(en['error.register-account.E004']).toContain('in 10 minutes');
+  });
+
+  it.each(['cs', 'sk', 'pl'] as const)(
+    'keeps one-letter prepositions and conjunctions on the next word’s line in %s (no-break space)',
+    (locale) => {
+      const messages: Messages = translated[locale];
+      for (const key of enKeys) {
+        expect(messages[key], key).not.toMatch(looseOneLetterWord);
+      }
+    },
+  );
+
+  it('keeps a Polish dash off the start of a line', () => {
+    for (const key of enKeys) expect(pl[key], key).not.toMatch(/ –/);
   });
 
   it('writes Czech with Czech letters, and none that only Slovak has', () => {
@@ -83,20 +176,50 @@ describe('catalogs', () => {
     expect(text).toContain('\u00A0');
   });
 
-  it('gives local examples: Czech +420 and CZ, Slovak +421 and SK', () => {
-    expect(cs['validation.phone.invalid']).toContain('+420 777123456');
-    expect(cs['field.country.hint']).toContain('CZ');
-    expect(sk['validation.phone.invalid']).toMatch(/\+421 \d{9}\./);
-    expect(sk['field.phone.hint']).toMatch(/\+421 \d{9}\./);
-    expect(sk['validation.country.invalid']).toContain('SK');
-    expect(sk['field.country.hint']).toContain('SK');
+  it('writes German with umlauts and ß, and no Czech, Slovak or Polish letters', () => {
+    const text = Object.values(de).join(' ');
+    for (const letter of ['ä', 'ö', 'ü', 'ß', 'Ö']) expect(text).toContain(letter);
+    expect(text).not.toMatch(/[áéíóúýčšžěřůôľąęłśźżćń]/);
   });
 
-  it('writes "e-mail" the Czech and Slovak way, never "email"', () => {
-    for (const messages of [cs, sk]) {
+  it('writes Polish with Polish letters, and no Czech, Slovak or German ones', () => {
+    const text = Object.values(pl).join(' ');
+    for (const letter of ['ą', 'ę', 'ł', 'ó', 'ś', 'ż', 'ź', 'ć', 'ń']) expect(text).toContain(letter);
+    expect(text).not.toMatch(/[áéíúýčšžěřůäôľöüß]/);
+    expect(text).toContain('\u00A0');
+  });
+
+  it('addresses a German customer formally (Sie, never du)', () => {
+    const text = Object.values(de).join(' ');
+    expect(text).toMatch(/\bSie\b/);
+    expect(text).toMatch(/\bIhr(?:e|en)?\b/);
+    expect(text).not.toMatch(/(?<![\p{L}])(?:du|dein\p{L}*|dich|dir)(?![\p{L}])/iu);
+  });
+
+  it('addresses a Polish customer without the informal "ty" forms', () => {
+    const text = Object.values(pl).join(' ');
+    expect(text).not.toMatch(
+      /(?<![\p{L}])(?:twój|twoj\p{L}+|ciebie|cię|ci|masz|możesz|jesteś|spróbuj|sprawdź|podaj|wpisz|kliknij|otwórz|pamiętasz)(?![\p{L}])/iu,
+    );
+    expect(text).toContain('Prosimy');
+  });
+
+  it('writes German abbreviations with a no-break space (z.\u00A0B.)', () => {
+    for (const key of enKeys) expect(de[key], key).not.toMatch(/z\. ?B\./);
+    expect(de['validation.email.invalid']).toContain('z.\u00A0B.');
+  });
+
+  it('writes "e-mail" the Czech, Slovak and Polish way, never "email"', () => {
+    for (const messages of [cs, sk, pl]) {
       for (const key of enKeys) {
-        expect(messages[key].replace(/\{\w+\}/g, ''), key).not.toMatch(/\bemail/i);
+        expect(withoutPlaceholders(messages[key]), key).not.toMatch(/\bemail/i);
       }
+    }
+  });
+
+  it('writes "E-Mail" the German way (Duden), never "Email" or "E-mail"', () => {
+    for (const key of enKeys) {
+      for (const word of withoutPlaceholders(de[key]).match(/e-?mail/gi) ?? []) expect(word, key).toBe('E-Mail');
     }
   });
 });
@@ -117,8 +240,8 @@ describe('resolveMessages', () => {
   });
 
   it('falls back to English for an unknown, empty or missing locale', () => {
-    expect(resolveMessages('de')).toBe(en);
-    expect(resolveMessages('de-AT')).toBe(en);
+    expect(resolveMessages('fr')).toBe(en);
+    expect(resolveMessages('fr-CA')).toBe(en);
     expect(resolveMessages('')).toBe(en);
     expect(resolveMessages(undefined)).toBe(en);
     expect(resolveMessages('constructor')).toBe(en);
