@@ -1,7 +1,14 @@
-import { catalogs, cs, en, resolveMessages, sk, type MessageKey, type Messages } from '../../src/i18n/index.js';
+import { en, resolveMessages, type MessageKey, type Messages } from '../../src/i18n/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
+import { sk } from '../../src/i18n/locales/sk.js';
 import { de } from '../../src/i18n/locales/de.js';
 import { pl } from '../../src/i18n/locales/pl.js';
 import { registerAccountSchema } from '../../src/schemas/index.js';
+
+/** Every catalog of the package; an app imports the non-English ones from '@bizkithub/auth-react/locales/<code>'. */
+const catalogs = { en, cs, sk, de, pl } as const;
+/** What an app passes to the provider (or resolveMessages) after importing those entries. */
+const imported = [cs, sk, de, pl];
 
 const enKeys = Object.keys(en) as MessageKey[];
 const locales = Object.keys(catalogs) as (keyof typeof catalogs)[];
@@ -226,26 +233,26 @@ describe('catalogs', () => {
 
 describe('resolveMessages', () => {
   it('picks a built-in catalog by exact tag, case-insensitively', () => {
-    expect(resolveMessages('cs')).toBe(cs);
-    expect(resolveMessages('sk')).toBe(sk);
-    expect(resolveMessages('en')).toBe(en);
-    expect(resolveMessages('CS')).toBe(cs);
+    expect(resolveMessages('cs', undefined, imported)).toBe(cs);
+    expect(resolveMessages('sk', undefined, imported)).toBe(sk);
+    expect(resolveMessages('en', undefined, imported)).toBe(en);
+    expect(resolveMessages('CS', undefined, imported)).toBe(cs);
   });
 
   it('falls back to the language part of a regional tag', () => {
-    expect(resolveMessages('cs-CZ')).toBe(cs);
-    expect(resolveMessages('sk-SK')).toBe(sk);
-    expect(resolveMessages('sk_SK')).toBe(sk);
-    expect(resolveMessages('en-GB')).toBe(en);
+    expect(resolveMessages('cs-CZ', undefined, imported)).toBe(cs);
+    expect(resolveMessages('sk-SK', undefined, imported)).toBe(sk);
+    expect(resolveMessages('sk_SK', undefined, imported)).toBe(sk);
+    expect(resolveMessages('en-GB', undefined, imported)).toBe(en);
   });
 
   it('falls back to English for an unknown, empty or missing locale', () => {
-    expect(resolveMessages('fr')).toBe(en);
-    expect(resolveMessages('fr-CA')).toBe(en);
-    expect(resolveMessages('')).toBe(en);
+    expect(resolveMessages('fr', undefined, imported)).toBe(en);
+    expect(resolveMessages('fr-CA', undefined, imported)).toBe(en);
+    expect(resolveMessages('', undefined, imported)).toBe(en);
     expect(resolveMessages(undefined)).toBe(en);
-    expect(resolveMessages('constructor')).toBe(en);
-    expect(resolveMessages('toString-x')).toBe(en);
+    expect(resolveMessages('constructor', undefined, imported)).toBe(en);
+    expect(resolveMessages('toString-x', undefined, imported)).toBe(en);
   });
 
   it('uses a Messages object as it is', () => {
@@ -254,7 +261,7 @@ describe('resolveMessages', () => {
   });
 
   it('lays overrides on top without touching the catalog', () => {
-    const messages = resolveMessages('cs-CZ', { 'login.title': 'Vstup do účtu', 'login.submit': 'Vstoupit' });
+    const messages = resolveMessages('cs-CZ', { 'login.title': 'Vstup do účtu', 'login.submit': 'Vstoupit' }, imported);
     expect(messages['login.title']).toBe('Vstup do účtu');
     expect(messages['login.submit']).toBe('Vstoupit');
     expect(messages['register.title']).toBe(cs['register.title']);

@@ -1,16 +1,12 @@
 import { endpointErrorCodes, endpoints, type Endpoint } from '../../src/client/endpoints.js';
 import { BizKitHubError, type BizKitHubErrorInit, type BizKitHubErrorKind } from '../../src/client/errors.js';
-import {
-  catalogs,
-  cs,
-  en,
-  getErrorMessage,
-  getErrorMessageKey,
-  sk,
-  translate,
-  type MessageKey,
-  type Messages,
-} from '../../src/i18n/index.js';
+import { en, getErrorMessage, getErrorMessageKey, translate, type MessageKey, type Messages } from '../../src/i18n/index.js';
+import { cs } from '../../src/i18n/locales/cs.js';
+import { sk } from '../../src/i18n/locales/sk.js';
+
+const catalogs = { en, cs, sk } as const;
+/** The catalogs an app imports from '@bizkithub/auth-react/locales/…' and hands to getErrorMessage. */
+const imported = [cs, sk];
 
 function apiError(endpoint: Endpoint, code: string | undefined, extra: Partial<BizKitHubErrorInit> = {}): BizKitHubError {
   return new BizKitHubError({ kind: 'api', endpoint, code, status: 200, serverMessage: 'Secret server text', ...extra });
@@ -31,7 +27,7 @@ describe('getErrorMessage: documented endpoint codes', () => {
     });
 
     it.each(['en', 'cs', 'sk'] as const)('gives the right, distinct sentence per code in %s', (locale) => {
-      const sentences = codes.map((code) => getErrorMessage(apiError(endpoint, code), locale));
+      const sentences = codes.map((code) => getErrorMessage(apiError(endpoint, code), locale, imported));
       expect(sentences).toEqual(codes.map((code) => catalogs[locale][`error.${endpoint}.${code}` as MessageKey]));
       expect(new Set(sentences).size).toBe(codes.length);
     });
@@ -44,26 +40,26 @@ describe('getErrorMessage: documented endpoint codes', () => {
   });
 
   it('says "wrong e-mail or password" for login E004, in Czech too', () => {
-    expect(getErrorMessage(apiError('login', 'E004'), 'cs')).toBe('Nesprávný e-mail nebo heslo.');
+    expect(getErrorMessage(apiError('login', 'E004'), 'cs', imported)).toBe('Nesprávný e-mail nebo heslo.');
     expect(getErrorMessage(apiError('login', 'E004'))).toBe('The e-mail address or password is not correct.');
-    expect(getErrorMessage(apiError('login', 'E004'), 'sk')).toBe('Nesprávny e-mail alebo heslo.');
+    expect(getErrorMessage(apiError('login', 'E004'), 'sk', imported)).toBe('Nesprávny e-mail alebo heslo.');
   });
 
   it('reads the same code differently on different endpoints', () => {
     const e002 = (['login', 'register-account', 'set-new-password'] as const).map((endpoint) =>
-      getErrorMessage(apiError(endpoint, 'E002'), 'cs'),
+      getErrorMessage(apiError(endpoint, 'E002'), 'cs', imported),
     );
     expect(new Set(e002).size).toBe(3);
-    expect(getErrorMessage(apiError('register-account', 'E002'), 'cs')).toMatch(/už existuje/);
-    expect(getErrorMessage(apiError('set-new-password', 'E004'), 'cs')).toMatch(/vypršela/);
-    expect(getErrorMessage(apiError('login', 'E004'), 'cs')).not.toBe(getErrorMessage(apiError('magic-auth', 'E004'), 'cs'));
+    expect(getErrorMessage(apiError('register-account', 'E002'), 'cs', imported)).toMatch(/už existuje/);
+    expect(getErrorMessage(apiError('set-new-password', 'E004'), 'cs', imported)).toMatch(/vypršela/);
+    expect(getErrorMessage(apiError('login', 'E004'), 'cs', imported)).not.toBe(getErrorMessage(apiError('magic-auth', 'E004'), 'cs', imported));
   });
 
   it('shows reset-password failures as its generic failure, whatever the code', () => {
     for (const code of ['E001', 'E004', 'SOMETHING', undefined]) {
       expect(getErrorMessageKey(apiError('reset-password', code))).toBe('error.reset-password.failed');
     }
-    expect(getErrorMessage(apiError('reset-password', 'E001'), 'cs')).toBe(cs['error.reset-password.failed']);
+    expect(getErrorMessage(apiError('reset-password', 'E001'), 'cs', imported)).toBe(cs['error.reset-password.failed']);
   });
 
   it('falls back to the endpoint’s E001 for an undocumented or missing code', () => {
@@ -72,7 +68,7 @@ describe('getErrorMessage: documented endpoint codes', () => {
     expect(getErrorMessageKey(apiError('register-account', 'E005'))).toBe('error.register-account.E001');
     expect(getErrorMessageKey(apiError('set-new-password', undefined))).toBe('error.set-new-password.E001');
     expect(getErrorMessageKey(apiError('login', 'toString'))).toBe('error.login.E001');
-    expect(getErrorMessage(apiError('login', 'E999'), 'cs')).toBe(cs['error.login.E001']);
+    expect(getErrorMessage(apiError('login', 'E999'), 'cs', imported)).toBe(cs['error.login.E001']);
   });
 
   it('falls back to the unknown sentence for an api error of an unknown endpoint', () => {
@@ -110,23 +106,23 @@ describe('getErrorMessage: kinds', () => {
     expect(getErrorMessageKey(error)).toBe(key);
     if (key !== 'error.rateLimitWait') {
       expect(getErrorMessage(error)).toBe(en[key]);
-      expect(getErrorMessage(error, 'cs')).toBe(cs[key]);
-      expect(getErrorMessage(error, 'sk')).toBe(sk[key]);
+      expect(getErrorMessage(error, 'cs', imported)).toBe(cs[key]);
+      expect(getErrorMessage(error, 'sk', imported)).toBe(sk[key]);
     }
   });
 
   it('tells how long to wait on a rate limit, in the catalog’s language', () => {
     const error = kindError('rate-limit', { status: 429, retryAfterMs: 300_000 });
     expect(getErrorMessage(error)).toBe('Too many attempts. Please try again in 5 minutes.');
-    expect(getErrorMessage(error, 'cs')).toContain('za\u00A05\u00A0minut');
-    expect(getErrorMessage(error, 'cs')).toBe('Příliš mnoho pokusů. Zkuste to prosím znovu za\u00A05\u00A0minut.');
-    expect(getErrorMessage(error, 'sk-SK')).toContain('o\u00A05\u00A0minút');
+    expect(getErrorMessage(error, 'cs', imported)).toContain('za\u00A05\u00A0minut');
+    expect(getErrorMessage(error, 'cs', imported)).toBe('Příliš mnoho pokusů. Zkuste to prosím znovu za\u00A05\u00A0minut.');
+    expect(getErrorMessage(error, 'sk-SK', imported)).toContain('o\u00A05\u00A0minút');
     expect(getErrorMessage(kindError('rate-limit', { retryAfterMs: 3_600_000 }), 'en')).toContain('in 1 hour');
   });
 
   it('gives the generic rate-limit sentence without a wait', () => {
-    expect(getErrorMessage(kindError('rate-limit', { status: 429 }), 'cs')).toBe(cs['error.rateLimit']);
-    expect(getErrorMessage(kindError('rate-limit', { status: 429 }), 'cs')).not.toContain('{wait}');
+    expect(getErrorMessage(kindError('rate-limit', { status: 429 }), 'cs', imported)).toBe(cs['error.rateLimit']);
+    expect(getErrorMessage(kindError('rate-limit', { status: 429 }), 'cs', imported)).not.toContain('{wait}');
   });
 
   it('gives the unknown sentence for a kind it does not know', () => {
@@ -135,7 +131,7 @@ describe('getErrorMessage: kinds', () => {
 
   it('gives different sentences for the platform key, IP and other cases', () => {
     const sentences = ['PUBLIC_API_KEY_IS_EMPTY', 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP', 'OTHER'].map((code) =>
-      getErrorMessage(kindError('platform', { code }), 'cs'),
+      getErrorMessage(kindError('platform', { code }), 'cs', imported),
     );
     expect(new Set(sentences).size).toBe(3);
   });
@@ -151,7 +147,7 @@ describe('getErrorMessage: anything else', () => {
   ])('%s → the unknown sentence', (_name, error) => {
     expect(getErrorMessageKey(error)).toBe('error.unknown');
     expect(getErrorMessage(error)).toBe(en['error.unknown']);
-    expect(getErrorMessage(error, 'cs')).toBe('Něco se pokazilo. Zkuste to prosím znovu.');
+    expect(getErrorMessage(error, 'cs', imported)).toBe('Něco se pokazilo. Zkuste to prosím znovu.');
   });
 
   it('recognises a BizKitHubError from another copy of the package by its brand', () => {
@@ -169,8 +165,8 @@ describe('getErrorMessage: locale', () => {
   const error = apiError('login', 'E005');
 
   it('resolves a regional tag to its language', () => {
-    expect(getErrorMessage(error, 'cs-CZ')).toBe(cs['error.login.E005']);
-    expect(getErrorMessage(error, 'sk-SK')).toBe(sk['error.login.E005']);
+    expect(getErrorMessage(error, 'cs-CZ', imported)).toBe(cs['error.login.E005']);
+    expect(getErrorMessage(error, 'sk-SK', imported)).toBe(sk['error.login.E005']);
   });
 
   it('uses English for an unknown or missing locale', () => {
@@ -217,7 +213,7 @@ describe('getErrorMessage never shows the server’s text', () => {
         });
         expect(error.serverMessage).toBe('Secret server text');
         for (const locale of [undefined, 'en', 'cs', 'sk']) {
-          expect(getErrorMessage(error, locale)).not.toContain('Secret');
+          expect(getErrorMessage(error, locale, imported)).not.toContain('Secret');
         }
       }
     }
