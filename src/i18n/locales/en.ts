@@ -115,7 +115,8 @@ export const en = {
   'register.submit': 'Create account',
   'register.submitting': 'Creating your account…',
   'register.success.title': 'Check your inbox',
-  'register.success.body': 'We sent a confirmation link to {email}. Open it to activate your account.',
+  'register.success.body':
+    'We sent an e-mail with a confirmation link to {email}. Click the link to activate your account. If you cannot see the e-mail, look in your spam folder too.',
   'resetPassword.title': 'Reset your password',
   'resetPassword.intro': 'Enter the e-mail address of your account and we will send you a link to set a new password.',
   'resetPassword.submit': 'Send link',
