@@ -82,7 +82,7 @@ export const pl: Messages = {
   'field.email.label': 'Adres e-mail',
   'field.password.label': 'Hasło',
   'field.newPassword.label': 'Nowe hasło',
-  'field.confirmPassword.label': 'Powtórzenie hasła',
+  'field.confirmPassword.label': 'Potwierdzenie hasła',
   'field.name.label': 'Imię i\u00A0nazwisko',
   'field.firstName.label': 'Imię',
   'field.lastName.label': 'Nazwisko',
