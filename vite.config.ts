@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -7,6 +7,7 @@ import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { SummaryReporter } from './test/support/summaryReporter.js';
+import { pureModuleConstants } from './scripts/pureModuleConstants.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -19,6 +20,11 @@ const externalPackages = [
 // Node built-ins (only the Node-only testing/server entry uses them) stay imports, not browser stubs.
 const isExternal = (id: string) =>
   id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+const reactPackages = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers)(\/|$)/;
+const isReactImport = (specifier: string) => reactPackages.test(specifier);
+/** Every catalog in src/i18n/locales/ becomes its own entry (English is also built into the root). */
+const localeFiles = readdirSync(new URL('./src/i18n/locales/', import.meta.url)).filter((file) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/.test(file));
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 export const chromiumLaunchOptions = {
@@ -45,6 +51,34 @@ export function chromiumBrowser() {
   };
 }
 
+/** Every catalog in src/i18n/locales, English first: the story tests' locale matrix. */
+const storyLocales = readdirSync(new URL('./src/i18n/locales/', import.meta.url))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+
+/**
+ * Every story becomes a test: it renders, its play function runs, and axe must find no violation.
+ * One project per locale (`storybook` is English, then `storybook-cs`, `storybook-sk`, …): the
+ * stories open in that locale (`VITE_STORY_LOCALE`, read by .storybook/preview.tsx).
+ */
+function storybookProject(locale: string) {
+  return {
+    extends: true as const,
+    plugins: [
+      storybookTest({
+        configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+        storybookScript: 'npm run storybook -- --no-open',
+      }),
+    ],
+    define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
+    test: {
+      name: locale === 'en' ? 'storybook' : `storybook-${locale}`,
+      browser: chromiumBrowser(),
+    },
+  };
+}
+
 /** Ships src/styles.css as @bizkithub/auth-react/styles.css. */
 function stylesheet(): Plugin {
   return {
@@ -65,6 +99,8 @@ export default defineConfig({
     react(),
     dts({ tsconfigPath: './tsconfig.build.json', include: ['src'] }),
     stylesheet(),
+    // Schemas and tables built at module level: droppable by an app's bundler when unused.
+    pureModuleConstants(/\/src\/(schemas|client|i18n)\/[^/]+\.ts$/),
   ],
   build: {
     target: 'es2022',
@@ -79,11 +115,23 @@ export default defineConfig({
         'testing-server': 'src/testing/server.ts',
         'bizkithub-mock': 'src/testing/bin.ts',
         server: 'src/server/index.ts',
+        // @bizkithub/auth-react/locales/<code>: one entry per catalog file, beside its .d.ts.
+        ...Object.fromEntries(localeFiles.map((file) => [`i18n/locales/${file.replace(/\.ts$/, '')}`, `src/i18n/locales/${file}`])),
       },
       formats: ['es'],
     },
-    rollupOptions: {
+    rolldownOptions: {
       external: isExternal,
+      output: {
+        // One file per module, so an app's bundler keeps only the modules it reaches (useLogin alone
+        // does not pull the forms, zod or the other schemas).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        // "use client" on exactly the modules that import React or a React library (components,
+        // hooks); the client, schemas, i18n and server modules stay usable in Server Components.
+        banner: (chunk) => (chunk.imports.some(isReactImport) ? '"use client";' : ''),
+      },
     },
   },
   test: {
@@ -142,20 +190,7 @@ export default defineConfig({
           server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@hookform/resolvers'] } },
         },
       },
-      {
-        extends: true,
-        // Every story becomes a test: it renders, its play function runs, and axe must find no violation.
-        plugins: [
-          storybookTest({
-            configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
-            storybookScript: 'npm run storybook -- --no-open',
-          }),
-        ],
-        test: {
-          name: 'storybook',
-          browser: chromiumBrowser(),
-        },
-      },
+      ...storyLocales.map(storybookProject),
     ],
   },
 });

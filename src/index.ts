@@ -1,5 +1,3 @@
-'use client';
-
 // The client layer (also available React-free as '@bizkithub/auth-react/client').
 export {
   BizKitHubError,
