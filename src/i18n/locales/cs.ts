@@ -165,4 +165,15 @@ export const cs: Messages = {
   'action.registerInstead': 'Ještě nemáte účet? Zaregistrujte se',
   'action.contactSupport': 'Kontaktovat zákaznickou podporu',
   'cooldown.startedSoon': 'Za chvíli to můžete zkusit znovu.',
+
+  // Looks (issue 11): password toggles that name their field; register field groups.
+  'password.hide': 'Skrýt heslo',
+  'password.showNew': 'Zobrazit nové heslo',
+  'password.hideNew': 'Skrýt nové heslo',
+  'password.showConfirm': 'Zobrazit potvrzení hesla',
+  'password.hideConfirm': 'Skrýt potvrzení hesla',
+  'register.group.account': 'Účet',
+  'register.group.personal': 'Osobní údaje',
+  'register.group.company': 'Firma',
+  'register.group.address': 'Adresa',
 };

@@ -175,4 +175,15 @@ export const de: Messages = {
   'action.registerInstead': 'Noch kein Konto? Jetzt registrieren',
   'action.contactSupport': 'Kundenservice kontaktieren',
   'cooldown.startedSoon': 'Sie können es gleich erneut versuchen.',
+
+  // Looks (issue 11): password toggles that name their field; register field groups.
+  'password.hide': 'Passwort ausblenden',
+  'password.showNew': 'Neues Passwort anzeigen',
+  'password.hideNew': 'Neues Passwort ausblenden',
+  'password.showConfirm': 'Passwortwiederholung anzeigen',
+  'password.hideConfirm': 'Passwortwiederholung ausblenden',
+  'register.group.account': 'Konto',
+  'register.group.personal': 'Persönliche Angaben',
+  'register.group.company': 'Unternehmen',
+  'register.group.address': 'Adresse',
 };

@@ -154,4 +154,15 @@ export const en = {
   'action.registerInstead': 'Don’t have an account yet? Create one',
   'action.contactSupport': 'Contact customer support',
   'cooldown.startedSoon': 'You can try again in a moment.',
+
+  // Looks (issue 11): password toggles that name their field; register field groups.
+  'password.hide': 'Hide password',
+  'password.showNew': 'Show new password',
+  'password.hideNew': 'Hide new password',
+  'password.showConfirm': 'Show password confirmation',
+  'password.hideConfirm': 'Hide password confirmation',
+  'register.group.account': 'Account',
+  'register.group.personal': 'Personal details',
+  'register.group.company': 'Company',
+  'register.group.address': 'Address',
 } as const;

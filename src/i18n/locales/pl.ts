@@ -169,4 +169,15 @@ export const pl: Messages = {
   'action.registerInstead': 'Nie mam jeszcze konta\u00A0– zarejestruj się',
   'action.contactSupport': 'Kontakt z\u00A0obsługą klienta',
   'cooldown.startedSoon': 'Ponowna próba będzie możliwa za chwilę.',
+
+  // Looks (issue 11): password toggles that name their field; register field groups.
+  'password.hide': 'Ukryj hasło',
+  'password.showNew': 'Pokaż nowe hasło',
+  'password.hideNew': 'Ukryj nowe hasło',
+  'password.showConfirm': 'Pokaż potwierdzenie hasła',
+  'password.hideConfirm': 'Ukryj potwierdzenie hasła',
+  'register.group.account': 'Konto',
+  'register.group.personal': 'Dane osobowe',
+  'register.group.company': 'Firma',
+  'register.group.address': 'Adres',
 };

@@ -162,4 +162,15 @@ export const sk: Messages = {
   'action.registerInstead': 'Ešte nemáte účet? Zaregistrujte sa',
   'action.contactSupport': 'Kontaktovať zákaznícku podporu',
   'cooldown.startedSoon': 'O\u00A0chvíľu to môžete skúsiť znova.',
+
+  // Looks (issue 11): password toggles that name their field; register field groups.
+  'password.hide': 'Skryť heslo',
+  'password.showNew': 'Zobraziť nové heslo',
+  'password.hideNew': 'Skryť nové heslo',
+  'password.showConfirm': 'Zobraziť potvrdenie hesla',
+  'password.hideConfirm': 'Skryť potvrdenie hesla',
+  'register.group.account': 'Účet',
+  'register.group.personal': 'Osobné údaje',
+  'register.group.company': 'Firma',
+  'register.group.address': 'Adresa',
 };
