@@ -261,6 +261,9 @@ async function journey({ browser, mock, shop }) {
 }
 
 async function steps({ context, page, mock, shop }) {
+  // The forms' texts come from the package's English catalog; the shop's own texts are literal.
+  const { en, formatMessage } = await import('@bizkithub/auth-react');
+  const t = (key, params) => formatMessage(en[key], params);
   const email = `eva.${Date.now()}@example.com`;
   const password = 'green tea 4 ever';
   const newPassword = 'oolong after dark';
@@ -291,28 +294,28 @@ async function steps({ context, page, mock, shop }) {
   await page.goto('/');
   await header.getByRole('link', { name: 'Create an account' }).click();
   await page.waitForURL('**/register');
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Confirm password').fill(password);
-  await page.getByLabel('First name').fill('Eva');
-  await page.getByLabel('Last name').fill('Svobodová');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`We sent a confirmation link to ${email}`).waitFor();
+  await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+  await page.getByLabel(t('field.password.label'), { exact: true }).fill(password);
+  await page.getByLabel(t('field.confirmPassword.label'), { exact: true }).fill(password);
+  await page.getByLabel(t('field.firstName.label')).fill('Eva');
+  await page.getByLabel(t('field.lastName.label')).fill('Svobodová');
+  await page.getByRole('button', { name: t('register.submit') }).click();
+  await page.getByText(t('register.success.body', { email })).waitFor();
 
   // Not confirmed yet: BizKitHub's refusal reaches the form through the shop's handler.
-  await page.getByRole('link', { name: 'Sign in' }).first().click();
+  await page.getByRole('main').getByRole('link', { name: t('action.signIn') }).click();
   await page.waitForURL('**/sign-in');
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('alert').getByText('This e-mail address has not been confirmed yet.').waitFor();
+  await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+  await page.getByLabel(t('field.password.label'), { exact: true }).fill(password);
+  await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
+  await page.getByRole('alert').getByText(t('error.login.E007')).waitFor();
   check(!(await sessionCookie()), 'a session cookie was set for an unconfirmed account');
 
   // Confirm through the mailbox, then sign in: the header, rendered on the server, names her.
   const verification = await mailbox('verification');
   const confirmed = await fetch(`${mock.url}/__mock/verify?token=${verification.token}`);
   check(confirmed.ok, `confirming the registration answered ${confirmed.status}`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
   await page.waitForURL('**/account');
   await header.getByText('Eva Svobodová').waitFor();
   await page.getByText(email).waitFor();
@@ -358,7 +361,7 @@ async function steps({ context, page, mock, shop }) {
   check(own.ok && own.headers.get('set-cookie')?.includes('HttpOnly'), `the same login POST from the shop's origin answered ${own.status}`);
 
   // Sign out ends the session, on the server too.
-  await header.getByRole('button', { name: 'Sign out' }).click();
+  await header.getByRole('button', { name: t('signOut.submit') }).click();
   await header.getByRole('link', { name: 'Sign in' }).waitFor();
   check(!(await sessionCookie()), 'the session cookie survived signing out');
   await page.reload();
@@ -368,35 +371,35 @@ async function steps({ context, page, mock, shop }) {
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
 
   // Forgotten password: request a link, follow it from the mailbox, set a new password, sign in with it.
-  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.getByRole('link', { name: t('action.forgotPassword') }).click();
   await page.waitForURL('**/forgot-password');
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByRole('button', { name: 'Send link' }).click();
-  await page.getByText(`If an account exists for ${email}`).waitFor();
+  await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+  await page.getByRole('button', { name: t('resetPassword.submit') }).click();
+  await page.getByText(t('resetPassword.success.body', { email })).waitFor();
   const reset = await mailbox('reset-password');
   const link = new URL(reset.link);
   await page.goto(link.pathname + link.search);
-  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel(t('field.newPassword.label'), { exact: true }).fill(newPassword);
   check(!page.url().includes(reset.token), 'the reset token stayed in the address bar');
-  await page.getByLabel('Confirm password').fill(newPassword);
-  await page.getByRole('button', { name: 'Save password' }).click();
+  await page.getByLabel(t('field.confirmPassword.label'), { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: t('setNewPassword.submit') }).click();
   await page.waitForURL('**/sign-in?password=changed');
-  await page.getByText('Your password has been changed.').waitFor();
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(newPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('.notice').getByText('Your password has been changed.').waitFor();
+  await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+  await page.getByLabel(t('field.password.label'), { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
   await page.waitForURL('**/account');
   await header.getByText('Eva Svobodová').waitFor();
 
   // Passwordless: a one-time link from the mailbox signs in, once; a foreign returnTo lands on the shop.
   const signOut = async () => {
-    await header.getByRole('button', { name: 'Sign out' }).click();
+    await header.getByRole('button', { name: t('signOut.submit') }).click();
     await header.getByRole('link', { name: 'Sign in' }).waitFor();
   };
   const requestMagicLink = async () => {
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-    await page.getByText(`We sent a sign-in link to ${email}`).waitFor();
+    await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+    await page.getByRole('button', { name: t('magicLink.submit') }).click();
+    await page.getByText(t('magicLink.sent.body', { email })).waitFor();
     const { link: magicLink } = await mailbox('magic-link');
     check(new URL(magicLink).origin === shop, `the sign-in link is not on the shop's origin: ${new URL(magicLink).origin}`);
     return magicLink;
@@ -413,7 +416,7 @@ async function steps({ context, page, mock, shop }) {
   await signOut();
   await page.goto(magicLink);
   await page.waitForURL((url) => url.pathname === '/magic-link');
-  await page.getByText('This sign-in link has already been used.').waitFor();
+  await page.getByRole('alert').getByText(t('magicLink.error.used')).waitFor();
   check(!(await sessionCookie()), 'a used sign-in link set a session cookie');
   await page.goto(`/magic-link?returnTo=${encodeURIComponent('//evil.test')}`);
   await page.goto(await requestMagicLink());
