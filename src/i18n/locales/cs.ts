@@ -176,4 +176,8 @@ export const cs: Messages = {
   'register.group.personal': 'Osobní údaje',
   'register.group.company': 'Firma',
   'register.group.address': 'Adresa',
+
+  // Success headings (issue 12, asked by H7): each success panel has its own heading.
+  'login.success.title': 'Vítejte zpět',
+  'magicAuth.success.title': 'Vítejte',
 };

@@ -186,4 +186,8 @@ export const de: Messages = {
   'register.group.personal': 'Persönliche Angaben',
   'register.group.company': 'Unternehmen',
   'register.group.address': 'Adresse',
+
+  // Success headings (issue 12, asked by H7): each success panel has its own heading.
+  'login.success.title': 'Willkommen zurück',
+  'magicAuth.success.title': 'Willkommen',
 };

@@ -165,4 +165,8 @@ export const en = {
   'register.group.personal': 'Personal details',
   'register.group.company': 'Company',
   'register.group.address': 'Address',
+
+  // Success headings (issue 12, asked by H7): each success panel has its own heading.
+  'login.success.title': 'Welcome back',
+  'magicAuth.success.title': 'Welcome',
 } as const;

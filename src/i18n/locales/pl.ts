@@ -180,4 +180,8 @@ export const pl: Messages = {
   'register.group.personal': 'Dane osobowe',
   'register.group.company': 'Firma',
   'register.group.address': 'Adres',
+
+  // Success headings (issue 12, asked by H7): each success panel has its own heading.
+  'login.success.title': 'Witamy ponownie',
+  'magicAuth.success.title': 'Witamy',
 };

@@ -173,4 +173,8 @@ export const sk: Messages = {
   'register.group.personal': 'Osobné údaje',
   'register.group.company': 'Firma',
   'register.group.address': 'Adresa',
+
+  // Success headings (issue 12, asked by H7): each success panel has its own heading.
+  'login.success.title': 'Vitajte späť',
+  'magicAuth.success.title': 'Vitajte',
 };
