@@ -2,11 +2,13 @@ import { endpointErrorCodes, endpoints, type Endpoint } from '../../src/client/e
 import { BizKitHubError, type BizKitHubErrorInit, type BizKitHubErrorKind } from '../../src/client/errors.js';
 import { en, getErrorMessage, getErrorMessageKey, translate, type MessageKey, type Messages } from '../../src/i18n/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
+import { de } from '../../src/i18n/locales/de.js';
+import { pl } from '../../src/i18n/locales/pl.js';
 import { sk } from '../../src/i18n/locales/sk.js';
 
-const catalogs = { en, cs, sk } as const;
+const catalogs = { en, cs, sk, de, pl } as const;
 /** The catalogs an app imports from '@bizkithub/auth-react/locales/…' and hands to getErrorMessage. */
-const imported = [cs, sk];
+const imported = [cs, sk, de, pl];
 
 function apiError(endpoint: Endpoint, code: string | undefined, extra: Partial<BizKitHubErrorInit> = {}): BizKitHubError {
   return new BizKitHubError({ kind: 'api', endpoint, code, status: 200, serverMessage: 'Secret server text', ...extra });
@@ -26,7 +28,7 @@ describe('getErrorMessage: documented endpoint codes', () => {
       expect(getErrorMessageKey(apiError(endpoint, code))).toBe(`error.${endpoint}.${code}`);
     });
 
-    it.each(['en', 'cs', 'sk'] as const)('gives the right, distinct sentence per code in %s', (locale) => {
+    it.each(['en', 'cs', 'sk', 'de', 'pl'] as const)('gives the right, distinct sentence per code in %s', (locale) => {
       const sentences = codes.map((code) => getErrorMessage(apiError(endpoint, code), locale, imported));
       expect(sentences).toEqual(codes.map((code) => catalogs[locale][`error.${endpoint}.${code}` as MessageKey]));
       expect(new Set(sentences).size).toBe(codes.length);
@@ -118,6 +120,18 @@ describe('getErrorMessage: kinds', () => {
     expect(getErrorMessage(error, 'cs', imported)).toBe('Příliš mnoho pokusů. Zkuste to prosím znovu za\u00A05\u00A0minut.');
     expect(getErrorMessage(error, 'sk-SK', imported)).toContain('o\u00A05\u00A0minút');
     expect(getErrorMessage(kindError('rate-limit', { retryAfterMs: 3_600_000 }), 'en')).toContain('in 1 hour');
+  });
+
+  it('tells the wait in German and Polish too, with Intl’s plurals and no-break spaces', () => {
+    const fiveMinutes = kindError('rate-limit', { status: 429, retryAfterMs: 300_000 });
+    const twentyTwoMinutes = kindError('rate-limit', { status: 429, retryAfterMs: 22 * 60_000 });
+    expect(getErrorMessage(fiveMinutes, 'de-AT', imported)).toBe(
+      'Zu viele Versuche. Bitte versuchen Sie es in\u00A05\u00A0Minuten erneut.',
+    );
+    expect(getErrorMessage(fiveMinutes, pl)).toBe('Zbyt wiele prób. Prosimy spróbować ponownie za\u00A05\u00A0minut.');
+    expect(getErrorMessage(twentyTwoMinutes, 'pl-PL', imported)).toBe(
+      'Zbyt wiele prób. Prosimy spróbować ponownie za\u00A022\u00A0minuty.',
+    );
   });
 
   it('gives the generic rate-limit sentence without a wait', () => {
