@@ -86,7 +86,7 @@ function fail(init: ConstructorParameters<typeof BizKitHubError>[0]): never {
 }
 
 /** The body as text, read chunk by chunk up to `maxBytes`; `undefined` when it is bigger or not bytes. */
-async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+export async function readText(response: Response, maxBytes = defaultMaxBodyBytes): Promise<string | undefined> {
   const stream: unknown = response.body;
   if (stream === null) return '';
   if (!isStream(stream)) return typeof response.text === 'function' ? capped(await response.text(), maxBytes) : undefined;

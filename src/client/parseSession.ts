@@ -1,6 +1,6 @@
 import type { Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
-import { parseResponse } from './parseResponse.js';
+import { parseResponse, readText } from './parseResponse.js';
 import type { Account, Session } from './session.js';
 
 type JsonObject = Record<string, unknown>;
@@ -41,7 +41,9 @@ export async function parseSession(operation: Operation, response: Response): Pr
   let body: unknown;
   if (response.ok) {
     try {
-      body = JSON.parse(await response.clone().text());
+      // Capped like every body: over 1 MB it is left to parseResponse below, which refuses it.
+      const text = await readText(response.clone());
+      body = text === undefined ? undefined : JSON.parse(text);
     } catch {
       body = undefined;
     }

@@ -23,7 +23,8 @@ interface Sent {
 function clientAnswering(answer: () => Response | Promise<Response>, options: BizKitHubClientOptions = {}) {
   const sent: Sent[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    sent.push({ url: new URL(String(input)), body: JSON.parse(String(init?.body)) as Record<string, unknown> });
+    const body = init?.body === undefined ? {} : (JSON.parse(String(init.body)) as Record<string, unknown>);
+    sent.push({ url: new URL(String(input)), body });
     return answer();
   };
   const client = createBizKitHubClient({ apiKey: devKey, fetch: fetch as typeof globalThis.fetch, ...options });
@@ -135,6 +136,14 @@ describe('the body is read up to 1 MB', () => {
     // An endless body: reading stopped a little past the cap instead of running on.
     expect(pulled * 60_000).toBeLessThan(megabyte + 3 * 60_000);
     await vi.waitFor(() => expect(cancelled).toBe(true));
+  });
+
+  test('account-info is capped too: a session padded past 1 MB is invalid-response', async () => {
+    const account = { loggedIn: true, cuRefNo: 'ABCDEFGH12345678', email: 'jan@example.com', creditBalance: 0 };
+    const { client } = clientAnswering(() => json({ ...account, padding: 'x'.repeat(megabyte) }));
+    expect(await rejection(client.accountInfo({ identityId }))).toMatchObject({ kind: 'invalid-response' });
+    const small = clientAnswering(() => json(account));
+    await expect(small.client.accountInfo({ identityId })).resolves.toMatchObject({ loggedIn: true });
   });
 
   test('a body just under the cap is read', async () => {
