@@ -1,13 +1,12 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import type { MessageKey } from '../../i18n/messages.js';
-import { PasswordField } from './PasswordField.js';
+import { PasswordField, type PasswordLabel } from './PasswordField.js';
 
 type NewPasswordField = 'password' | 'confirmPassword';
 
 export interface NewPasswordFieldsProps {
   register: (name: NewPasswordField) => UseFormRegisterReturn;
   fieldError: (name: NewPasswordField) => string | undefined;
-  label: MessageKey;
+  label: PasswordLabel;
   confirm: boolean;
 }
 

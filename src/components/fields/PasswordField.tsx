@@ -2,16 +2,32 @@ import { useState } from 'react';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
 import { TextField, type TextFieldProps } from './TextField.js';
+import { visuallyHidden } from './visuallyHidden.js';
+
+/** Each password label with the toggle's names: what a press will do, naming that field. */
+const toggleNames = {
+  'field.password.label': ['password.show', 'password.hide'],
+  'field.newPassword.label': ['password.showNew', 'password.hideNew'],
+  'field.confirmPassword.label': ['password.showConfirm', 'password.hideConfirm'],
+} as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
+
+/** The labels a password field can have (each has its own toggle names). */
+export type PasswordLabel = keyof typeof toggleNames;
 
 export type PasswordFieldProps = Omit<TextFieldProps, 'type' | 'after' | 'inputMode' | 'label'> & {
-  label?: MessageKey;
+  label?: PasswordLabel;
   autoComplete: 'current-password' | 'new-password';
 };
 
-/** A password input with a show/hide toggle: a button with `aria-pressed` and a localized name. */
+/**
+ * A password input with a show/hide icon button at its end. The button's name says what a press
+ * will do and which field it is for ("Show new password" / "Hide new password"); `aria-pressed`
+ * and the crossed-out eye show that the password is visible.
+ */
 export function PasswordField({ label = 'field.password.label', ...props }: PasswordFieldProps) {
   const { components: C, t, cls } = useAuthFormContext();
   const [visible, setVisible] = useState(false);
+  const [show, hide] = toggleNames[label];
   return (
     <TextField
       {...props}
@@ -27,9 +43,32 @@ export function PasswordField({ label = 'field.password.label', ...props }: Pass
           data-state={visible ? 'visible' : 'hidden'}
           onClick={() => setVisible((shown) => !shown)}
         >
-          {t('password.show')}
+          <EyeIcon crossed={visible} />
+          <span style={visuallyHidden}>{t(visible ? hide : show)}</span>
         </C.Button>
       }
     />
+  );
+}
+
+/** An eye, crossed out while the password is shown (a press would hide it). */
+function EyeIcon({ crossed }: { crossed: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12Z" />
+      <circle cx="12" cy="12" r="3" />
+      {crossed ? <path d="M4 4l16 16" /> : null}
+    </svg>
   );
 }
