@@ -3,12 +3,15 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 // The package stylesheet as text: the `styled` global decides whether a story gets it (see withStylesheet).
 import packageStyles from '../src/styles.css?inline';
-import { catalogs } from '../src/index.js';
+import { storyLocales } from '../stories/support/catalogs.js';
 import { api } from '../stories/support/mockApi.js';
 import { StoryProviders, type BizKitHubStoryParameters } from '../stories/support/StoryProviders.js';
 
-/** Every locale the package ships, so a new catalog shows up in the toolbar by itself. */
-const locales = Object.keys(catalogs);
+/**
+ * The locale stories open in: English, or the test run's (`VITE_STORY_LOCALE`, set per project of
+ * the story-test locale matrix in vite.config.ts).
+ */
+const initialLocale = import.meta.env.VITE_STORY_LOCALE ?? 'en';
 
 function languageName(locale: string): string {
   return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
@@ -46,7 +49,7 @@ const resetEmulator: Loader = ({ viewMode, title }) => {
 const withProviders: Decorator = (Story, { id, globals, parameters }) => {
   const options = (parameters.bizkithub ?? {}) as BizKitHubStoryParameters;
   return (
-    <StoryProviders key={id} locale={typeof globals.locale === 'string' ? globals.locale : 'en'} timeoutMs={options.timeoutMs}>
+    <StoryProviders key={id} locale={typeof globals.locale === 'string' ? globals.locale : initialLocale} timeoutMs={options.timeoutMs}>
       <Story />
     </StoryProviders>
   );
@@ -71,7 +74,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: locales.map((locale) => ({ value: locale, title: languageName(locale), right: locale })),
+        items: storyLocales.map((locale) => ({ value: locale, title: languageName(locale), right: locale })),
         dynamicTitle: true,
       },
     },
@@ -88,7 +91,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', styled: 'on' },
+  initialGlobals: { locale: initialLocale, styled: 'on' },
   loaders: [mswLoader(startMockServiceWorker), resetEmulator],
   decorators: [withProviders, withStylesheet],
   parameters: {

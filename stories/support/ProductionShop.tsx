@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BizKitHubProvider, LoginForm, SignedIn, SignedOut, SignOutButton, useSession } from '../../src/index.js';
 import type { Account } from '../../src/index.js';
+import { storyCatalogs } from './catalogs.js';
 
 /** Where `api.serverModeHandlers()` mounts the real server handler in MSW. */
 export const productionServerUrl = '/api/auth';
@@ -39,7 +40,7 @@ function ShopPage({ locale }: ProductionShopProps) {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale}>
+      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs}>
         <SignedIn>
           <AccountMenu />
         </SignedIn>

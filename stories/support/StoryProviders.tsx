@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { BizKitHubProvider } from '../../src/index.js';
+import { storyCatalogs } from './catalogs.js';
 import { demoApiKey } from './mockApi.js';
 
 /** Per-story provider options, set as `parameters.bizkithub`. */
@@ -22,7 +23,7 @@ export function StoryProviders({ locale, timeoutMs, children }: StoryProvidersPr
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <BizKitHubProvider apiKey={demoApiKey} locale={locale} timeoutMs={timeoutMs}>
+      <BizKitHubProvider apiKey={demoApiKey} locale={locale} catalogs={storyCatalogs} timeoutMs={timeoutMs}>
         {children}
       </BizKitHubProvider>
     </QueryClientProvider>

@@ -1,11 +1,27 @@
 import { translate, type MessageParams } from '../../src/i18n/index.js';
 import { resolveMessages, type MessageKey } from '../../src/index.js';
+import { storyCatalogs } from './catalogs.js';
+
+/** The locale of the story: the toolbar's (or the test run's) `locale` global. */
+export function storyLocale(globals: Readonly<Record<string, unknown>>): string {
+  return typeof globals.locale === 'string' ? globals.locale : 'en';
+}
 
 /**
- * The catalog texts of the locale the story renders in (the toolbar's `locale` global), so that
- * play functions assert what the customer reads in any language.
+ * A text as Testing Library reads it from the page: its default normalizer turns every run of
+ * white space into one ordinary space, and `\s` includes the no-break spaces (U+00A0, U+202F) that
+ * the Czech, Slovak and other catalogs put after one-letter prepositions and inside numbers.
+ * Expected texts go through the same, so a story asserts the same sentence in every locale.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The catalog texts of the locale the story renders in, normalized as Testing Library normalizes
+ * the page (see `normalizeText`), so that play functions assert what the customer reads in any language.
  */
 export function textsFor(globals: Readonly<Record<string, unknown>>) {
-  const messages = resolveMessages(typeof globals.locale === 'string' ? globals.locale : 'en');
-  return (key: MessageKey, params?: MessageParams): string => translate(messages, key, params);
+  const messages = resolveMessages(storyLocale(globals), undefined, storyCatalogs);
+  return (key: MessageKey, params?: MessageParams): string => normalizeText(translate(messages, key, params));
 }
