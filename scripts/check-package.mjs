@@ -1,44 +1,75 @@
 // Checks what `npm run build` produced, as a consumer would get it (run after the build).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const failures = [];
 const read = (file) => readFileSync(join(dist, file), 'utf8');
+const reactPackage = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers)(\/|$)/;
+const hasUseClient = (code) => /^\s*["']use client["']/.test(code);
+const jsFiles = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
 
-// The entry that holds components must start with the directive React Server Components need.
-if (!read('index.js').startsWith('"use client";')) failures.push('dist/index.js does not start with "use client".');
-
-// The client entry must stay React-free: follow its static imports through the chunks.
-const seen = new Set();
-const pending = ['client.js'];
-while (pending.length > 0) {
-  const file = pending.pop();
-  if (seen.has(file)) continue;
-  seen.add(file);
-  for (const [, specifier] of read(file).matchAll(/\bfrom\s*["']([^"']+)["']/g)) {
-    if (specifier.startsWith('./')) pending.push(specifier.slice(2));
-    else if (/^(react|react-dom|@tanstack\/react-query|react-hook-form)(\/|$)/.test(specifier)) {
-      failures.push(`@bizkithub/auth-react/client imports ${specifier} (through dist/${file}).`);
+/** The dist files an entry reaches through its static imports and re-exports. */
+function graph(entry) {
+  const seen = new Set();
+  const pending = [entry];
+  const external = [];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, specifier] of read(file).matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+      if (specifier.startsWith('.')) pending.push(join(file, '..', specifier));
+      else external.push([specifier, file]);
     }
   }
+  return { files: seen, external };
 }
 
-// The server entry runs in Node and edge runtimes: no React, no form library, no client directive.
-const serverSeen = new Set();
-const serverPending = ['server.js'];
-while (serverPending.length > 0) {
-  const file = serverPending.pop();
-  if (serverSeen.has(file)) continue;
-  serverSeen.add(file);
+// One file per module: "use client" on exactly the modules that import React or a React library.
+for (const file of jsFiles) {
   const code = read(file);
-  if (/^\s*["']use client["']/m.test(code)) failures.push(`@bizkithub/auth-react/server has "use client" (in dist/${file}).`);
-  for (const [, specifier] of code.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
-    if (specifier.startsWith('./')) serverPending.push(specifier.slice(2));
-    else if (/^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers)(\/|$)/.test(specifier)) {
-      failures.push(`@bizkithub/auth-react/server imports ${specifier} (through dist/${file}).`);
-    }
+  const importsReact = [...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].some(([, specifier]) => reactPackage.test(specifier));
+  if (importsReact && !hasUseClient(code)) failures.push(`dist/${file} imports React but does not start with "use client".`);
+  if (!importsReact && hasUseClient(code)) failures.push(`dist/${file} has "use client" but no React import.`);
+}
+
+// React-free entries for Server Components, route handlers and loaders: no React, no "use client".
+const reactFree = {
+  '@bizkithub/auth-react/client': 'client.js',
+  '@bizkithub/auth-react/server': 'server.js',
+};
+for (const locale of pkg.exports['./locales/*'] ? localeCodes() : []) reactFree[`@bizkithub/auth-react/locales/${locale}`] = `i18n/locales/${locale}.js`;
+const checkedFiles = new Set();
+for (const [entry, file] of Object.entries(reactFree)) {
+  if (!existsSync(join(dist, file))) {
+    failures.push(`${entry}: dist/${file} is missing.`);
+    continue;
   }
+  const { files, external } = graph(file);
+  for (const reached of files) {
+    checkedFiles.add(reached);
+    if (hasUseClient(read(reached))) failures.push(`${entry} reaches "use client" (dist/${reached}).`);
+  }
+  for (const [specifier, through] of external) {
+    if (reactPackage.test(specifier)) failures.push(`${entry} imports ${specifier} (through dist/${through}).`);
+  }
+  if (entry.includes('/locales/') && files.size !== 1) failures.push(`${entry} imports other modules: a catalog must stand alone.`);
+}
+
+// The client entry offers the React-free helpers Server Components need.
+const clientExports = read('client.js');
+for (const name of ['getErrorMessage', 'translate', 'BizKitHubError', 'isBizKitHubError', 'loginSchema', 'createBizKitHubClient']) {
+  if (!new RegExp(`\\b${name}\\b`).test(clientExports)) failures.push(`@bizkithub/auth-react/client does not export ${name}.`);
+}
+
+// Every catalog file is a locale entry with its types; every shipped locale has one.
+function localeCodes() {
+  return readdirSync(new URL('../src/i18n/locales/', import.meta.url)).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+}
+for (const locale of localeCodes()) {
+  if (!existsSync(join(dist, `i18n/locales/${locale}.d.ts`))) failures.push(`@bizkithub/auth-react/locales/${locale} has no dist/i18n/locales/${locale}.d.ts.`);
 }
 
 // No generated test or story output may ship.
@@ -51,6 +82,6 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `✓ package: "use client" on the component entry; client entry React-free (${seen.size} files checked); ` +
-    `server entry free of React and "use client" (${serverSeen.size} files checked)`,
+  `✓ package: "use client" on exactly the ${jsFiles.filter((file) => hasUseClient(read(file))).length} React modules of ${jsFiles.length}; ` +
+    `${Object.keys(reactFree).join(', ')} free of React and "use client" (${checkedFiles.size} files checked)`,
 );

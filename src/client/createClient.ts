@@ -1,9 +1,3 @@
-import { loginSchema } from '../schemas/login.js';
-import { magicLinkSchema } from '../schemas/magicLink.js';
-import { magicAuthSchema } from '../schemas/magicAuth.js';
-import { registerAccountSchema } from '../schemas/registerAccount.js';
-import { resetPasswordSchema } from '../schemas/resetPassword.js';
-import { setNewPasswordSchema } from '../schemas/setNewPassword.js';
 import { warnOnce } from './devWarning.js';
 import { endpointPaths, type Endpoint, type Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
@@ -187,20 +181,23 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
     );
   }
 
+  // Each method loads only its own endpoint's schema (the methods are async anyway): an app that
+  // calls login() does not bundle the register schema into its first chunk. Where a form already
+  // imports the schema, bundlers resolve the import to that module with no extra request.
   return {
     mode,
     login: async (variables, requestOptions) =>
-      signIn('login', validateInput('login', loginSchema, variables), requestOptions),
+      signIn('login', validateInput('login', (await import('../schemas/login.js')).loginSchema, variables), requestOptions),
     magicAuth: async (variables, requestOptions) =>
-      signIn('magic-auth', validateInput('magic-auth', magicAuthSchema, variables), requestOptions),
+      signIn('magic-auth', validateInput('magic-auth', (await import('../schemas/magicAuth.js')).magicAuthSchema, variables), requestOptions),
     registerAccount: async (variables, requestOptions) => {
-      await post('register-account', validateInput('register-account', registerAccountSchema, variables), requestOptions);
+      await post('register-account', validateInput('register-account', (await import('../schemas/registerAccount.js')).registerAccountSchema, variables), requestOptions);
     },
     resetPassword: async (variables, requestOptions) => {
-      await post('reset-password', validateInput('reset-password', resetPasswordSchema, variables), requestOptions);
+      await post('reset-password', validateInput('reset-password', (await import('../schemas/resetPassword.js')).resetPasswordSchema, variables), requestOptions);
     },
     setNewPassword: async (variables, requestOptions) => {
-      await post('set-new-password', validateInput('set-new-password', setNewPasswordSchema, variables), requestOptions);
+      await post('set-new-password', validateInput('set-new-password', (await import('../schemas/setNewPassword.js')).setNewPasswordSchema, variables), requestOptions);
     },
     accountInfo,
     async getSession(requestOptions) {
@@ -222,7 +219,7 @@ export function createBizKitHubClient(options: BizKitHubClientOptions = {}): Biz
           'createBizKitHubClient: magic links are sent by your server handler; use serverUrl (direct mode has magicAuth only).',
         );
       }
-      await post('magic-link', validateInput('magic-auth', magicLinkSchema, variables), requestOptions);
+      await post('magic-link', validateInput('magic-auth', (await import('../schemas/magicLink.js')).magicLinkSchema, variables), requestOptions);
     },
     async signOut(requestOptions) {
       identity = undefined;
