@@ -19,7 +19,8 @@ function resolveOnce(options: BizKitHubHandlerOptions): ResolvedOptions {
 function cookieHeaderOf(source: CookieSource): string | null | undefined {
   if (typeof source === 'string' || source === null || source === undefined) return source;
   // Duck-typed: Next.js's headers() and another realm's Request are not this realm's classes.
-  return 'headers' in source ? source.headers.get('cookie') : source.get('cookie');
+  // Headers-like first: Next's headers() also has a `headers` field, a plain object without get().
+  return 'get' in source ? source.get('cookie') : source.headers.get('cookie');
 }
 
 /** Only the fields a page may show: whatever else account-info sends (the identityId) stays out. */

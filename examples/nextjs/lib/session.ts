@@ -14,7 +14,7 @@ export const readSession = cache(async (): Promise<PageSession> => {
   const requestHeaders = await headers(); // first: this makes the page dynamic, rendered per request
   const options = authOptions(); // a missing setting is the developer's to see, not "unavailable"
   try {
-    return await getSession(requestHeaders.get('cookie'), options);
+    return await getSession(requestHeaders, options);
   } catch (error) {
     // What failed, for the shop's log: the error's kind, status and code, never the cookie or the key.
     const detail = isBizKitHubError(error) ? `${error.kind} ${error.status ?? ''} ${error.code ?? ''}`.trim() : 'unexpected error';
