@@ -39,6 +39,13 @@ describe('getSession', () => {
     expect(await getSession(new Headers({ cookie }), options)).toMatchObject({ loggedIn: true });
   });
 
+  it("reads Next.js 16's headers(), whose object also has a `headers` field without get()", async () => {
+    const cookie = await signedInCookie();
+    // The shape of Next's ReadonlyHeaders: a Headers-like get() beside a plain `headers` record.
+    const nextHeaders = { headers: { cookie }, get: (name: string) => (name.toLowerCase() === 'cookie' ? cookie : null) };
+    expect(await getSession(nextHeaders, options)).toMatchObject({ loggedIn: true, account: { email: verified.email } });
+  });
+
   it('is signed out with no cookie, another cookie name, or a revoked session', async () => {
     expect(await getSession(null, options)).toEqual({ loggedIn: false });
     expect(await getSession(undefined, options)).toEqual({ loggedIn: false });
