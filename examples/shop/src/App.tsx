@@ -1,80 +1,221 @@
 import {
   BizKitHubProvider,
   LoginForm,
+  MagicAuthForm,
   RegisterForm,
   ResetPasswordForm,
   SetNewPasswordForm,
+  SignedIn,
+  SignedOut,
+  SignOutButton,
+  type Account,
 } from '@bizkithub/auth-react';
+import { cs } from '@bizkithub/auth-react/locales/cs';
+import { sk } from '@bizkithub/auth-react/locales/sk';
+import type { MockBizKitHub } from '@bizkithub/auth-react/testing';
 import { useEffect, useState } from 'react';
-import { demoApi } from './demoApi';
+import { DemoMailbox } from './DemoMailbox';
+import { shopLanguages, shopText, type ShopLanguage, type ShopText } from './shopTexts';
 
-type Page = 'login' | 'register' | 'forgot' | 'reset' | 'account';
+/** English is built into the package; every other language is imported from its own entry. */
+const catalogs = [cs, sk];
 
-function currentPage(): Page {
-  const page = window.location.hash.replace(/^#\/?/, '').split('?')[0];
-  return (['login', 'register', 'forgot', 'reset', 'account'] as const).find((name) => name === page) ?? 'login';
+const pages = ['home', 'sign-in', 'sign-in-by-email', 'register', 'forgot-password', 'reset-password', 'account'] as const;
+type Page = (typeof pages)[number];
+
+function pageOf(hash: string): Page {
+  const name = hash.replace(/^#\/?/, '');
+  return pages.find((page) => page === name) ?? 'home';
 }
 
-export function App({ baseUrl }: { baseUrl: string | undefined }) {
-  const [page, setPage] = useState<Page>(currentPage);
-  const [locale, setLocale] = useState('cs');
+/** Hash routes (`#/sign-in`), so the demo runs from any static server. */
+function useRoute(): [Page, (href: string) => void] {
+  const [page, setPage] = useState<Page>(() => pageOf(window.location.hash));
   useEffect(() => {
-    const onHash = () => setPage(currentPage());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    const onHashChange = () => setPage(pageOf(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  const go = (to: Page) => () => {
-    window.location.hash = `/${to}`;
+  // A link of the page's own (a reset link with `?token=`): moved to without a reload, so the
+  // in-memory demo BizKitHub that issued its token keeps running.
+  const navigate = (href: string) => {
+    window.history.pushState(null, '', href);
+    setPage(pageOf(new URL(href, window.location.href).hash));
   };
-
-  return (
-    // A DEV_ key of the right format for the demo API; with a proxy, the key stays on your server.
-    <BizKitHubProvider baseUrl={baseUrl} apiKey={baseUrl ? undefined : 'DEV_exampleexampleexampleexample'} locale={locale}>
-      <main style={{ display: 'grid', gap: '1.5rem', padding: '2rem', justifyItems: 'start' }}>
-        <label>
-          Language{' '}
-          <select value={locale} onChange={(event) => setLocale(event.target.value)}>
-            <option value="en">English</option>
-            <option value="cs">Čeština</option>
-            <option value="sk">Slovenčina</option>
-          </select>
-        </label>
-        {page === 'login' && (
-          <LoginForm onSuccess={go('account')} forgotPasswordHref="#/forgot" registerHref="#/register" />
-        )}
-        {page === 'register' && (
-          <RegisterForm confirmPassword fields={['firstName', 'lastName', 'phone', 'newsletter']} signInHref="#/login" forgotPasswordHref="#/forgot" />
-        )}
-        {page === 'forgot' && <ResetPasswordForm expirationTime="1h" signInHref="#/login" />}
-        {page === 'reset' && <SetNewPasswordForm signInHref="#/login" requestNewLinkHref="#/forgot" />}
-        {page === 'account' && <p>Signed in. The session belongs in an httpOnly cookie set by your server.</p>}
-        {baseUrl ? null : <DemoMailbox />}
-      </main>
-    </BizKitHubProvider>
-  );
+  return [page, navigate];
 }
 
-/** What the demo API "sent": open a reset link here (it puts the token in the URL, as an e-mail would). */
-function DemoMailbox() {
-  const [, refresh] = useState(0);
+function storedLanguage(): ShopLanguage {
+  const stored = sessionStorage.getItem('shop-language');
+  return shopLanguages.find((language) => language === stored) ?? 'en';
+}
+
+function displayName(account: Account): string {
+  return [account.firstName, account.lastName].filter(Boolean).join(' ') || account.companyName || account.email;
+}
+
+const products = [
+  { name: 'Darjeeling First Flush', origin: 'India', price: 289 },
+  { name: 'Sencha Kagoshima', origin: 'Japan', price: 245 },
+  { name: 'Tie Guan Yin', origin: 'China', price: 320 },
+] as const;
+
+export interface AppProps {
+  /** A proxy of your own that adds the key (VITE_BIZKITHUB_PROXY_URL); unset, the demo runs on `demoApi`. */
+  baseUrl: string | undefined;
+  /** The embedded BizKitHub, when the demo runs on it: its mailbox is shown beside the pages. */
+  demoApi: MockBizKitHub | undefined;
+}
+
+export function App({ baseUrl, demoApi }: AppProps) {
+  const [page, navigate] = useRoute();
+  const [language, setLanguage] = useState<ShopLanguage>(storedLanguage);
+  const t = (key: ShopText, params?: Readonly<Record<string, string>>) => shopText(language, key, params);
+
+  // The page's language is the chosen one: screen readers pronounce it, and the forms see no mismatch.
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('brand');
+    sessionStorage.setItem('shop-language', language);
+  });
+
+  const go = (to: Page) => () => navigate(`#/${to}`);
+  const price = new Intl.NumberFormat(language, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
+
   return (
-    <section aria-label="Demo mailbox">
-      <button type="button" onClick={() => refresh((n) => n + 1)}>
-        Check demo mailbox
-      </button>
-      <ul>
-        {demoApi.outbox.map((mail) => (
-          <li key={mail.id}>
-            {mail.kind === 'reset-password' ? (
-              <a href={`?token=${mail.token}#/reset`}>Reset link for {mail.to}</a>
-            ) : (
-              <button type="button" onClick={() => demoApi.verify(mail.token)}>
-                Confirm {mail.to}
-              </button>
+    // Direct mode with a made-up DEV_ key, for the demo only: a real shop uses serverUrl (README, "Production mode").
+    <BizKitHubProvider baseUrl={baseUrl} apiKey={baseUrl ? undefined : 'DEV_exampleexampleexampleexample'} locale={language} catalogs={catalogs}>
+      <div className="shop">
+        <header className="shop-header">
+          <a className="shop-brand" href="#/">
+            <svg aria-hidden="true" className="shop-logo" viewBox="0 0 32 32" width="36" height="36">
+              <path d="M6 26C6 12 14 5 27 5c0 13-7 21-21 21Z" fill="#24573a" />
+              <path d="M6 26 20 12" stroke="#faf7f0" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span>
+              <strong>{t('brand')}</strong>
+              <small>{t('tagline')}</small>
+            </span>
+          </a>
+          <nav className="shop-account" aria-label={t('myAccount')}>
+            <SignedIn>
+              {(account) => (
+                <>
+                  <a href="#/account">{t('hello', { name: displayName(account) })}</a>
+                  <SignOutButton className="shop-button shop-button-quiet" onSignedOut={go('home')} />
+                </>
+              )}
+            </SignedIn>
+            <SignedOut>
+              <a href="#/sign-in">{t('signIn')}</a>
+              <a className="shop-button" href="#/register">
+                {t('register')}
+              </a>
+            </SignedOut>
+            <label className="shop-language">
+              <span>{t('language')}</span>
+              <select value={language} onChange={(event) => setLanguage(event.target.value as ShopLanguage)}>
+                {shopLanguages.map((code) => (
+                  <option key={code} value={code} lang={code}>
+                    {new Intl.DisplayNames([code], { type: 'language' }).of(code)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </nav>
+        </header>
+
+        <div className="shop-body">
+          <main className="shop-main">
+            {page === 'home' && (
+              <section aria-labelledby="home-title">
+                <h1 id="home-title">{t('homeTitle')}</h1>
+                <p>{t('homeIntro')}</p>
+                <ul className="shop-products">
+                  {products.map((product) => (
+                    <li key={product.name}>
+                      <h2>{product.name}</h2>
+                      <p>{product.origin}</p>
+                      <p className="shop-price">{price.format(product.price)}</p>
+                      <button type="button" className="shop-button">
+                        {t('addToCart')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
-          </li>
-        ))}
-      </ul>
-    </section>
+            {page === 'sign-in' && (
+              <div className="shop-form">
+                <LoginForm onSuccess={go('account')} forgotPasswordHref="#/forgot-password" registerHref="#/register" />
+                <p>
+                  <a href="#/sign-in-by-email">{t('signInByEmail')}</a>
+                </p>
+              </div>
+            )}
+            {page === 'sign-in-by-email' && (
+              <div className="shop-form">
+                <MagicAuthForm fields={['firstName']} registerHref="#/register" onSuccess={go('account')} />
+                <p className="shop-note">{t('magicNote')}</p>
+              </div>
+            )}
+            {page === 'register' && (
+              <div className="shop-form">
+                <RegisterForm
+                  confirmPassword
+                  fields={['firstName', 'lastName', 'phone', 'newsletter']}
+                  signInHref="#/sign-in"
+                  forgotPasswordHref="#/forgot-password"
+                />
+              </div>
+            )}
+            {page === 'forgot-password' && (
+              <div className="shop-form">
+                <ResetPasswordForm expirationTime="1h" signInHref="#/sign-in" />
+              </div>
+            )}
+            {page === 'reset-password' && (
+              <div className="shop-form">
+                {/* Reads the token from `?token=` (or `#token=`) and takes it out of the address bar. */}
+                <SetNewPasswordForm signInHref="#/sign-in" requestNewLinkHref="#/forgot-password" />
+              </div>
+            )}
+            {page === 'account' && (
+              <section aria-labelledby="account-title">
+                <h1 id="account-title">{t('accountTitle')}</h1>
+                <SignedIn>
+                  {(account) => (
+                    <dl className="shop-details">
+                      <dt>{t('accountName')}</dt>
+                      <dd>{displayName(account)}</dd>
+                      <dt>{t('accountEmail')}</dt>
+                      <dd>{account.email}</dd>
+                      <dt>{t('accountCredit')}</dt>
+                      <dd>{price.format(account.creditBalance)}</dd>
+                    </dl>
+                  )}
+                </SignedIn>
+                <SignedOut>
+                  <p>{t('accountSignedOut')}</p>
+                  <a href="#/sign-in">{t('signIn')}</a>
+                </SignedOut>
+                <p className="shop-note">{t('sessionNote')}</p>
+              </section>
+            )}
+          </main>
+          {demoApi ? (
+            <DemoMailbox
+              demoApi={demoApi}
+              t={t}
+              onOpenLink={(event) => {
+                event.preventDefault();
+                navigate(event.currentTarget.href);
+              }}
+            />
+          ) : null}
+        </div>
+        <footer className="shop-footer">{t('footer')}</footer>
+      </div>
+    </BizKitHubProvider>
   );
 }
