@@ -1,4 +1,5 @@
 // Checks what `npm run build` produced, as a consumer would get it (run after the build).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -62,6 +63,19 @@ for (const [entry, file] of Object.entries(reactFree)) {
 const clientExports = read('client.js');
 for (const name of ['getErrorMessage', 'translate', 'BizKitHubError', 'isBizKitHubError', 'loginSchema', 'createBizKitHubClient']) {
   if (!new RegExp(`\\b${name}\\b`).test(clientExports)) failures.push(`@bizkithub/auth-react/client does not export ${name}.`);
+}
+
+// As a Server Component sees it (the react-server condition): the helpers run, nothing is a client reference.
+try {
+  const script = `
+    const client = await import(${JSON.stringify(join(dist, 'client.js'))});
+    const { cs } = await import(${JSON.stringify(join(dist, 'i18n/locales/cs.js'))});
+    const error = new client.BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004' });
+    if (!client.isBizKitHubError(error) || client.getErrorMessage(error, cs) !== cs['error.login.E004']) process.exit(2);
+    if (!client.loginSchema.safeParse({ email: 'jan@example.com', password: 'x' }).success) process.exit(3);`;
+  execFileSync(process.execPath, ['--conditions=react-server', '--input-type=module', '-e', script], { stdio: 'pipe' });
+} catch (error) {
+  failures.push(`@bizkithub/auth-react/client does not work under the react-server condition (${error.status ?? error.message}).`);
 }
 
 // Every catalog file is a locale entry with its types; every shipped locale has one.
