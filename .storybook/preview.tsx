@@ -98,7 +98,12 @@ const preview: Preview = {
     msw: { handlers: { bizkithub: api.handlers } },
     // An axe violation fails the story's test, in the Storybook UI and in `vitest --project storybook`.
     a11y: { test: 'error' },
-    controls: { expanded: true },
+    // Callback props are spies (`fn()` in each meta's args): their calls show in the Actions panel,
+    // not as JSON to edit. `components` holds functions too.
+    controls: { expanded: true, exclude: /^(on[A-Z]\w*|components)$/ },
+    // Each docs entry in its own frame, where its play function runs on an emulator of its own, so
+    // the page shows every state (an error, a countdown, a success) instead of the same empty form.
+    docs: { story: { inline: false, iframeHeight: 560 } },
   },
 };
 

@@ -8,7 +8,7 @@ import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, pre
 const meta = {
   title: 'Forms/LoginForm',
   component: LoginForm,
-  args: formCallbacks('onForgotPassword', 'onRegister'),
+  args: formCallbacks('onForgotPassword', 'onRegister', 'onContactSupport'),
 } satisfies Meta<typeof LoginForm>;
 
 export default meta;
@@ -42,19 +42,48 @@ const common = formStories({
   },
 });
 
+/** The form as a customer first sees it; the play function only looks, so the story ends as it began. */
 export const Default: Story = {
   play: async (context) => {
-    const { canvas, userEvent, args } = context;
+    const { canvas } = context;
     const t = texts(context);
     await expect(canvas.getByRole('form', { name: t('login.title') })).toBeVisible();
-    await expect(canvas.getByLabelText(t('field.email.label'))).toHaveAttribute('autocomplete', 'email');
+    // Password managers pair the address with the password through "username".
+    const email = canvas.getByLabelText(t('field.email.label'));
+    await expect(email).toHaveAttribute('type', 'email');
+    await expect(email).toHaveAttribute('autocomplete', 'username');
+    await expect(canvas.getByLabelText(t('field.password.label'))).toHaveAttribute('autocomplete', 'current-password');
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** The eye button shows the typed password and hides it again; its name says what a press will do. */
+export const PasswordVisibility: Story = {
+  name: 'Show and hide the password',
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const t = texts(context);
     const password = canvas.getByLabelText(t('field.password.label'));
+    await userEvent.type(password, 'correct horse');
     await expect(password).toHaveAttribute('type', 'password');
     await userEvent.click(canvas.getByRole('button', { name: t('password.show') }));
     await expect(password).toHaveAttribute('type', 'text');
+    await userEvent.click(canvas.getByRole('button', { name: t('password.hide') }));
+    await expect(password).toHaveAttribute('type', 'password');
+  },
+};
+
+/** "Forgot your password?" and "Create an account" call the shop's own routes (`onForgotPassword`, `onRegister`). */
+export const Links: Story = {
+  name: 'Forgot password and register links',
+  play: async (context) => {
+    const { canvas, userEvent, args } = context;
+    const t = texts(context);
     await userEvent.click(canvas.getByRole('button', { name: t('action.forgotPassword') }));
     await expect(args.onForgotPassword).toHaveBeenCalledOnce();
-    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(args.onForgotPassword).toHaveBeenCalledWith();
+    await userEvent.click(canvas.getByRole('button', { name: t('action.registerInstead') }));
+    await expect(args.onRegister).toHaveBeenCalledOnce();
   },
 };
 

@@ -10,7 +10,7 @@ const meta = {
   component: MagicAuthForm,
   args: {
     fields: ['firstName', 'lastName'],
-    ...formCallbacks('onRegister'),
+    ...formCallbacks('onRegister', 'onContactSupport', 'onLinkSent'),
   },
 } satisfies Meta<typeof MagicAuthForm>;
 

@@ -14,8 +14,9 @@ const meta = {
     confirmPassword: true,
     fields: ['firstName', 'lastName', 'newsletter'],
     returnUrl: 'https://shop.example/account',
-    ...formCallbacks('onSignIn', 'onForgotPassword'),
+    ...formCallbacks('onSignIn', 'onForgotPassword', 'onContactSupport'),
   },
+  parameters: { docs: { story: { iframeHeight: 900 } } },
 } satisfies Meta<typeof RegisterForm>;
 
 export default meta;
@@ -60,7 +61,14 @@ export const Default: Story = {
     await expect(canvas.getByLabelText(t('field.password.label'))).toHaveAttribute('autocomplete', 'new-password');
     await expect(canvas.getByLabelText(t('field.confirmPassword.label'))).toHaveAttribute('autocomplete', 'new-password');
     await expect(canvas.getByRole('checkbox', { name: t('field.newsletter.label') })).not.toBeChecked();
-    await context.userEvent.click(canvas.getByRole('button', { name: t('action.signIn') }));
+  },
+};
+
+/** "Already have an account? Sign in" calls the shop's own route (`onSignIn`). */
+export const SignInLink: Story = {
+  name: 'Already have an account',
+  play: async (context) => {
+    await context.userEvent.click(context.canvas.getByRole('button', { name: texts(context)('action.signInInstead') }));
     await expect(context.args.onSignIn).toHaveBeenCalledOnce();
   },
 };

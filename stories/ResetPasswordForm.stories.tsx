@@ -42,7 +42,14 @@ export const Default: Story = {
     const t = texts(context);
     await expect(canvas.getByRole('form', { name: t('resetPassword.title') })).toBeVisible();
     await expect(canvas.getByText(t('resetPassword.intro'))).toBeVisible();
-    await context.userEvent.click(canvas.getByRole('button', { name: t('action.signIn') }));
+  },
+};
+
+/** "Sign in" under the form calls the shop's own route (`onSignIn`). */
+export const SignInLink: Story = {
+  name: 'Back to sign-in',
+  play: async (context) => {
+    await context.userEvent.click(context.canvas.getByRole('button', { name: texts(context)('action.signIn') }));
     await expect(context.args.onSignIn).toHaveBeenCalledOnce();
   },
 };

@@ -1,9 +1,8 @@
 /**
- * What makes a story Unstyled: the `styled` global off (see `.storybook/preview.tsx`). On a docs page
- * the story renders in its own iframe (where its play function runs), since the stylesheet of the
- * page's other stories would reach it inline.
+ * What makes a story Unstyled: the `styled` global off (see `.storybook/preview.tsx`). Like every
+ * docs entry it renders in a frame of its own, so the stylesheet of the page's other stories cannot
+ * reach it.
  */
 export const unstyled = {
   globals: { styled: 'off' },
-  parameters: { docs: { story: { inline: false, iframeHeight: 480 } } },
 } as const;

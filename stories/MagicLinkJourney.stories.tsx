@@ -1,0 +1,164 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { getResponse } from 'msw';
+import { useState } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
+import { BizKitHubProvider, MagicAuthForm, SignedIn, SignedOut, SignOutButton } from '../src/index.js';
+import { storyCatalogs } from './support/catalogs.js';
+import { Mailbox } from './support/Mailbox.js';
+import { api, demoAccounts } from './support/mockApi.js';
+import { fill, press, texts } from './support/play.js';
+import { productionServerUrl } from './support/ProductionShop.js';
+
+/**
+ * The real `createBizKitHubHandler` with magic links on, in MSW under /api/auth on the page's origin:
+ * its links go to the emulator's mailbox, and its verify route sets the session in the cookie jar.
+ * Made once, as a shop's server is: the handler keeps its one-time tokens in its own memory store.
+ */
+const serverHandlers = api.serverModeHandlers({
+  basePath: productionServerUrl,
+  // Generous limits, so that replaying the story in Storybook is never throttled.
+  magicLink: { errorPath: '/sign-in', limits: { perEmail: 1000, perIp: 1000 } },
+});
+
+interface Visit {
+  /** Counts page loads: each one mounts a fresh QueryClient and provider, as a browser load would. */
+  load: number;
+  /** The path the emulated address bar shows. */
+  path: string;
+}
+
+/**
+ * "Opens" a link from the mailbox as a browser would: asks the handler (through the same MSW
+ * handlers the page uses, so the cookie jar takes its Set-Cookie), then goes where its 303 points.
+ * An `?error=` is put on this frame's address, where MagicAuthForm reads it (and removes it).
+ */
+async function followLink(link: string): Promise<string> {
+  const response = await getResponse(serverHandlers, new Request(link));
+  const location = response?.headers.get('Location');
+  if (response?.status !== 303 || !location) throw new Error(`The verify route answered ${response?.status ?? 'nothing'}.`);
+  const target = new URL(location, link);
+  const error = target.searchParams.get('error');
+  if (error !== null) {
+    const frame = new URL(window.location.href);
+    frame.searchParams.set('error', error);
+    window.history.replaceState(window.history.state, '', frame);
+  }
+  return target.pathname + target.search;
+}
+
+interface MagicLinkShopProps {
+  locale: string;
+}
+
+function ShopPage({ locale }: MagicLinkShopProps) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs}>
+        <SignedIn>
+          {(account) => (
+            <div>
+              <p>
+                Signed in as <strong>{account.firstName ?? account.email}</strong>
+              </p>
+              <SignOutButton />
+            </div>
+          )}
+        </SignedIn>
+        <SignedOut>
+          <MagicAuthForm returnTo="/account" />
+        </SignedOut>
+      </BizKitHubProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** A shop in production mode whose sign-in page is MagicAuthForm, beside the customer's inbox. */
+function MagicLinkShop({ locale }: MagicLinkShopProps) {
+  const [visit, setVisit] = useState<Visit>({ load: 1, path: '/sign-in' });
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: 32, alignItems: 'start' }}>
+      <div style={{ display: 'grid', gap: 16, fontFamily: 'system-ui, sans-serif' }}>
+        <section aria-label="Browser (emulated)" style={{ borderBottom: '1px dashed #595959', paddingBottom: 8 }}>
+          <span>Address: {visit.path}</span> · <span>Page load {visit.load}</span>
+        </section>
+        <section aria-label="Shop">
+          <ShopPage key={visit.load} locale={locale} />
+        </section>
+      </div>
+      <Mailbox
+        api={api}
+        onOpenResetLink={() => undefined}
+        onOpenMagicLink={(link) => {
+          void followLink(link).then((path) => setVisit((previous) => ({ load: previous.load + 1, path })));
+        }}
+      />
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Journeys/Magic link (server mode)',
+  component: MagicLinkShop,
+  args: { locale: 'en' },
+  render: (args, { globals }) => <MagicLinkShop {...args} locale={typeof globals.locale === 'string' ? globals.locale : 'en'} />,
+  parameters: {
+    layout: 'padded',
+    msw: { handlers: { bizkithub: api.handlers, server: serverHandlers } },
+    docs: { story: { iframeHeight: 640 } },
+  },
+} satisfies Meta<typeof MagicLinkShop>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const jana = demoAccounts.verified;
+
+/**
+ * Ask for a link with MagicAuthForm, open it from the mailbox: signed in (the handler called
+ * magic-auth and set the HttpOnly cookie). Signed out, the same link again: "already used".
+ */
+export const RequestFollowReuse: Story = {
+  name: 'Request a link → open it → open it again',
+  play: async (context) => {
+    const { canvas, step, userEvent } = context;
+    const t = texts(context);
+    const mailbox = within(canvas.getByRole('region', { name: 'Mailbox (emulated)' }));
+    const openLink = async () => {
+      const email = await mailbox.findByRole('article', { name: `Your sign-in link, to ${jana.email}` });
+      await userEvent.click(within(email).getByRole('button', { name: 'Open the sign-in link' }));
+    };
+
+    await step('Ask for a link: the form says to check the inbox, and the handler mailed it', async () => {
+      // The form shows once the session is known to be signed out.
+      await canvas.findByLabelText(t('field.email.label'), {}, { timeout: 5000 });
+      await fill(context, t('field.email.label'), jana.email);
+      await press(context, t('magicLink.submit'));
+      await expect(await canvas.findByText(t('magicLink.sent.body', { email: jana.email }), {}, { timeout: 5000 })).toBeVisible();
+      await expect(api.lastEmail(jana.email)?.kind).toBe('magic-link');
+      await expect(api.browserCookies).toEqual({});
+    });
+
+    await step('Open it from the mailbox: signed in, on returnTo, the session in the HttpOnly jar', async () => {
+      await openLink();
+      await expect(await canvas.findByText('Signed in as', { exact: false }, { timeout: 5000 })).toHaveTextContent(`Signed in as ${jana.firstName}`);
+      await expect(canvas.getByText('Address: /account')).toBeVisible();
+      await expect(api.sessions(jana.email)).toHaveLength(1);
+      await expect(Object.keys(api.browserCookies)).toEqual(['auth-id']);
+      await expect(document.cookie).not.toContain('auth-id');
+    });
+
+    await step('Signed out, the same link again: "already used", and no new session', async () => {
+      await press(context, t('signOut.submit'));
+      await openLink();
+      await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(t('magicLink.error.used'));
+      await expect(canvas.getByText('Address: /sign-in?error=used')).toBeVisible();
+      // The form took the reason out of the address bar.
+      await waitFor(() => expect(new URL(window.location.href).searchParams.has('error')).toBe(false));
+      await expect(api.browserCookies).toEqual({});
+    });
+  },
+};
