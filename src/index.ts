@@ -54,10 +54,16 @@ export {
   LoginForm,
   MagicAuthForm,
   RegisterForm,
+  registerCooldownMs,
   ResetPasswordForm,
   SetNewPasswordForm,
   SignedIn,
   SignedOut,
   SignOutButton,
+  useLoginForm,
+  useMagicAuthForm,
+  useRegisterForm,
+  useResetPasswordForm,
+  useSetNewPasswordForm,
 } from './components/index.js';
 export type * from './components/index.js';

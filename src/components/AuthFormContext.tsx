@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { MessageKey, Messages } from '../i18n/messages.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { AuthFormClassNames, AuthFormComponents, AuthFormPart } from './slots.js';
@@ -14,6 +14,10 @@ export interface AuthFormContextValue {
   /** The provider's text for a key, with placeholders filled in. */
   t: (key: MessageKey, params?: MessageParams) => string;
   cls: (part: AuthFormPart, extra?: string) => string;
+  /** The catalog's locale when it differs from the page's `<html lang>` (read after mount), for the root's `lang`. */
+  lang: string | undefined;
+  /** The integrator's line under the title, if any. */
+  description: ReactNode;
 }
 
 export const AuthFormContext = createContext<AuthFormContextValue | null>(null);

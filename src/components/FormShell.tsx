@@ -2,22 +2,29 @@ import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { BizKitHubError } from '../client/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
-import { getErrorMessage, translate } from '../i18n/getErrorMessage.js';
+import { translate } from '../i18n/getErrorMessage.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
-import type { AuthFormProps } from './AuthFormProps.js';
+import type { AuthFormChromeProps } from './AuthFormProps.js';
+import { ConfigError } from './ConfigError.js';
 import { Actions, anyAction, type ActionItem } from './fields/Action.js';
 import { CooldownNotice } from './fields/CooldownNotice.js';
 import { FormAlert } from './fields/FormAlert.js';
 import { SubmitButton } from './fields/SubmitButton.js';
 import { defaultComponents, partClass } from './slots.js';
-import type { AuthForm } from './useAuthForm.js';
-
-type ChromeProps = Pick<AuthFormProps<unknown>, 'components' | 'classNames' | 'className' | 'showTitle'>;
+import type { AuthFormState } from './useAuthForm.js';
+import { useLangAttribute } from './usePageLang.js';
 
 /** The context every form part reads: slots, classes and the provider's texts. */
-export function useFormChrome({ components, classNames, className, showTitle = true }: ChromeProps): AuthFormContextValue {
+export function useFormChrome({
+  components,
+  classNames,
+  className,
+  showTitle = true,
+  description,
+}: AuthFormChromeProps): AuthFormContextValue {
   const { messages } = useBizKitHub();
+  const lang = useLangAttribute(messages.$locale);
   const t = useCallback((key: MessageKey, params?: MessageParams) => translate(messages, key, params), [messages]);
   return useMemo(
     () => ({
@@ -28,14 +35,19 @@ export function useFormChrome({ components, classNames, className, showTitle = t
       messages,
       t,
       cls: (part, extra) => partClass(part, classNames, extra),
+      lang,
+      description,
     }),
-    [components, classNames, className, showTitle, messages, t],
+    [components, classNames, className, showTitle, messages, t, lang, description],
   );
 }
 
+/** The part of a form hook's state the markup shows. */
+export type FormShellAuth = Pick<AuthFormState<never, unknown>, 'onSubmit' | 'pending' | 'cooldown' | 'error' | 'errorMessage'>;
+
 export interface FormShellProps {
   chrome: AuthFormContextValue;
-  auth: Pick<AuthForm<never, unknown>, 'onSubmit' | 'pending' | 'cooldown' | 'formError'>;
+  auth: FormShellAuth;
   name: string;
   title: MessageKey;
   intro?: MessageKey | undefined;
@@ -43,15 +55,17 @@ export interface FormShellProps {
   pendingLabel: MessageKey;
   /** The actions the form's alert offers for an error (register, reset password…). */
   errorActions?: ((error: BizKitHubError) => readonly ActionItem[] | undefined) | undefined;
-  /** Links under the submit button, shown when they have somewhere to go. */
+  /** Links under the submit button, shown when they have somewhere to go (and the alert does not offer them). */
   footer?: readonly ActionItem[] | undefined;
+  /** Shown before the fields, e.g. a magic link's failure. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
 /** The `<form>` every form renders: heading, alert, fields, submit, cooldown and footer links. */
 export function FormShell({
   chrome,
-  auth: { onSubmit, pending, cooldown, formError },
+  auth: { onSubmit, pending, cooldown, error, errorMessage },
   name,
   title,
   intro,
@@ -59,10 +73,16 @@ export function FormShell({
   pendingLabel,
   errorActions,
   footer,
+  notice,
   children,
 }: FormShellProps) {
-  const { components: C, t, cls, className, showTitle, messages } = chrome;
+  const { components: C, t, cls, className, showTitle, lang, description } = chrome;
   const titleId = useId();
+  const { configError } = useBizKitHub();
+  if (configError) return <ConfigError chrome={chrome} name={name} error={configError} />;
+  const alertActions = error ? errorActions?.(error) : undefined;
+  // An action the alert offers is not repeated under the button ("Forgot your password?" once).
+  const footerActions = footer?.filter(([target]) => !alertActions?.some(([offered]) => offered === target));
   return (
     <AuthFormContext.Provider value={chrome}>
       <C.Form
@@ -71,6 +91,7 @@ export function FormShell({
         method="post"
         noValidate
         onSubmit={onSubmit}
+        lang={lang}
         aria-labelledby={showTitle ? titleId : undefined}
         aria-label={showTitle ? undefined : t(title)}
         data-bkh-form={name}
@@ -82,14 +103,23 @@ export function FormShell({
             {t(title)}
           </C.Title>
         ) : null}
-        {intro ? <C.Intro className={cls('intro')}>{t(intro)}</C.Intro> : null}
-        {formError ? <FormAlert message={getErrorMessage(formError, messages)} actions={errorActions?.(formError)} /> : null}
+        {description !== undefined && description !== null ? (
+          <C.Intro className={cls('description')}>{description}</C.Intro>
+        ) : intro ? (
+          <C.Intro className={cls('intro')}>{t(intro)}</C.Intro>
+        ) : null}
+        {errorMessage !== undefined ? (
+          // A throttle's alert also says the wait (unseen): one announcement, not an alert and a status.
+          <FormAlert message={errorMessage} actions={alertActions} spoken={cooldown.active ? cooldown.message : undefined} />
+        ) : (
+          notice
+        )}
         {children}
         <SubmitButton label={submitLabel} pendingLabel={pendingLabel} pending={pending} coolingDown={cooldown.active} />
         <CooldownNotice cooldown={cooldown} />
-        {anyAction(footer) ? (
+        {anyAction(footerActions) ? (
           <div className={cls('actions')}>
-            <Actions items={footer} />
+            <Actions items={footerActions} />
           </div>
         ) : null}
       </C.Form>

@@ -1,27 +1,32 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Actions, anyAction, type ActionItem } from './fields/Action.js';
+import { StatusIcon } from './StatusIcon.js';
 
 export interface ResultPanelProps {
   chrome: AuthFormContextValue;
   name: string;
   /** `success` replaces a form after it did its job; `error` stands where a form cannot work (no token). */
   tone: 'success' | 'error';
+  /** The panel's own heading ("Password changed"), not the form's. */
   title: MessageKey;
   body: MessageKey;
   params?: MessageParams | undefined;
   actions?: readonly ActionItem[] | undefined;
+  /** More below the news, e.g. a magic link's resend button. */
+  children?: ReactNode;
 }
 
 /**
  * What stands in place of a form: "check your inbox", "password changed", "this link is incomplete".
- * After a success focus moves to it, so keyboard and screen-reader users land on the news instead of
- * on a button that no longer exists.
+ * After a success focus moves to the news (a status box with `data-focus-target`, styled as
+ * text, not as a control), so keyboard and screen-reader users land on it instead of on a button
+ * that no longer exists.
  */
-export function ResultPanel({ chrome, name, tone, title, body, params, actions }: ResultPanelProps) {
-  const { components: C, cls, t, className, showTitle } = chrome;
+export function ResultPanel({ chrome, name, tone, title, body, params, actions, children }: ResultPanelProps) {
+  const { components: C, cls, t, className, showTitle, lang } = chrome;
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -32,6 +37,7 @@ export function ResultPanel({ chrome, name, tone, title, body, params, actions }
     <AuthFormContext.Provider value={chrome}>
       <section
         className={cls('root', className)}
+        lang={lang}
         data-bkh-form={name}
         data-state={tone}
         aria-labelledby={showTitle ? titleId : undefined}
@@ -41,9 +47,17 @@ export function ResultPanel({ chrome, name, tone, title, body, params, actions }
             {t(title)}
           </C.Title>
         ) : null}
-        <Region ref={ref} role={tone === 'success' ? 'status' : 'alert'} tabIndex={-1} className={cls(tone === 'success' ? 'status' : 'alert')}>
+        <Region
+          ref={ref}
+          role={tone === 'success' ? 'status' : 'alert'}
+          tabIndex={-1}
+          className={cls(tone === 'success' ? 'status' : 'alert')}
+          data-focus-target=""
+        >
+          <StatusIcon tone={tone} />
           <p>{t(body, params)}</p>
         </Region>
+        {children}
         {anyAction(actions) ? (
           <div className={cls('actions')}>
             <Actions items={actions} />

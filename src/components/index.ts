@@ -10,9 +10,21 @@ export type { ResetPasswordFormProps, ResetPasswordFormValues } from './ResetPas
 export { SetNewPasswordForm } from './SetNewPasswordForm/SetNewPasswordForm.js';
 export type { SetNewPasswordFormProps, SetNewPasswordFormValues } from './SetNewPasswordForm/SetNewPasswordForm.js';
 export { defaultComponents } from './slots.js';
-export type { AuthFormClassNames, AuthFormComponents, AuthFormPart } from './slots.js';
-export type { AuthFormProps } from './AuthFormProps.js';
-export { defaultCooldownMs } from './useAuthForm.js';
+export type { AuthFormClassNames, AuthFormComponents, AuthFormPart, LinkSlotProps } from './slots.js';
+export type { AuthFormChromeProps, AuthFormOptions, AuthFormProps } from './AuthFormProps.js';
+export { defaultCooldownMs, registerCooldownMs } from './useAuthForm.js';
+export type { AuthFormState, FormCooldown } from './useAuthForm.js';
+// Headless form hooks: the forms' behaviour for markup of your own.
+export { useLoginForm } from './LoginForm/useLoginForm.js';
+export type { LoginFormState, UseLoginFormOptions } from './LoginForm/useLoginForm.js';
+export { useMagicAuthForm } from './MagicAuthForm/useMagicAuthForm.js';
+export type { MagicAuthFormState, UseMagicAuthFormOptions } from './MagicAuthForm/useMagicAuthForm.js';
+export { useRegisterForm } from './RegisterForm/useRegisterForm.js';
+export type { RegisterFormState, UseRegisterFormOptions } from './RegisterForm/useRegisterForm.js';
+export { useResetPasswordForm } from './ResetPasswordForm/useResetPasswordForm.js';
+export type { ResetPasswordFormState, UseResetPasswordFormOptions } from './ResetPasswordForm/useResetPasswordForm.js';
+export { useSetNewPasswordForm } from './SetNewPasswordForm/useSetNewPasswordForm.js';
+export type { SetNewPasswordFormState, UseSetNewPasswordFormOptions } from './SetNewPasswordForm/useSetNewPasswordForm.js';
 export { SignedIn } from './session/SignedIn.js';
 export type { SignedInProps } from './session/SignedIn.js';
 export { SignedOut } from './session/SignedOut.js';

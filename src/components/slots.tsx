@@ -1,4 +1,12 @@
-import { createElement, forwardRef, type ComponentPropsWithoutRef, type ComponentType, type RefAttributes } from 'react';
+import {
+  createElement,
+  forwardRef,
+  type ComponentPropsWithoutRef,
+  type ComponentType,
+  type MouseEventHandler,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
 
 type Slot<E extends keyof HTMLElementTagNameMap> = ComponentType<
   ComponentPropsWithoutRef<E> & RefAttributes<HTMLElementTagNameMap[E]>
@@ -21,6 +29,8 @@ export interface AuthFormComponents {
   Label: Slot<'label'>;
   /** Text inputs and checkboxes; must forward `ref` (react-hook-form focuses it). */
   Input: Slot<'input'>;
+  /** Choices such as the country and the preferred language; must forward `ref`. */
+  Select: Slot<'select'>;
   /** A hint under a field, such as the phone format. */
   Hint: Slot<'p'>;
   /** A field's error message. */
@@ -31,8 +41,24 @@ export interface AuthFormComponents {
   Status: Slot<'div'>;
   /** The submit button and the password visibility toggle. */
   Button: Slot<'button'>;
-  /** Links such as "Forgot your password?" when an `href` is given. */
-  Link: Slot<'a'>;
+  /**
+   * Links such as "Forgot your password?" when an `href` is given. Your router's link fits as it is:
+   * Next.js's `Link` (reads `href`) and React Router's `Link` (reads `to`) both get the URL.
+   */
+  Link: ComponentType<LinkSlotProps>;
+}
+
+/**
+ * What the `Link` slot receives. The URL comes as `href` and, for a slot of your own, also as `to`
+ * (React Router's name for it); the default `<a>` gets only `href`.
+ */
+export interface LinkSlotProps {
+  href: string;
+  /** The same URL as `href`, for routers whose `Link` reads `to`. Not passed to the default `<a>`. */
+  to?: string | undefined;
+  className?: string | undefined;
+  onClick?: MouseEventHandler<HTMLAnchorElement> | undefined;
+  children?: ReactNode;
 }
 
 function element<E extends keyof HTMLElementTagNameMap>(tag: E, displayName: string): Slot<E> {
@@ -51,12 +77,13 @@ export const defaultComponents: AuthFormComponents = {
   Field: element('div', 'BizKitHub.Field'),
   Label: element('label', 'BizKitHub.Label'),
   Input: element('input', 'BizKitHub.Input'),
+  Select: element('select', 'BizKitHub.Select'),
   Hint: element('p', 'BizKitHub.Hint'),
   FieldError: element('p', 'BizKitHub.FieldError'),
   Alert: element('div', 'BizKitHub.Alert'),
   Status: element('div', 'BizKitHub.Status'),
   Button: element('button', 'BizKitHub.Button'),
-  Link: element('a', 'BizKitHub.Link'),
+  Link: element('a', 'BizKitHub.Link') as ComponentType<LinkSlotProps>,
 };
 
 /** Named parts that take an extra class through the `classNames` prop. */
@@ -76,7 +103,9 @@ export type AuthFormPart =
   | 'toggle'
   | 'link'
   | 'actions'
-  | 'countdown';
+  | 'countdown'
+  | 'icon'
+  | 'description';
 
 export type AuthFormClassNames = Partial<Record<AuthFormPart, string>>;
 

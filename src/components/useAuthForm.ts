@@ -1,27 +1,90 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useCallback, useRef, useState, type FormEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormRegister,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { throttleCodes, type Endpoint } from '../client/endpoints.js';
 import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
+import { formatCountdown, formatWait } from '../i18n/formatWait.js';
+import { getErrorMessage, translate } from '../i18n/getErrorMessage.js';
+import type { Messages } from '../i18n/messages.js';
+import { isMessageKey } from './fields/isMessageKey.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
 export const defaultCooldownMs = 30_000;
 
-export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVariables, TData> {
+/** register-account E004: an unconfirmed registration can be repeated once per ten minutes. */
+export const registerCooldownMs = 600_000;
+
+export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVariables, TData, TResult> {
   endpoint: Endpoint;
   schema: z.ZodMiniType<TParsed, TValues>;
   defaultValues: DefaultValues<TValues>;
   mutation: UseMutationResult<TData, BizKitHubError, TVariables>;
   toVariables: (values: TParsed) => TVariables;
+  /** What the form keeps after a success: never a password, token or identityId. */
+  toResult: (variables: TVariables) => TResult;
   /** Server errors that belong to a field rather than to the form (e.g. a reused password). */
-  fieldOfError?: (error: BizKitHubError) => Path<TValues> | undefined;
+  fieldOfError?: ((error: BizKitHubError) => Path<TValues> | undefined) | undefined;
   onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
   onError?: ((error: BizKitHubError) => void) | undefined;
   cooldownMs?: number | undefined;
+}
+
+/** The cooldown after a throttling answer, with its texts in the form's language. */
+export interface FormCooldown extends Omit<Cooldown, 'start'> {
+  /**
+   * The wait as a sentence, "You can try again in 2 minutes." ("…in a moment." when the server
+   * named no wait); `''` when no cooldown runs. The drop-in forms put it, visually hidden, in the
+   * alert of the failure that started the wait, so it is announced once, with the failure.
+   */
+  message: string;
+  /**
+   * The ticking countdown, "You can try again in 1:27." (for a guessed wait, `message` instead);
+   * `''` when no cooldown runs. Show it, but not in a live region.
+   */
+  countdown: string;
+  /**
+   * What a polite live region (`role="status"`) should say now: the wait when no alert tells it
+   * (a cooldown still running after a remount), "You can try again now." once it ended, else `''`.
+   */
+  announcement: string;
+}
+
+/** What a form hook returns: everything a form of your own markup needs. */
+export interface AuthFormState<TValues extends FieldValues, TResult> {
+  /** react-hook-form's `register`: spread `register('email')` on your input. */
+  register: UseFormRegister<TValues>;
+  /** The submit handler: `<form onSubmit={onSubmit}>`, or call it with no event. */
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  /** A field's error in the form's language (client checks and server answers alike), else `undefined`. */
+  fieldError: (name: Path<TValues>) => string | undefined;
+  /** The failure that belongs to no field, else `undefined`. Cleared by the next submit and when its cooldown ends. */
+  error: BizKitHubError | undefined;
+  /**
+   * `error` as a sentence in the form's language. For a throttling answer it names no time: the
+   * cooldown's `countdown` is the one place that shows it.
+   */
+  errorMessage: string | undefined;
+  /** True while the request runs (submits are ignored meanwhile). */
+  pending: boolean;
+  /** The wait after a throttling answer (submits are ignored while `cooldown.active`). */
+  cooldown: FormCooldown;
+  /** Set once the request succeeded: what the form may keep (never a password, token or identityId). */
+  result: TResult | undefined;
+  /** The react-hook-form instance itself, for anything else (`watch`, `setFocus`, `formState`…). */
+  form: UseFormReturn<TValues, unknown, TValues>;
+  /** The locale of the form's texts (the catalog's `$locale`), e.g. for a `lang` attribute. */
+  locale: string;
 }
 
 // "No such customer", "no password yet", "wrong password": told apart only without hideAccountExistence.
@@ -38,38 +101,37 @@ function shownError(error: BizKitHubError, endpoint: Endpoint, hideAccountExiste
   return telling ? new BizKitHubError({ kind: 'api', endpoint, code: 'E004' }) : error;
 }
 
-/** What no form keeps once a request is done. */
-type SecretField = 'password' | 'token';
-const passwordFields = ['password', 'confirmPassword'];
-
-export interface AuthForm<TValues extends FieldValues, TVariables, _TData = unknown> {
-  form: UseFormReturn<TValues, unknown, TValues>;
-  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
-  /** The error shown in the form's alert (one that belongs to no field). */
-  formError: BizKitHubError | undefined;
-  pending: boolean;
-  cooldown: Cooldown;
-  /** Set after a successful request: what was sent, less the password and token. */
-  result: { variables: Omit<TVariables, SecretField> } | undefined;
-  /** A field's error key (client checks and server answers alike). */
-  fieldError: (name: Path<TValues>) => string | undefined;
+/** A throttling answer: HTTP 429 or the endpoint's "too many attempts" code. */
+export function isThrottle(error: BizKitHubError, endpoint: Endpoint): boolean {
+  return error.kind === 'rate-limit' || (error.kind === 'api' && error.code !== undefined && throttleCodes[endpoint] === error.code);
 }
+
+/** The customer's sentence for a failure; a throttle's names no time (the countdown does). */
+export function formErrorMessage(error: BizKitHubError, endpoint: Endpoint, messages: Messages): string {
+  return error.kind === 'rate-limit' && isThrottle(error, endpoint)
+    ? translate(messages, 'error.rateLimit')
+    : getErrorMessage(error, messages);
+}
+
+const passwordFields = ['password', 'confirmPassword'];
 
 /**
  * What every form shares: react-hook-form with the endpoint's zod schema, one request at a time,
- * server errors routed to a field or to the form's alert, and a cooldown after throttling.
+ * server errors routed to a field or to the form's alert, a cooldown after throttling that
+ * outlives an unmount, and every text in the provider's language.
  */
-export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TData>({
+export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TData, TResult>({
   endpoint,
   schema,
   defaultValues,
   mutation,
   toVariables,
+  toResult,
   fieldOfError,
   onSuccess,
   onError,
-  cooldownMs = defaultCooldownMs,
-}: UseAuthFormOptions<TValues, TParsed, TVariables, TData>): AuthForm<TValues, TVariables, TData> {
+  cooldownMs,
+}: UseAuthFormOptions<TValues, TParsed, TVariables, TData, TResult>): AuthFormState<TValues, TResult> {
   const form = useForm<TValues, unknown, TValues>({
     // The resolver's output is the parsed request; it is passed on untyped through handleSubmit.
     resolver: zodResolver(schema as never) as never,
@@ -79,19 +141,27 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
-  const [result, setResult] = useState<{ variables: Omit<TVariables, SecretField> } | undefined>();
-  const { cooldowns, hideAccountExistence } = useBizKitHub();
+  const [result, setResult] = useState<TResult | undefined>();
+  const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
   const cooldown = useCooldown(cooldowns, endpoint);
   // Set synchronously on submit: isPending only flips on the next render, a double click is faster.
   const inFlight = useRef(false);
+  // The failure whose wait started: its "please wait" alert goes when the wait ends.
+  const [waitingError, setWaitingError] = useState<BizKitHubError | undefined>();
   const { mutateAsync, isPending, reset: resetMutation } = mutation;
 
   const handleFailure = useCallback(
     (error: BizKitHubError) => {
       onError?.(error);
-      const throttled = error.kind === 'rate-limit' || (error.code !== undefined && throttleCodes[endpoint] === error.code);
-      if (throttled) cooldown.start(error.retryAfterMs ?? cooldownMs);
+      if (isThrottle(error, endpoint)) {
+        // The server's wait, else the integrator's, else register's documented ten minutes, else our guess.
+        const documented = endpoint === 'register-account' && error.kind === 'api' ? registerCooldownMs : undefined;
+        const guessed = error.retryAfterMs === undefined && cooldownMs === undefined && documented === undefined;
+        if (cooldown.start(error.retryAfterMs ?? cooldownMs ?? documented ?? defaultCooldownMs, guessed)) {
+          setWaitingError(error);
+        }
+      }
 
       const fieldNames = Object.keys(form.getValues());
       if (error.kind === 'validation' && error.fields) {
@@ -132,8 +202,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         inFlight.current = false;
       }
       resetMutation();
-      const { password: _password, token: _token, ...kept } = variables as Record<string, unknown>;
-      setResult({ variables: kept as Omit<TVariables, SecretField> });
+      setResult(toResult(variables));
       // No password stays in the form's state either.
       for (const name of passwordFields) {
         if (name in form.getValues()) form.resetField(name as Path<TValues>, { defaultValue: '' as never });
@@ -141,7 +210,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
       // Last: an exception in the integrator's onSuccess is theirs, not a failed request.
       onSuccess?.(data, variables);
     },
-    [endpoint, form, handleFailure, mutateAsync, onSuccess, resetMutation, toVariables],
+    [endpoint, form, handleFailure, mutateAsync, onSuccess, resetMutation, toResult, toVariables],
   );
 
   const blocked = isPending || cooldown.active;
@@ -163,9 +232,53 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
 
   const { formState, getFieldState } = form;
   const fieldError = useCallback(
-    (name: Path<TValues>) => getFieldState(name, formState).error?.message,
-    [formState, getFieldState],
+    (name: Path<TValues>) => {
+      const key = getFieldState(name, formState).error?.message;
+      // Field errors carry catalog keys; a custom resolver's own text reads as a generic error.
+      return key === undefined ? undefined : translate(messages, isMessageKey(key) ? key : 'validation.invalid');
+    },
+    [formState, getFieldState, messages],
   );
 
-  return { form, onSubmit, formError, pending: isPending, cooldown, result, fieldError };
+  // A throttle's "please wait" goes away with its wait: next to "you can try again now" it is stale.
+  const waiting = formError !== undefined && formError === waitingError;
+  const error = waiting && !cooldown.active ? undefined : formError;
+  const errorMessage = useMemo(
+    () => (error === undefined ? undefined : formErrorMessage(error, endpoint, messages)),
+    [error, endpoint, messages],
+  );
+  const formCooldown = useFormCooldown(cooldown, messages, waiting);
+
+  return {
+    register: form.register,
+    onSubmit,
+    fieldError,
+    error,
+    errorMessage,
+    pending: isPending,
+    cooldown: formCooldown,
+    result,
+    form,
+    locale: messages.$locale,
+  };
+}
+
+/** A cooldown's texts; `toldByAlert` when the failure's alert already carries the wait. */
+export function useFormCooldown(cooldown: Cooldown, messages: Messages, toldByAlert: boolean): FormCooldown {
+  const { active, remainingMs, totalMs, ended, estimated } = cooldown;
+  return useMemo(() => {
+    const message = !active
+      ? ''
+      : estimated
+        ? translate(messages, 'cooldown.startedSoon')
+        : translate(messages, 'cooldown.started', { wait: formatWait(totalMs, messages.$locale) });
+    // A guessed wait shows no exact time: "You can try again in a moment." stands for the countdown.
+    const countdown = !active
+      ? ''
+      : estimated
+        ? message
+        : translate(messages, 'cooldown.countdown', { time: formatCountdown(remainingMs) });
+    const announcement = active ? (toldByAlert ? '' : message) : ended ? translate(messages, 'cooldown.ended') : '';
+    return { active, remainingMs, totalMs, ended, estimated, message, countdown, announcement };
+  }, [active, remainingMs, totalMs, ended, estimated, messages, toldByAlert]);
 }

@@ -9,13 +9,16 @@ export interface Cooldown {
   totalMs: number;
   /** True once a cooldown has run out, until the next one starts (for the "try again now" announcement). */
   ended: boolean;
-  /** Starts a wait; a non-finite or non-positive one is refused (it would lock the form for ever). */
-  start: (ms: number) => void;
+  /** True when the wait is our guess (the server named none): say "in a moment", not a time. */
+  estimated: boolean;
+  /** Starts a wait; a non-finite or non-positive one is refused (it would lock the form for ever): then `false`. */
+  start: (ms: number, estimated?: boolean) => boolean;
 }
 
-interface CooldownState {
+export interface CooldownState {
   endsAt: number;
   totalMs: number;
+  estimated?: boolean | undefined;
 }
 
 /**
@@ -31,14 +34,15 @@ export function useCooldown(store?: Map<string, CooldownState>, key = ''): Coold
   const [ended, setEnded] = useState(false);
 
   const start = useCallback(
-    (ms: number) => {
-      if (!(Number.isFinite(ms) && ms > 0)) return;
+    (ms: number, estimated = false) => {
+      if (!(Number.isFinite(ms) && ms > 0)) return false;
       const current = Date.now();
-      const next = { endsAt: current + ms, totalMs: ms };
+      const next = { endsAt: current + ms, totalMs: ms, estimated };
       store?.set(key, next);
       setNow(current);
       setEnded(false);
       setState(next);
+      return true;
     },
     [store, key],
   );
@@ -71,5 +75,9 @@ export function useCooldown(store?: Map<string, CooldownState>, key = ''): Coold
   const remainingMs = state === null ? 0 : Math.max(0, state.endsAt - now);
   const totalMs = state?.totalMs ?? 0;
   const active = state !== null;
-  return useMemo(() => ({ active, remainingMs, totalMs, ended, start }), [active, remainingMs, totalMs, ended, start]);
+  const estimated = state?.estimated === true;
+  return useMemo(
+    () => ({ active, remainingMs, totalMs, ended, estimated, start }),
+    [active, remainingMs, totalMs, ended, estimated, start],
+  );
 }

@@ -1,5 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createBizKitHubClient } from '../client/createClient.js';
+import type { Operation } from '../client/endpoints.js';
+import { BizKitHubError } from '../client/errors.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
 import { resolveMessages } from '../i18n/catalogs.js';
 import type { Messages } from '../i18n/messages.js';
@@ -13,7 +15,12 @@ export interface BizKitHubContextValue {
   /** Whether login and magic-auth answer E002, E003 and E004 alike (see the provider's prop). */
   hideAccountExistence: boolean;
   /** When each endpoint's cooldown ends (ms since the epoch): it outlives a form's unmount. */
-  cooldowns: Map<string, { endsAt: number; totalMs: number }>;
+  cooldowns: Map<string, { endsAt: number; totalMs: number; estimated?: boolean | undefined }>;
+  /**
+   * Set when the provider's options are wrong (a missing or malformed key…): the forms show a
+   * configuration error in place, and every client call rejects with a `BizKitHubError`.
+   */
+  configError?: Error | undefined;
 }
 
 const BizKitHubContext = createContext<BizKitHubContextValue | null>(null);
@@ -74,20 +81,57 @@ export function BizKitHubProvider({
   apiKeyIn,
   hideAccountExistence = false,
 }: BizKitHubProviderProps) {
-  const client = useMemo(
-    () =>
-      givenClient ??
-      createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
-    [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn],
-  );
+  const { client, configError } = useMemo(() => {
+    if (givenClient) return { client: givenClient, configError: undefined };
+    try {
+      return {
+        client: createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
+        configError: undefined,
+      };
+    } catch (error) {
+      // A wrong or missing key must not blank the whole page: the forms show it where they stand.
+      return misconfigured(error, serverUrl === undefined ? 'direct' : 'server', apiKey);
+    }
+  }, [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn]);
   const messages = useMemo(() => resolveMessages(locale, overrides, catalogs), [locale, overrides, catalogs]);
   const localeTag = typeof locale === 'string' ? locale : locale.$locale;
-  const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number }>());
+  const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number; estimated?: boolean | undefined }>());
   const value = useMemo(
-    () => ({ client, locale: localeTag, messages, hideAccountExistence, cooldowns }),
-    [client, localeTag, messages, hideAccountExistence, cooldowns],
+    () => ({ client, locale: localeTag, messages, hideAccountExistence, cooldowns, configError }),
+    [client, localeTag, messages, hideAccountExistence, cooldowns, configError],
   );
   return <BizKitHubContext.Provider value={value}>{children}</BizKitHubContext.Provider>;
+}
+
+const loggedConfigErrors = new Set<string>();
+
+/**
+ * A stand-in client for options that `createBizKitHubClient` refused: the developer's sentence goes
+ * to the console once, and every call rejects with a typed `BizKitHubError` (a platform key error,
+ * which customers read as `error.platform.apiKey`) instead of the page failing to render.
+ */
+function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: string | undefined) {
+  const configError = error instanceof Error ? error : new TypeError(String(error));
+  if (!loggedConfigErrors.has(configError.message)) {
+    loggedConfigErrors.add(configError.message);
+    console.error(`@bizkithub/auth-react: ${configError.message}`);
+  }
+  const code = apiKey === undefined || apiKey === '' ? 'PUBLIC_API_KEY_IS_EMPTY' : 'PUBLIC_API_KEY_IS_NOT_IN_VALID_FORMAT';
+  const reject = (endpoint: Operation) => () =>
+    Promise.reject(new BizKitHubError({ kind: 'platform', endpoint, code, cause: configError }));
+  const client: BizKitHubClient = {
+    mode,
+    login: reject('login'),
+    magicAuth: reject('magic-auth'),
+    registerAccount: reject('register-account'),
+    resetPassword: reject('reset-password'),
+    setNewPassword: reject('set-new-password'),
+    getSession: reject('session'),
+    requestMagicLink: reject('magic-link'),
+    signOut: reject('sign-out'),
+    accountInfo: reject('account-info'),
+  };
+  return { client, configError };
 }
 
 /** The provider's client, locale and messages; throws one clear sentence outside the provider. */

@@ -10,6 +10,7 @@ import {
   type MessageKey,
   type Messages,
 } from '../../src/index.js';
+import { formatWait } from '../../src/i18n/formatWait.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, contact, startMockBizKitHub, unverified, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
@@ -46,10 +47,13 @@ async function fillAndSubmit(user: UserEvent, email: string, password: string, m
   await user.click(submitButton(messages));
 }
 
-/** The sentence of the form's alert once it shows (the catalog keeps non-breaking spaces, so compare text as is). */
+/**
+ * The sentence the form's alert shows once it shows (the catalog keeps non-breaking spaces, so
+ * compare text as is); a throttle's alert also speaks the wait, unseen, after it.
+ */
 async function alertText(): Promise<string> {
   const alert = await screen.findByRole('alert');
-  return alert.textContent ?? '';
+  return alert.querySelector('p')?.textContent ?? '';
 }
 
 /** Clicks submit again and waits until the answer has been handled (the form no longer busy). */
@@ -178,11 +182,37 @@ describe('LoginForm: what an error offers', () => {
     expect(within(alert).queryByRole('link')).not.toBeInTheDocument();
   });
 
-  test.each(['E005', 'E007'] as const)('%s offers no register action even when onRegister is given', async (code) => {
-    const { user } = renderLogin({ onRegister: vi.fn() });
-    await reachCode[code](user, vi.fn(), en);
+  test('E005 offers no register action even when onRegister is given, but the support contact when given', async () => {
+    const onContactSupport = vi.fn();
+    const { user } = renderLogin({ onRegister: vi.fn(), onContactSupport });
+    await reachCode.E005(user, vi.fn(), en);
     const alert = await screen.findByRole('alert');
     expect(within(alert).queryByRole('button', { name: en['action.register'] })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: en['action.contactSupport'] }));
+    expect(onContactSupport).toHaveBeenCalledTimes(1);
+  });
+
+  test('E005 with supportHref links to support; without it the alert offers nothing', async () => {
+    const { user, unmount } = renderLogin({ supportHref: 'mailto:help@shop.example' });
+    await reachCode.E005(user, vi.fn(), en);
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: en['action.contactSupport'] })).toHaveAttribute(
+      'href',
+      'mailto:help@shop.example',
+    );
+    unmount();
+    const again = renderLogin();
+    await reachCode.E005(again.user, vi.fn(), en);
+    expect(within(await screen.findByRole('alert')).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  test('E007 (not verified yet) offers registering again, once: not repeated under the form', async () => {
+    const onRegister = vi.fn();
+    const { user } = renderLogin({ onRegister });
+    await reachCode.E007(user, vi.fn(), en);
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: en['action.register'] }));
+    expect(onRegister).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: en['action.registerInstead'] })).not.toBeInTheDocument();
   });
 
   test('E007 tells the customer to confirm the e-mail address first', async () => {
@@ -239,10 +269,12 @@ describe('LoginForm: every kind of failure shows its own sentence, never success
     expect(error?.kind).toBe('timeout');
   });
 
-  test('HTTP 429 with Retry-After says how long to wait', async () => {
+  test('HTTP 429 with Retry-After says how long to wait: once, in the alert (unseen), and in the countdown', async () => {
     api.forceNext('login', { rateLimit: { retryAfterSeconds: 5 } });
     const { text, error } = await failWith();
-    expect(text).toBe(formatMessage(en['error.rateLimitWait'], { wait: 'in 5 seconds' }));
+    expect(text).toBe(en['error.rateLimit']);
+    expect(screen.getByRole('alert').textContent).toBe(`${en['error.rateLimit']} ${formatMessage(en['cooldown.started'], { wait: 'in 5 seconds' })}`);
+    expect(screen.getByText(formatMessage(en['cooldown.countdown'], { time: '0:05' }))).toBeVisible();
     expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 5_000 });
   });
 
@@ -250,7 +282,10 @@ describe('LoginForm: every kind of failure shows its own sentence, never success
     api.forceNext('login', { rateLimit: { retryAfterSeconds: 5 } });
     const { user } = renderLogin({}, { locale: 'cs' });
     await fillAndSubmit(user, verified.email, verifiedPassword, cs);
-    expect(await alertText()).toBe(formatMessage(cs['error.rateLimitWait'], { wait: 'za 5 sekund' }));
+    expect(await alertText()).toBe(cs['error.rateLimit']);
+    expect(screen.getByRole('alert').textContent).toBe(
+      `${cs['error.rateLimit']} ${formatMessage(cs['cooldown.started'], { wait: formatWait(5_000, 'cs') })}`,
+    );
   });
 
   test('HTTP 429 without any wait', async () => {
@@ -354,7 +389,7 @@ describe('LoginForm: links under the form', () => {
   test('forgotPasswordHref and registerHref render links', () => {
     renderLogin({ forgotPasswordHref: '/forgot', registerHref: '/register' });
     expect(screen.getByRole('link', { name: en['action.forgotPassword'] })).toHaveAttribute('href', '/forgot');
-    expect(screen.getByRole('link', { name: en['action.register'] })).toHaveAttribute('href', '/register');
+    expect(screen.getByRole('link', { name: en['action.registerInstead'] })).toHaveAttribute('href', '/register');
   });
 
   test('without targets there are no links or extra buttons', () => {
@@ -363,10 +398,10 @@ describe('LoginForm: links under the form', () => {
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([en['password.show'], en['login.submit']]);
   });
 
-  test('onRegister shows "Create an account" under the form too', async () => {
+  test('onRegister shows "Don’t have an account yet? Create one" under the form too', async () => {
     const onRegister = vi.fn();
     const { user } = renderLogin({ onRegister });
-    await user.click(screen.getByRole('button', { name: en['action.register'] }));
+    await user.click(screen.getByRole('button', { name: en['action.registerInstead'] }));
     expect(onRegister).toHaveBeenCalledTimes(1);
   });
 });
@@ -376,7 +411,8 @@ describe('LoginForm: markup', () => {
     renderLogin();
     const email = emailInput();
     expect(email).toHaveAttribute('type', 'email');
-    expect(email).toHaveAttribute('autocomplete', 'email');
+    // The address signs in: password managers pair "username" with the current password.
+    expect(email).toHaveAttribute('autocomplete', 'username');
     expect(email).toHaveAttribute('inputmode', 'email');
     expect(email).toHaveAttribute('autocapitalize', 'none');
     expect(email).toHaveAttribute('spellcheck', 'false');

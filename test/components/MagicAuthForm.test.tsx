@@ -171,7 +171,8 @@ describe.each(['en', 'cs'] as const)('MagicAuthForm: documented codes in %s', (l
 
     const alert = await screen.findByRole('alert');
     const key: MessageKey = `error.magic-auth.${code}`;
-    expect(alert.textContent).toBe(messages[key]);
+    // The sentence shown (a throttle's alert also speaks its wait, unseen, after it).
+    expect(alert.querySelector('p')?.textContent).toBe(messages[key]);
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'api', endpoint: 'magic-auth', code });
     expect(onSuccess).not.toHaveBeenCalled();
@@ -207,7 +208,24 @@ describe('MagicAuthForm: what an error offers', () => {
     expect(within(alert).queryByRole('link')).not.toBeInTheDocument();
   });
 
-  test.each(['E004', 'E005', 'E007'] as const)('%s offers no register action', async (code) => {
+  test('E007 (not verified yet) offers registering again', async () => {
+    const onRegister = vi.fn();
+    const { user } = renderMagic({ onRegister });
+    await reachCode.E007(user, en);
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: en['action.register'] }));
+    expect(onRegister).toHaveBeenCalledTimes(1);
+  });
+
+  test('E005 offers the support contact when one is given', async () => {
+    const { user } = renderMagic({ supportHref: '/kontakt' });
+    await reachCode.E005(user, en);
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: en['action.contactSupport'] })).toHaveAttribute(
+      'href',
+      '/kontakt',
+    );
+  });
+
+  test.each(['E004', 'E005'] as const)('%s offers no register action', async (code) => {
     const { user } = renderMagic({ onRegister: vi.fn(), registerHref: '/register' });
     await reachCode[code](user, en);
     const alert = await screen.findByRole('alert');

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { en, RegisterForm, type Messages, type RegisterField, type RegisterFormProps } from '../../src/index.js';
+import { en, formatMessage, RegisterForm, type Messages, type RegisterField, type RegisterFormProps } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
@@ -39,9 +39,7 @@ describe('RegisterForm: success', () => {
 
     expect(await screen.findByRole('heading', { name: 'Check your inbox' })).toBeInTheDocument();
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(
-      'We sent a confirmation link to new.customer@example.com. Open it to activate your account.',
-    );
+    expect(status).toHaveTextContent(sentence(formatMessage(en['register.success.body'], { email: 'new.customer@example.com' })));
     expect(screen.queryByRole('button', { name: 'Create account' })).not.toBeInTheDocument();
     // Focus moves to the news, not to the body after the submit button vanished.
     expect(status).toHaveFocus();
@@ -63,9 +61,7 @@ describe('RegisterForm: success', () => {
     await submit(user, 'cs');
 
     expect(await screen.findByRole('heading', { name: 'Zkontrolujte svou e-mailovou schránku' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Na adresu novak@example.com jsme poslali potvrzovací odkaz. Jeho otevřením svůj účet aktivujete.',
-    );
+    expect(screen.getByRole('status')).toHaveTextContent(sentence(formatMessage(cs['register.success.body'], { email: 'novak@example.com' })));
     expect(api.lastEmail('novak@example.com')?.kind).toBe('verification');
   });
 
@@ -103,8 +99,8 @@ describe('RegisterForm: optional fields', () => {
     ];
     const { container } = renderRegister({ fields });
 
-    const inputs = [...container.querySelectorAll('input')];
-    expect(inputs.map((input) => input.getAttribute('autocomplete') ?? `(${input.type})`)).toEqual([
+    const inputs = [...container.querySelectorAll('input, select')];
+    expect(inputs.map((input) => input.getAttribute('autocomplete') ?? `(${input.getAttribute('type') ?? ''})`)).toEqual([
       'email',
       'new-password',
       'country',
@@ -122,9 +118,7 @@ describe('RegisterForm: optional fields', () => {
     expect(screen.getByLabelText('Last name (optional)')).toBe(inputs[3]);
     expect(screen.getByLabelText('First name (optional)')).toBe(inputs[4]);
     expect(screen.getByLabelText('Phone (optional)')).toHaveAttribute('type', 'tel');
-    expect(screen.getByLabelText('Phone (optional)')).toHaveAccessibleDescription(
-      'With the country code, such as +420 777123456.',
-    );
+    expect(screen.getByLabelText('Phone (optional)')).toHaveAccessibleDescription(loosely(en['field.phone.hint']));
     expect(screen.getByRole('checkbox', { name: 'Send me news and offers by e-mail' })).toBe(inputs[10]);
     expect(screen.getByLabelText('E-mail')).toBeRequired();
     expect(screen.getByLabelText('Postal code (optional)')).not.toBeRequired();
@@ -137,7 +131,7 @@ describe('RegisterForm: optional fields', () => {
     await user.type(screen.getByLabelText('Last name (optional)'), 'Nováková');
     await user.type(screen.getByLabelText('Phone (optional)'), '+420 777 123 456');
     await user.type(screen.getByLabelText('Company name (optional)'), 'Nováková s.r.o.');
-    await user.type(screen.getByLabelText('Country (optional)'), 'cz');
+    await user.selectOptions(screen.getByLabelText('Country (optional)'), 'Czechia');
     await user.click(screen.getByRole('checkbox', { name: 'Send me news and offers by e-mail' }));
     await submit(user);
 
@@ -167,8 +161,8 @@ describe('RegisterForm: optional fields', () => {
   });
 
   test.each([
-    ['en', 'Phone (optional)', 'Enter the phone number with its country code, such as +420 777123456.'],
-    ['cs', 'Telefon (nepovinné)', 'Zadejte telefonní číslo s mezinárodní předvolbou, například +420 777123456.'],
+    ['en', 'Phone (optional)', en['validation.phone.invalid']],
+    ['cs', 'Telefon (nepovinné)', cs['validation.phone.invalid']],
   ] as const)('a phone without its country code shows the %s message on the field and sends nothing', async (locale, label, message) => {
     const { user } = renderRegister({ fields: ['phone'] }, locale);
     await fillCredentials(user, 'tel@example.com', 'pw', locale);
@@ -219,6 +213,35 @@ describe('RegisterForm: confirmPassword', () => {
   });
 });
 
+describe('RegisterForm: country and language are choices named in the form’s language', () => {
+  test('in Czech the customer picks "Česko" and "slovenština"; the form sends CZ and sk', async () => {
+    const { user } = renderRegister({ fields: ['country', 'primaryLocale'] }, 'cs');
+    const country = screen.getByRole('combobox', { name: loosely(cs['field.country.label']) });
+    const language = screen.getByRole('combobox', { name: loosely(cs['field.primaryLocale.label']) });
+    expect(within(country).getByRole('option', { name: 'Česko' })).toHaveValue('CZ');
+    expect(within(country).getByRole('option', { name: 'Slovensko' })).toHaveValue('SK');
+    // Sorted as Czech sorts: "Č" after "C" and before "D" (a code-point sort puts it after "Z").
+    const names = within(country).getAllByRole('option').map((option) => option.textContent);
+    expect(names.indexOf('Česko')).toBeGreaterThan(names.indexOf('Brazílie'));
+    expect(names.indexOf('Česko')).toBeLessThan(names.indexOf('Dánsko'));
+    await user.selectOptions(country, 'Česko');
+    await user.selectOptions(language, 'slovenština');
+    await fillCredentials(user, 'volba@example.com', 'heslo', 'cs');
+    await submit(user, 'cs');
+    await screen.findByRole('heading', { name: cs['register.success.title'] });
+    expect(api.requests[0]?.body).toMatchObject({ country: 'CZ', primaryLocale: 'sk' });
+  });
+
+  test('an untouched choice sends nothing', async () => {
+    const { user } = renderRegister({ fields: ['country'] });
+    expect(screen.getByLabelText('Country (optional)')).toHaveValue('');
+    await fillCredentials(user, 'nic@example.com');
+    await submit(user);
+    await screen.findByRole('heading', { name: 'Check your inbox' });
+    expect(api.requests[0]?.body).not.toHaveProperty('country');
+  });
+});
+
 describe('RegisterForm: props that travel unseen', () => {
   test('groups, referralId, returnUrl, primaryLocale and customerRealIp reach the request body', async () => {
     const { user } = renderRegister({
@@ -257,8 +280,7 @@ describe('RegisterForm: props that travel unseen', () => {
     const language = screen.getByLabelText('Preferred language (optional)');
     expect(language).toHaveValue('cs');
     expect(language).toHaveAttribute('autocomplete', 'language');
-    await user.clear(language);
-    await user.type(language, 'sk');
+    await user.selectOptions(language, 'Slovak');
     await fillCredentials(user, 'sk@example.com');
     await submit(user);
     await screen.findByRole('heading', { name: 'Check your inbox' });

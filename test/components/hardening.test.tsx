@@ -71,7 +71,7 @@ describe('…Href props accept only relative URLs, http(s): and mailto:', () => 
     const onRegister = vi.fn();
     render(<LoginForm registerHref="javascript:void(0)" onRegister={onRegister} />, { wrapper: providerWrapper() });
     expect(screen.queryByRole('link')).toBeNull();
-    await userEvent.setup().click(screen.getByRole('button', { name: en['action.register'] }));
+    await userEvent.setup().click(screen.getByRole('button', { name: en['action.registerInstead'] }));
     expect(onRegister).toHaveBeenCalledTimes(1);
   });
 
@@ -82,7 +82,7 @@ describe('…Href props accept only relative URLs, http(s): and mailto:', () => 
     ['mailto:help@shop.example', 'mailto:help@shop.example'],
   ])('%s is rendered as given', (href, expected) => {
     render(<LoginForm registerHref={href} />, { wrapper: providerWrapper() });
-    expect(screen.getByRole('link', { name: en['action.register'] })).toHaveAttribute('href', expected);
+    expect(screen.getByRole('link', { name: en['action.registerInstead'] })).toHaveAttribute('href', expected);
     expect(warn).not.toHaveBeenCalled();
   });
 

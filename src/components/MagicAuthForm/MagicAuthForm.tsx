@@ -1,41 +1,23 @@
-import type { IdentityResult } from '../../client/types.js';
-import { useBizKitHubClient } from '../../hooks/BizKitHubProvider.js';
-import { useMagicAuth } from '../../hooks/useMagicAuth.js';
-import { MagicLinkForm } from './MagicLinkForm.js';
-import { magicAuthSchema } from '../../schemas/magicAuth.js';
-import type { AuthFormProps } from '../AuthFormProps.js';
+import { useState } from 'react';
+import type { AuthFormChromeProps } from '../AuthFormProps.js';
 import { EmailField } from '../fields/EmailField.js';
 import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
-import { useAuthForm } from '../useAuthForm.js';
+import { signInErrorActions, type SignInLinks } from '../signInActions.js';
+import { useCooldown } from '../useCooldown.js';
+import { LinkErrorAlert, magicLinkResendAfterMs, SentPanel } from './MagicLinkForm.js';
+import { useMagicAuthForm, type UseMagicAuthFormOptions } from './useMagicAuthForm.js';
+import { useMagicLinkError } from './useMagicLinkError.js';
 
-export interface MagicAuthFormValues {
-  email: string;
-  firstName: string;
-  lastName: string;
-}
+export type { MagicAuthFormValues } from './useMagicAuthForm.js';
 
-export interface MagicAuthFormProps extends AuthFormProps<MagicAuthFormValues> {
-  /** Called with the new session once the customer is signed in. */
-  onSuccess?: ((result: IdentityResult) => void) | undefined;
+export interface MagicAuthFormProps extends UseMagicAuthFormOptions, AuthFormChromeProps, SignInLinks {
   /**
    * Which optional name fields to show, in this order.
    * @default []
    */
   fields?: ReadonlyArray<'firstName' | 'lastName'> | undefined;
-  /** The referring customer's reference number (cuRefNo, 16 characters), sent along unseen. */
-  referralId?: string | undefined;
-  /** Shows a "Create an account" action when the e-mail has no account. */
-  onRegister?: (() => void) | undefined;
-  registerHref?: string | undefined;
-  /**
-   * Server mode: a path on your shop where the e-mailed link lands once it signed the customer in.
-   * @default '/' (decided by your handler, which accepts only same-origin paths)
-   */
-  returnTo?: string | undefined;
-  /** Server mode: called with the address once the sign-in link was sent. */
-  onLinkSent?: ((email: string) => void) | undefined;
 }
 
 const nameFields = {
@@ -44,63 +26,64 @@ const nameFields = {
 } as const;
 
 /**
- * Passwordless sign-in, optionally asking for the customer's name. In server mode
- * (`<BizKitHubProvider serverUrl>`) your handler mails a one-time link and only following it signs
- * the customer in (`onSuccess` is not called: the sign-in completes on the link's page). In direct
- * mode it calls magic-auth at once, which is safe only when you proved the address yourself.
+ * Passwordless sign-in, optionally asking for the customer's name: markup over `useMagicAuthForm`.
+ * In server mode (`<BizKitHubProvider serverUrl>`) your handler mails a one-time link and only
+ * following it signs the customer in (`onSuccess` is not called: the sign-in completes on the
+ * link's page); a failed link lands back here with `?error=`, shown once in the customer's
+ * language. In direct mode it calls magic-auth at once, which is safe only when you proved the
+ * address yourself.
  */
 export function MagicAuthForm(props: MagicAuthFormProps) {
-  return useBizKitHubClient().mode === 'server' ? <MagicLinkForm {...props} /> : <DirectMagicAuthForm {...props} />;
-}
-
-function DirectMagicAuthForm({
-  onSuccess,
-  onError,
-  defaultValues,
-  customerRealIp,
-  cooldownMs,
-  fields = [],
-  referralId,
-  onRegister,
-  registerHref,
-  returnTo: _returnTo,
-  onLinkSent: _onLinkSent,
-  ...chromeProps
-}: MagicAuthFormProps) {
-  const chrome = useFormChrome(chromeProps);
-  const auth = useAuthForm({
-    endpoint: 'magic-auth',
-    schema: magicAuthSchema,
-    defaultValues: { email: '', firstName: '', lastName: '', ...defaultValues },
-    mutation: useMagicAuth(),
-    toVariables: (values) => ({ ...values, referralId, customerRealIp }),
-    onSuccess: (data) => onSuccess?.(data),
-    onError,
-    cooldownMs,
+  const { fields = [], onRegister, registerHref, onContactSupport, supportHref, onLinkSent } = props;
+  const chrome = useFormChrome(props);
+  // "Send the link again" waits a little after each link, so a double tap does not mail twice.
+  const resendWait = useCooldown();
+  const [editing, setEditing] = useState(false);
+  const auth = useMagicAuthForm({
+    ...props,
+    onLinkSent: (email) => {
+      setEditing(false);
+      resendWait.start(magicLinkResendAfterMs);
+      onLinkSent?.(email);
+    },
   });
+  const server = auth.mode === 'server';
+  const [linkError, setLinkError] = useMagicLinkError(server);
   const register = { href: registerHref, onClick: onRegister };
+  const support = { href: supportHref, onClick: onContactSupport };
 
-  if (auth.result) {
-    return <ResultPanel chrome={chrome} name="magic-auth" tone="success" title="magicAuth.title" body="magicAuth.success" />;
+  if (auth.result && server && !editing) {
+    return (
+      <SentPanel chrome={chrome} auth={auth} resendWait={resendWait} email={auth.result.email} onChangeEmail={() => setEditing(true)} />
+    );
+  }
+  if (auth.result && !server) {
+    return <ResultPanel chrome={chrome} name="magic-auth" tone="success" title="magicAuth.success.title" body="magicAuth.success" />;
   }
   return (
     <FormShell
       chrome={chrome}
-      auth={auth}
-      name="magic-auth"
+      auth={{
+        ...auth,
+        onSubmit: (event) => {
+          setLinkError(undefined);
+          auth.onSubmit(event);
+        },
+      }}
+      name={server ? 'magic-link' : 'magic-auth'}
       title="magicAuth.title"
-      submitLabel="magicAuth.submit"
-      pendingLabel="magicAuth.submitting"
-      errorActions={({ kind, code }) =>
-        kind === 'api' && (code === 'E002' || code === 'E003') ? [[register, 'action.register']] : undefined
-      }
+      intro={server ? 'magicLink.intro' : undefined}
+      submitLabel={server ? 'magicLink.submit' : 'magicAuth.submit'}
+      pendingLabel={server ? 'magicLink.submitting' : 'magicAuth.submitting'}
+      errorActions={(error) => signInErrorActions(error, register, support)}
+      notice={linkError ? <LinkErrorAlert reason={linkError} register={register} support={support} /> : null}
     >
-      <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
+      <EmailField registration={auth.register('email')} error={auth.fieldError('email')} />
       {fields.map((name) => (
         <TextField
           key={name}
           label={nameFields[name].label}
-          registration={auth.form.register(name)}
+          registration={auth.register(name)}
           error={auth.fieldError(name)}
           autoComplete={nameFields[name].autoComplete}
         />

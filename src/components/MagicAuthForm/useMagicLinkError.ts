@@ -27,9 +27,11 @@ function isReason(value: string): value is MagicLinkErrorReason {
  * The `?error=` the magic-link verify route redirected with, read once after mount and removed from
  * the address bar (a reload then shows a clean form). An unknown value reads as an invalid link.
  */
-export function useMagicLinkError(param = 'error') {
+export function useMagicLinkError(enabled: boolean, param = 'error') {
   const [reason, setReason] = useState<MagicLinkErrorReason | undefined>(undefined);
   useEffect(() => {
+    // Direct mode has no verify route: another `?error=` of the page is none of the form's business.
+    if (!enabled) return;
     const url = new URL(window.location.href);
     const found = url.searchParams.get(param);
     if (found === null) return;
@@ -38,6 +40,6 @@ export function useMagicLinkError(param = 'error') {
     // The URL is only readable after mount (server rendering has none), hence state set in an effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReason(isReason(found) ? found : 'invalid');
-  }, [param]);
+  }, [enabled, param]);
   return [reason, setReason] as const;
 }

@@ -25,6 +25,8 @@ export interface TextFieldSpec {
   inputMode?: 'text' | 'tel' | 'numeric';
   hint?: MessageKey;
   autoCapitalize?: string;
+  /** A choice instead of free text: the codes named by `Intl.DisplayNames` in the form's language. */
+  choices?: 'region' | 'language';
 }
 
 export const registerTextFields: Record<Exclude<RegisterField, 'newsletter'>, TextFieldSpec> = {
@@ -40,6 +42,6 @@ export const registerTextFields: Record<Exclude<RegisterField, 'newsletter'>, Te
   cityPart: { label: 'field.cityPart.label', autoComplete: 'address-level3' },
   stateRegion: { label: 'field.stateRegion.label', autoComplete: 'address-level1' },
   postalCode: { label: 'field.postalCode.label', autoComplete: 'postal-code' },
-  country: { label: 'field.country.label', autoComplete: 'country', hint: 'field.country.hint', autoCapitalize: 'characters' },
-  primaryLocale: { label: 'field.primaryLocale.label', autoComplete: 'language' },
+  country: { label: 'field.country.label', autoComplete: 'country', choices: 'region' },
+  primaryLocale: { label: 'field.primaryLocale.label', autoComplete: 'language', choices: 'language' },
 };

@@ -1,49 +1,22 @@
-import { useResetPassword } from '../../hooks/useResetPassword.js';
-import { resetPasswordSchema } from '../../schemas/resetPassword.js';
-import type { AuthFormProps } from '../AuthFormProps.js';
+import type { AuthFormChromeProps } from '../AuthFormProps.js';
 import { EmailField } from '../fields/EmailField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
-import { useAuthForm } from '../useAuthForm.js';
+import { useResetPasswordForm, type UseResetPasswordFormOptions } from './useResetPasswordForm.js';
 
-export interface ResetPasswordFormValues {
-  email: string;
-}
+export type { ResetPasswordFormValues } from './useResetPasswordForm.js';
 
-export interface ResetPasswordFormProps extends AuthFormProps<ResetPasswordFormValues> {
-  /** Called once BizKitHub accepted the request (it never says whether the account exists). */
-  onSuccess?: ((result: { email: string }) => void) | undefined;
-  /** How long the e-mailed link stays valid, e.g. `'3h 20m'` (BizKitHub's default when left out). */
-  expirationTime?: string | undefined;
+export interface ResetPasswordFormProps extends UseResetPasswordFormOptions, AuthFormChromeProps {
   /** Shows a "Sign in" action under the form and after success. */
   onSignIn?: (() => void) | undefined;
   signInHref?: string | undefined;
 }
 
-/** Asks for a link to set a new password. Success reads the same whether the account exists or not. */
-export function ResetPasswordForm({
-  onSuccess,
-  onError,
-  defaultValues,
-  customerRealIp,
-  cooldownMs,
-  expirationTime,
-  onSignIn,
-  signInHref,
-  ...chromeProps
-}: ResetPasswordFormProps) {
-  const chrome = useFormChrome(chromeProps);
-  const auth = useAuthForm({
-    endpoint: 'reset-password',
-    schema: resetPasswordSchema,
-    defaultValues: { email: '', ...defaultValues },
-    mutation: useResetPassword(),
-    toVariables: (values) => ({ email: values.email, expirationTime, customerRealIp }),
-    onSuccess: (_data, variables) => onSuccess?.({ email: variables.email }),
-    onError,
-    cooldownMs,
-  });
-  const signIn = { href: signInHref, onClick: onSignIn };
+/** Asks for a link to set a new password: markup over `useResetPasswordForm`. Success reads the same whether the account exists or not. */
+export function ResetPasswordForm(props: ResetPasswordFormProps) {
+  const chrome = useFormChrome(props);
+  const auth = useResetPasswordForm(props);
+  const signIn = [[{ href: props.signInHref, onClick: props.onSignIn }, 'action.signIn']] as const;
 
   if (auth.result) {
     return (
@@ -53,8 +26,8 @@ export function ResetPasswordForm({
         tone="success"
         title="resetPassword.success.title"
         body="resetPassword.success.body"
-        params={{ email: auth.result.variables.email }}
-        actions={[[signIn, 'action.signIn']]}
+        params={{ email: auth.result.email }}
+        actions={signIn}
       />
     );
   }
@@ -67,9 +40,9 @@ export function ResetPasswordForm({
       intro="resetPassword.intro"
       submitLabel="resetPassword.submit"
       pendingLabel="resetPassword.submitting"
-      footer={[[signIn, 'action.signIn']]}
+      footer={signIn}
     >
-      <EmailField registration={auth.form.register('email')} error={auth.fieldError('email')} />
+      <EmailField registration={auth.register('email')} error={auth.fieldError('email')} />
     </FormShell>
   );
 }

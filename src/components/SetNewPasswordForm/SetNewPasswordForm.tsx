@@ -1,35 +1,17 @@
-import { useSetNewPassword } from '../../hooks/useSetNewPassword.js';
-import { setNewPasswordFormSchema } from '../../schemas/passwordConfirmation.js';
-import type { AuthFormProps } from '../AuthFormProps.js';
+import type { AuthFormChromeProps } from '../AuthFormProps.js';
 import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
-import { useAuthForm } from '../useAuthForm.js';
-import { useResetToken } from './useResetToken.js';
+import { useSetNewPasswordForm, type UseSetNewPasswordFormOptions } from './useSetNewPasswordForm.js';
 
-export interface SetNewPasswordFormValues {
-  password: string;
-  confirmPassword: string;
-}
+export type { SetNewPasswordFormValues } from './useSetNewPasswordForm.js';
 
-export interface SetNewPasswordFormProps extends AuthFormProps<SetNewPasswordFormValues> {
-  /** Called once the new password is set. */
-  onSuccess?: (() => void) | undefined;
+export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, AuthFormChromeProps {
   /**
-   * The one-time token from the e-mail. Left out, it is read from the page URL (`?token=`, or the
-   * fragment `#token=`, which no server or Referer sees) and removed from it.
+   * The customer's e-mail, when you know it: sent nowhere, it fills the hidden username field that
+   * password managers look for, so the new password is saved for the right account.
    */
-  token?: string | undefined;
-  /**
-   * The parameter that carries the token in the page URL's query or fragment.
-   * @default 'token'
-   */
-  tokenParam?: string | undefined;
-  /**
-   * Whether to ask for the new password twice.
-   * @default true
-   */
-  confirmPassword?: boolean | undefined;
+  email?: string | undefined;
   /** Shows a "Sign in" action after success. */
   onSignIn?: (() => void) | undefined;
   signInHref?: string | undefined;
@@ -39,61 +21,24 @@ export interface SetNewPasswordFormProps extends AuthFormProps<SetNewPasswordFor
 }
 
 // The reset request is unknown (E003) or expired (E004): only a new link helps.
-const newLinkCodes = new Set(['E003', 'E004']);
+const newLinkCodes: readonly string[] = ['E003', 'E004'];
 
-/** Sets a new password with the one-time token from the reset e-mail. */
-export function SetNewPasswordForm({
-  onSuccess,
-  onError,
-  defaultValues,
-  customerRealIp,
-  cooldownMs,
-  token: tokenProp,
-  tokenParam = 'token',
-  confirmPassword = true,
-  onSignIn,
-  signInHref,
-  onRequestNewLink,
-  requestNewLinkHref,
-  ...chromeProps
-}: SetNewPasswordFormProps) {
-  const chrome = useFormChrome(chromeProps);
-  const token = useResetToken(tokenProp, tokenParam);
-  const auth = useAuthForm({
-    endpoint: 'set-new-password',
-    schema: setNewPasswordFormSchema,
-    defaultValues: { password: '', ...(confirmPassword ? { confirmPassword: '' } : {}), ...defaultValues },
-    mutation: useSetNewPassword(),
-    toVariables: (values) => ({ token: token ?? '', password: values.password, customerRealIp }),
-    fieldOfError: (error) => (error.kind === 'api' && error.code === 'E002' ? 'password' : undefined),
-    onSuccess: () => onSuccess?.(),
-    onError,
-    cooldownMs,
-  });
-  const signIn = { href: signInHref, onClick: onSignIn };
-  const requestNewLink = { href: requestNewLinkHref, onClick: onRequestNewLink };
+/** Sets a new password with the one-time token from the reset e-mail: markup over `useSetNewPasswordForm`. */
+export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
+  const { email, onSignIn, signInHref, onRequestNewLink, requestNewLinkHref, confirmPassword = true } = props;
+  const chrome = useFormChrome(props);
+  const auth = useSetNewPasswordForm(props);
+  const requestNewLink = [[{ href: requestNewLinkHref, onClick: onRequestNewLink }, 'action.requestNewLink']] as const;
 
-  if (auth.result) {
+  if (auth.result || auth.hasToken === false) {
     return (
       <ResultPanel
         chrome={chrome}
         name="set-new-password"
-        tone="success"
-        title="setNewPassword.success.title"
-        body="setNewPassword.success.body"
-        actions={[[signIn, 'action.signIn']]}
-      />
-    );
-  }
-  if (token === null) {
-    return (
-      <ResultPanel
-        chrome={chrome}
-        name="set-new-password"
-        tone="error"
-        title="setNewPassword.title"
-        body="setNewPassword.missingToken"
-        actions={[[requestNewLink, 'action.requestNewLink']]}
+        {...(auth.result
+          ? { tone: 'success', title: 'setNewPassword.success.title', body: 'setNewPassword.success.body' }
+          : { tone: 'error', title: 'setNewPassword.title', body: 'setNewPassword.missingToken' })}
+        actions={auth.result ? [[{ href: signInHref, onClick: onSignIn }, 'action.signIn']] : requestNewLink}
       />
     );
   }
@@ -105,12 +50,14 @@ export function SetNewPasswordForm({
       title="setNewPassword.title"
       submitLabel="setNewPassword.submit"
       pendingLabel="setNewPassword.submitting"
-      errorActions={({ kind, code }) =>
-        kind === 'api' && code !== undefined && newLinkCodes.has(code) ? [[requestNewLink, 'action.requestNewLink']] : undefined
-      }
+      errorActions={({ kind, code }) => (kind === 'api' && code !== undefined && newLinkCodes.includes(code) ? requestNewLink : undefined)}
     >
+      {email ? (
+        // What password managers look for beside a new password: the account's username, unseen.
+        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      ) : null}
       <NewPasswordFields
-        register={auth.form.register}
+        register={auth.register}
         fieldError={auth.fieldError}
         label="field.newPassword.label"
         confirm={confirmPassword}

@@ -1,27 +1,22 @@
-import { formatCountdown, formatWait } from '../../i18n/formatWait.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
-import type { Cooldown } from '../useCooldown.js';
+import type { FormCooldown } from '../useAuthForm.js';
 import { visuallyHidden } from './visuallyHidden.js';
 
 /**
- * The cooldown after a throttling answer: a polite live region that speaks twice (when the wait
- * starts and when it ends) and a visible countdown that ticks every second without being announced.
+ * The cooldown after a throttling answer: a polite live region (the wait when no alert tells it,
+ * and "you can try again now" when it ends) and a visible countdown, the one place that shows the
+ * time, which ticks every second without being announced.
  */
-export function CooldownNotice({ cooldown }: { cooldown: Cooldown }) {
-  const { components: C, t, cls, messages } = useAuthFormContext();
-  const announcement = cooldown.active
-    ? t('cooldown.started', { wait: formatWait(cooldown.totalMs, messages.$locale) })
-    : cooldown.ended
-      ? t('cooldown.ended')
-      : '';
+export function CooldownNotice({ cooldown }: { cooldown: FormCooldown }) {
+  const { components: C, cls } = useAuthFormContext();
   return (
     <>
       <C.Status role="status" aria-live="polite" className={cls('status')} style={visuallyHidden} data-cooldown-status="">
-        {announcement}
+        {cooldown.announcement}
       </C.Status>
       {cooldown.active ? (
         <p className={cls('countdown')} aria-hidden="true" data-cooldown="">
-          {t('cooldown.countdown', { time: formatCountdown(cooldown.remainingMs) })}
+          {cooldown.countdown}
         </p>
       ) : null}
     </>

@@ -2,12 +2,11 @@ import { useId, type HTMLInputTypeAttribute, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
-import { isMessageKey } from './isMessageKey.js';
 
 export interface TextFieldProps {
   label: MessageKey;
   registration: UseFormRegisterReturn;
-  /** The catalog key of the field's error, if any. */
+  /** The field's error in the form's language (a form hook's `fieldError(name)`), if any. */
   error?: string | undefined;
   hint?: MessageKey | undefined;
   type?: HTMLInputTypeAttribute;
@@ -39,7 +38,8 @@ export function TextField({
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const invalid = error !== undefined;
-  const describedBy = [invalid ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined;
+  // The error replaces the hint in the description: read once, not the hint repeated after it.
+  const describedBy = invalid ? errorId : hint ? hintId : undefined;
 
   return (
     <C.Field className={cls('field')} data-invalid={invalid || undefined} data-field={registration.name}>
@@ -70,7 +70,7 @@ export function TextField({
       ) : null}
       {invalid ? (
         <C.FieldError id={errorId} className={cls('error')}>
-          {t(isMessageKey(error) ? error : 'validation.invalid')}
+          {error}
         </C.FieldError>
       ) : null}
     </C.Field>

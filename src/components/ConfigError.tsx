@@ -1,0 +1,33 @@
+import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
+import { StatusIcon } from './StatusIcon.js';
+
+function isDevelopment(): boolean {
+  // Bundlers replace process.env.NODE_ENV; a page without it counts as development.
+  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+}
+
+/**
+ * Where a form stands when the provider's options are wrong (a missing or malformed key…):
+ * in development the developer's sentence, visibly, so the mistake is found on the page and not
+ * only in the console; in production the customer's "not available right now" in their language.
+ */
+export function ConfigError({ chrome, name, error }: { chrome: AuthFormContextValue; name: string; error: Error }) {
+  const { components: C, cls, className, t, lang } = chrome;
+  const development = isDevelopment();
+  return (
+    <AuthFormContext.Provider value={chrome}>
+      <section className={cls('root', className)} data-bkh-form={name} data-state="config-error" lang={development ? 'en' : lang}>
+        <C.Alert role="alert" className={cls('alert')} data-bkh-config-error="">
+          <StatusIcon tone="error" />
+          {development ? (
+            <p>
+              <strong>@bizkithub/auth-react configuration error</strong> (shown in development only): {error.message}
+            </p>
+          ) : (
+            <p>{t('error.platform.apiKey')}</p>
+          )}
+        </C.Alert>
+      </section>
+    </AuthFormContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+import type { IdentityResult } from '../../client/types.js';
+import { useLogin } from '../../hooks/useLogin.js';
+import { loginSchema } from '../../schemas/login.js';
+import type { AuthFormOptions } from '../AuthFormProps.js';
+import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+
+export interface LoginFormValues {
+  email: string;
+  password: string;
+}
+
+export interface UseLoginFormOptions extends AuthFormOptions<LoginFormValues> {
+  /** Called with the new session once the customer is signed in. Keep `identityId` in an httpOnly cookie. */
+  onSuccess?: ((result: IdentityResult) => void) | undefined;
+}
+
+/** What `useLoginForm` returns; `result` holds the e-mail that signed in. */
+export type LoginFormState = AuthFormState<LoginFormValues, { email: string }>;
+
+/**
+ * E-mail and password sign-in for markup of your own: validation, server errors in the provider's
+ * language, one request at a time and the cooldown after throttling, as `<LoginForm>` has them.
+ *
+ * @example
+ * const { register, onSubmit, fieldError, errorMessage, pending, cooldown } = useLoginForm({ onSuccess });
+ * <form onSubmit={onSubmit} noValidate><input type="email" autoComplete="username" {...register('email')} />…</form>
+ */
+export function useLoginForm({ onSuccess, onError, defaultValues, customerRealIp, cooldownMs }: UseLoginFormOptions = {}): LoginFormState {
+  return useAuthForm({
+    endpoint: 'login',
+    schema: loginSchema,
+    defaultValues: { email: '', password: '', ...defaultValues },
+    mutation: useLogin(),
+    toVariables: (values) => ({ ...values, customerRealIp }),
+    toResult: ({ email }) => ({ email }),
+    onSuccess: (data) => onSuccess?.(data),
+    onError,
+    cooldownMs,
+  });
+}

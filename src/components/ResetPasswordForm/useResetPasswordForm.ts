@@ -1,0 +1,40 @@
+import { useResetPassword } from '../../hooks/useResetPassword.js';
+import { resetPasswordSchema } from '../../schemas/resetPassword.js';
+import type { AuthFormOptions } from '../AuthFormProps.js';
+import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+
+export interface ResetPasswordFormValues {
+  email: string;
+}
+
+export interface UseResetPasswordFormOptions extends AuthFormOptions<ResetPasswordFormValues> {
+  /** Called once BizKitHub accepted the request (it never says whether the account exists). */
+  onSuccess?: ((result: { email: string }) => void) | undefined;
+  /** How long the e-mailed link stays valid, e.g. `'3h 20m'` (BizKitHub's default when left out). */
+  expirationTime?: string | undefined;
+}
+
+/** What `useResetPasswordForm` returns; `result` holds the e-mail the link went to (if it has an account). */
+export type ResetPasswordFormState = AuthFormState<ResetPasswordFormValues, { email: string }>;
+
+/** "Send me a link to set a new password" for markup of your own, as `<ResetPasswordForm>` has it. */
+export function useResetPasswordForm({
+  onSuccess,
+  onError,
+  defaultValues,
+  customerRealIp,
+  cooldownMs,
+  expirationTime,
+}: UseResetPasswordFormOptions = {}): ResetPasswordFormState {
+  return useAuthForm({
+    endpoint: 'reset-password',
+    schema: resetPasswordSchema,
+    defaultValues: { email: '', ...defaultValues },
+    mutation: useResetPassword(),
+    toVariables: (values) => ({ email: values.email, expirationTime, customerRealIp }),
+    toResult: ({ email }) => ({ email }),
+    onSuccess: (_data, variables) => onSuccess?.({ email: variables.email }),
+    onError,
+    cooldownMs,
+  });
+}

@@ -1,0 +1,28 @@
+import type { BizKitHubError } from '../client/errors.js';
+import type { ActionItem, ActionTarget } from './fields/Action.js';
+
+/** Links that login and magic-auth offer with their failures. */
+export interface SignInLinks {
+  /** Shows a "Create an account" action (also offered when the e-mail has no account or is not verified yet). */
+  onRegister?: (() => void) | undefined;
+  registerHref?: string | undefined;
+  /** Shows a "Contact customer support" action with the "account blocked" failure (E005). */
+  onContactSupport?: (() => void) | undefined;
+  /** Where "Contact customer support" leads, e.g. `'/contact'` or `'mailto:help@shop.example'`. */
+  supportHref?: string | undefined;
+}
+
+// No customer (E002), no password yet (E003), not verified yet (E007): registering (again) is the way forward.
+const registerCodes: readonly string[] = ['E002', 'E003', 'E007'];
+
+/** The actions login and magic-auth offer for a failure: register, or ask support about a ban. */
+export function signInErrorActions(
+  { kind, code }: Pick<BizKitHubError, 'kind' | 'code'>,
+  register: ActionTarget,
+  support: ActionTarget,
+): readonly ActionItem[] | undefined {
+  if (kind !== 'api' || code === undefined) return undefined;
+  if (registerCodes.includes(code)) return [[register, 'action.register']];
+  if (code === 'E005') return [[support, 'action.contactSupport']];
+  return undefined;
+}
