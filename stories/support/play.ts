@@ -1,6 +1,6 @@
 import type { StoryContext } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { formatCountdown, formatWait } from '../../src/i18n/index.js';
+import { formatCountdown } from '../../src/i18n/index.js';
 import type { MessageKey } from '../../src/index.js';
 import type { MockEndpoint } from '../../src/testing/index.js';
 import { api } from './mockApi.js';
@@ -83,12 +83,6 @@ async function expectNoNewRequest(action: () => Promise<void>): Promise<void> {
   await action();
   await new Promise((resolve) => setTimeout(resolve, 250));
   await expect(api.requests).toHaveLength(before);
-}
-
-/** The sentence of a rate-limit answer that said how long to wait, in the story's locale. */
-export function rateLimitText(globals: Player['globals'], waitMs: number): string {
-  const locale = typeof globals.locale === 'string' ? globals.locale : 'en';
-  return textsFor(globals)('error.rateLimitWait', { wait: formatWait(waitMs, locale) });
 }
 
 /** The texts of the story's locale; see `textsFor`. */
