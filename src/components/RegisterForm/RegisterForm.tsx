@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AuthFormChromeProps } from '../AuthFormProps.js';
 import { CheckboxField } from '../fields/CheckboxField.js';
 import { EmailField } from '../fields/EmailField.js';
@@ -7,7 +8,7 @@ import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { namedChoices } from './displayNames.js';
-import { registerTextFields } from './registerFields.js';
+import { registerTextFields, type RegisterField } from './registerFields.js';
 import { useRegisterForm, type UseRegisterFormOptions } from './useRegisterForm.js';
 
 export type { RegisterFormValues } from './useRegisterForm.js';
@@ -25,7 +26,53 @@ export interface RegisterFormProps extends UseRegisterFormOptions, AuthFormChrom
   supportHref?: string | undefined;
 }
 
-/** Registration with e-mail and password and any profile fields you choose: markup over `useRegisterForm`. */
+/** The topic of each profile field: consecutive fields of one topic share a fieldset. */
+const fieldGroups: Record<Exclude<RegisterField, 'newsletter'>, 'personal' | 'company' | 'address'> = {
+  name: 'personal',
+  firstName: 'personal',
+  lastName: 'personal',
+  phone: 'personal',
+  primaryLocale: 'personal',
+  companyName: 'company',
+  companyRegistrationNumber: 'company',
+  taxIdentificationNumber: 'company',
+  streetAddress: 'address',
+  city: 'address',
+  cityPart: 'address',
+  stateRegion: 'address',
+  postalCode: 'address',
+  country: 'address',
+};
+
+type FieldGroup = (typeof fieldGroups)[keyof typeof fieldGroups];
+
+/** `fields` in the order given, cut where the topic changes (the newsletter box belongs to none). */
+function groupRuns(fields: readonly RegisterField[]): Array<{ group: FieldGroup | undefined; names: RegisterField[] }> {
+  const runs: Array<{ group: FieldGroup | undefined; names: RegisterField[] }> = [];
+  for (const name of fields) {
+    const group = name === 'newsletter' ? undefined : fieldGroups[name];
+    const last = runs.at(-1);
+    if (last && last.group === group) last.names.push(name);
+    else runs.push({ group, names: [name] });
+  }
+  return runs;
+}
+
+/** A `<fieldset>` with its `<legend>`: its fields sit in pairs where the card is wide enough. */
+function FieldGroupSet({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="bkh-group">
+      <legend className="bkh-legend">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * Registration with e-mail and password and any profile fields you choose: markup over `useRegisterForm`.
+ * With profile fields, the fields are grouped in fieldsets (account, personal details, company, address)
+ * that keep the order of `fields`: list a topic's fields together to get one group per topic.
+ */
 export function RegisterForm(props: RegisterFormProps) {
   const { fields = [], confirmPassword = false, onSignIn, signInHref, onForgotPassword, forgotPasswordHref } = props;
   const chrome = useFormChrome(props);
@@ -47,6 +94,47 @@ export function RegisterForm(props: RegisterFormProps) {
       />
     );
   }
+  const account = (
+    <>
+      <EmailField registration={auth.register('email')} error={auth.fieldError('email')} />
+      <NewPasswordFields register={auth.register} fieldError={auth.fieldError} label="field.password.label" confirm={confirmPassword} />
+    </>
+  );
+  const field = (name: RegisterField) => {
+    if (name === 'newsletter') {
+      return <CheckboxField key={name} label="field.newsletter.label" registration={auth.register('newsletter')} />;
+    }
+    const { label, type, autoComplete, inputMode, hint, autoCapitalize, choices } = registerTextFields[name];
+    if (choices) {
+      // Named in the form's language; the current value and the form's own language are always offered.
+      const extra = [auth.form.getValues(name), ...(choices === 'language' ? [auth.locale.split('-')[0] ?? ''] : [])];
+      return (
+        <SelectField
+          key={name}
+          label={label}
+          registration={auth.register(name)}
+          error={auth.fieldError(name)}
+          autoComplete={autoComplete}
+          options={namedChoices(choices, auth.locale, extra)}
+        />
+      );
+    }
+    return (
+      <TextField
+        key={name}
+        label={label}
+        registration={auth.register(name)}
+        error={auth.fieldError(name)}
+        type={type}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        hint={hint}
+        autoCapitalize={autoCapitalize}
+      />
+    );
+  };
+  const runs = groupRuns(fields);
+  const grouped = runs.some(({ group }) => group !== undefined);
   return (
     <FormShell
       chrome={chrome}
@@ -69,46 +157,16 @@ export function RegisterForm(props: RegisterFormProps) {
       }
       footer={[[signIn, 'action.signInInstead']]}
     >
-      <EmailField registration={auth.register('email')} error={auth.fieldError('email')} />
-      <NewPasswordFields
-        register={auth.register}
-        fieldError={auth.fieldError}
-        label="field.password.label"
-        confirm={confirmPassword}
-      />
-      {fields.map((name) => {
-        if (name === 'newsletter') {
-          return <CheckboxField key={name} label="field.newsletter.label" registration={auth.register('newsletter')} />;
-        }
-        const { label, type, autoComplete, inputMode, hint, autoCapitalize, choices } = registerTextFields[name];
-        if (choices) {
-          // Named in the form's language; the current value and the form's own language are always offered.
-          const extra = [auth.form.getValues(name), ...(choices === 'language' ? [auth.locale.split('-')[0] ?? ''] : [])];
-          return (
-            <SelectField
-              key={name}
-              label={label}
-              registration={auth.register(name)}
-              error={auth.fieldError(name)}
-              autoComplete={autoComplete}
-              options={namedChoices(choices, auth.locale, extra)}
-            />
-          );
-        }
-        return (
-          <TextField
-            key={name}
-            label={label}
-            registration={auth.register(name)}
-            error={auth.fieldError(name)}
-            type={type}
-            autoComplete={autoComplete}
-            inputMode={inputMode}
-            hint={hint}
-            autoCapitalize={autoCapitalize}
-          />
-        );
-      })}
+      {grouped ? <FieldGroupSet legend={chrome.t('register.group.account')}>{account}</FieldGroupSet> : account}
+      {runs.map(({ group, names }) =>
+        group ? (
+          <FieldGroupSet key={`${group}-${names[0] ?? ''}`} legend={chrome.t(`register.group.${group}`)}>
+            {names.map(field)}
+          </FieldGroupSet>
+        ) : (
+          names.map(field)
+        ),
+      )}
     </FormShell>
   );
 }
