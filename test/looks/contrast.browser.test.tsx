@@ -61,7 +61,7 @@ function border(element: Element): number {
 function renderRegister(scene: Scene) {
   return render(
     <div data-theme={scene.theme}>
-      <RegisterForm confirmPassword fields={['firstName', 'newsletter']} onSignIn={() => undefined} />
+      <RegisterForm confirmPassword fields={['firstName', 'country', 'newsletter']} onSignIn={() => undefined} />
     </div>,
     { wrapper: providerWrapper() },
   );
@@ -87,6 +87,7 @@ describe.each(scenes)('non-text contrast, $name', (scene) => {
     const toggle = screen.getByRole('button', { name: en['password.show'] });
     const measured: Record<string, number> = {
       'input border': border(email),
+      'select border': border(screen.getByLabelText(`${en['field.country.label']} ${en['field.optional']}`)),
       'checkbox border': border(checkbox),
       'submit button fill': contrast(fill(submit), behind(submit)),
       'toggle icon': contrast(colour(toggle, 'color'), fill(toggle)),
@@ -112,7 +113,7 @@ describe.each(scenes)('non-text contrast, $name', (scene) => {
   test('every control shows a solid focus ring of 3:1 or more when reached with the keyboard', async () => {
     renderRegister(scene);
     const measured: Record<string, number> = {};
-    for (let step = 0; step < 12; step += 1) {
+    for (let step = 0; step < 14; step += 1) {
       await userEvent.keyboard('{Tab}');
       const focused = document.activeElement;
       if (!focused || focused === document.body || !focused.closest('.bkh-root')) break;
@@ -122,8 +123,8 @@ describe.each(scenes)('non-text contrast, $name', (scene) => {
       const name = `${focused.className.split(' ')[0] ?? focused.tagName} #${step + 1}`;
       measured[`focus ring of ${name}`] = contrast(colour(focused, 'outlineColor'), behindOutline(focused));
     }
-    // email, password, its toggle, confirmation, its toggle, first name, newsletter, submit, sign-in
-    expect(Object.keys(measured)).toHaveLength(9);
+    // email, password, its toggle, confirmation, its toggle, first name, country, newsletter, submit, sign-in
+    expect(Object.keys(measured)).toHaveLength(10);
     expectAtLeast(measured);
   });
 });

@@ -18,7 +18,7 @@ const forms: Record<string, () => ReactElement> = {
   register: () => (
     <RegisterForm
       confirmPassword
-      fields={['firstName', 'lastName', 'phone', 'companyName', 'companyRegistrationNumber', 'streetAddress', 'city', 'postalCode', 'newsletter']}
+      fields={['firstName', 'lastName', 'phone', 'companyName', 'companyRegistrationNumber', 'streetAddress', 'city', 'postalCode', 'country', 'newsletter']}
       onSignIn={() => undefined}
     />
   ),
