@@ -71,9 +71,11 @@ function storybookProject(locale: string) {
         storybookScript: 'npm run storybook -- --no-open',
       }),
     ],
-    define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
     test: {
       name: locale === 'en' ? 'storybook' : `storybook-${locale}`,
+      // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
+      // the browser projects share one transform of .storybook/preview.tsx.
+      env: { VITE_STORY_LOCALE: locale },
       browser: chromiumBrowser(),
     },
   };

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useState, type FormEvent } from 'react';
 import { expect, fn, within } from 'storybook/test';
-import { isBizKitHubError, resolveMessages, useErrorMessage, useLogin, type IdentityResult } from '../src/index.js';
+import { isBizKitHubError, useErrorMessage, useLogin, type IdentityResult } from '../src/index.js';
 import { api, demoAccounts } from './support/mockApi.js';
+import { containsText, textsFor } from './support/texts.js';
 
 interface CustomSignInProps {
   /** Called once signed in (direct mode gives the `identityId` for your server's HttpOnly cookie). */
@@ -92,14 +93,14 @@ type Story = StoryObj<typeof meta>;
 export const CustomUiWithHooks: Story = {
   name: 'Custom UI with hooks',
   play: async ({ canvas, userEvent, args, step, globals }) => {
+    const t = textsFor(globals);
     const emailField = canvas.getByLabelText('Your e-mail');
     const passwordField = canvas.getByLabelText('Your password');
     const submit = canvas.getByRole('button', { name: 'Sign in to Acme' });
-    const messages = resolveMessages(typeof globals.locale === 'string' ? globals.locale : 'en');
 
     await step('Empty fields: the client refuses to send, the fields are marked', async () => {
       await userEvent.click(submit);
-      await expect(await canvas.findByRole('alert')).toHaveTextContent(messages['error.validation']);
+      await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.validation'));
       await expect(emailField).toHaveAttribute('aria-invalid', 'true');
       await expect(api.requests).toHaveLength(0);
     });
@@ -109,9 +110,9 @@ export const CustomUiWithHooks: Story = {
       await userEvent.type(passwordField, 'not my password');
       await userEvent.click(submit);
       const alert = await canvas.findByRole('alert');
-      await expect(alert).toHaveTextContent(messages['error.login.E004']);
+      await expect(alert).toHaveTextContent(t('error.login.E004'));
       await expect(within(alert).getByRole('link', { name: 'Reset your password' })).toBeVisible();
-      await expect(passwordField).toHaveAccessibleDescription(expect.stringContaining(messages['error.login.E004']));
+      await expect(passwordField).toHaveAccessibleDescription(containsText(t('error.login.E004')));
     });
 
     await step('The right password signs in', async () => {

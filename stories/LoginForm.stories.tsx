@@ -4,6 +4,7 @@ import { LoginForm } from '../src/index.js';
 import { formCallbacks, formStories } from './support/formStories.js';
 import { arrange, demoAccounts, failLogins, unknownEmail } from './support/mockApi.js';
 import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
+import { sameText } from './support/texts.js';
 
 const meta = {
   title: 'Forms/LoginForm',
@@ -47,7 +48,7 @@ export const Default: Story = {
   play: async (context) => {
     const { canvas } = context;
     const t = texts(context);
-    await expect(canvas.getByRole('form', { name: t('login.title') })).toBeVisible();
+    await expect(canvas.getByRole('form', { name: sameText(t('login.title')) })).toBeVisible();
     // Password managers pair the address with the password through "username".
     const email = canvas.getByLabelText(t('field.email.label'));
     await expect(email).toHaveAttribute('type', 'email');
@@ -66,9 +67,9 @@ export const PasswordVisibility: Story = {
     const password = canvas.getByLabelText(t('field.password.label'));
     await userEvent.type(password, 'correct horse');
     await expect(password).toHaveAttribute('type', 'password');
-    await userEvent.click(canvas.getByRole('button', { name: t('password.show') }));
+    await userEvent.click(canvas.getByRole('button', { name: sameText(t('password.show')) }));
     await expect(password).toHaveAttribute('type', 'text');
-    await userEvent.click(canvas.getByRole('button', { name: t('password.hide') }));
+    await userEvent.click(canvas.getByRole('button', { name: sameText(t('password.hide')) }));
     await expect(password).toHaveAttribute('type', 'password');
   },
 };
@@ -79,10 +80,10 @@ export const Links: Story = {
   play: async (context) => {
     const { canvas, userEvent, args } = context;
     const t = texts(context);
-    await userEvent.click(canvas.getByRole('button', { name: t('action.forgotPassword') }));
+    await userEvent.click(canvas.getByRole('button', { name: sameText(t('action.forgotPassword')) }));
     await expect(args.onForgotPassword).toHaveBeenCalledOnce();
     await expect(args.onForgotPassword).toHaveBeenCalledWith();
-    await userEvent.click(canvas.getByRole('button', { name: t('action.registerInstead') }));
+    await userEvent.click(canvas.getByRole('button', { name: sameText(t('action.registerInstead')) }));
     await expect(args.onRegister).toHaveBeenCalledOnce();
   },
 };
@@ -113,7 +114,7 @@ export const E002UnknownEmail: Story = {
     const t = texts(context);
     await signIn(context, unknownEmail, 'anything');
     const alert = await expectAlert(context, t('error.login.E002'));
-    await context.userEvent.click(within(alert).getByRole('button', { name: t('action.register') }));
+    await context.userEvent.click(within(alert).getByRole('button', { name: sameText(t('action.register')) }));
     await expect(context.args.onRegister).toHaveBeenCalledOnce();
   },
 };
@@ -124,7 +125,7 @@ export const E003NoAccountYet: Story = {
     const t = texts(context);
     await signIn(context, demoAccounts.contact.email, 'anything');
     const alert = await expectAlert(context, t('error.login.E003'));
-    await expect(within(alert).getByRole('button', { name: t('action.register') })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: sameText(t('action.register')) })).toBeVisible();
   },
 };
 
@@ -134,7 +135,7 @@ export const E004WrongPassword: Story = {
     const t = texts(context);
     await signIn(context, demoAccounts.verified.email, 'not my password');
     const alert = await expectAlert(context, t('error.login.E004'));
-    await context.userEvent.click(within(alert).getByRole('button', { name: t('action.forgotPassword') }));
+    await context.userEvent.click(within(alert).getByRole('button', { name: sameText(t('action.forgotPassword')) }));
     await expect(context.args.onForgotPassword).toHaveBeenCalledOnce();
   },
 };

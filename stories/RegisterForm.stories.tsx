@@ -4,6 +4,7 @@ import { RegisterForm } from '../src/index.js';
 import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, arrangeClient, demoAccounts, unknownEmail } from './support/mockApi.js';
 import { expectAlert, expectCooldown, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
+import { sameText } from './support/texts.js';
 
 const newCustomer = { email: 'new.customer@example.com', password: 'my first password' };
 
@@ -57,10 +58,10 @@ export const Default: Story = {
   play: async (context) => {
     const { canvas } = context;
     const t = texts(context);
-    await expect(canvas.getByRole('form', { name: t('register.title') })).toBeVisible();
+    await expect(canvas.getByRole('form', { name: sameText(t('register.title')) })).toBeVisible();
     await expect(canvas.getByLabelText(t('field.password.label'))).toHaveAttribute('autocomplete', 'new-password');
     await expect(canvas.getByLabelText(t('field.confirmPassword.label'))).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvas.getByRole('checkbox', { name: t('field.newsletter.label') })).not.toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: sameText(t('field.newsletter.label')) })).not.toBeChecked();
   },
 };
 
@@ -68,7 +69,7 @@ export const Default: Story = {
 export const SignInLink: Story = {
   name: 'Already have an account',
   play: async (context) => {
-    await context.userEvent.click(context.canvas.getByRole('button', { name: texts(context)('action.signInInstead') }));
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(texts(context)('action.signInInstead')) }));
     await expect(context.args.onSignIn).toHaveBeenCalledOnce();
   },
 };
@@ -78,7 +79,7 @@ export const Success: Story = {
     const { canvas, userEvent, args } = context;
     const t = texts(context);
     await fill(context, `${t('field.firstName.label')} ${t('field.optional')}`, 'Eva');
-    await userEvent.click(canvas.getByRole('checkbox', { name: t('field.newsletter.label') }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: sameText(t('field.newsletter.label')) }));
     await register(context, newCustomer.email, newCustomer.password);
     await expectSuccess(context, t('register.success.body', { email: newCustomer.email }));
     await expect(args.onSuccess).toHaveBeenCalledWith({ email: newCustomer.email });
@@ -105,8 +106,8 @@ export const E002AlreadyRegistered: Story = {
     const t = texts(context);
     await register(context, demoAccounts.verified.email, 'another password');
     const alert = await expectAlert(context, t('error.register-account.E002'));
-    await expect(within(alert).getByRole('button', { name: t('action.signIn') })).toBeVisible();
-    await context.userEvent.click(within(alert).getByRole('button', { name: t('action.resetPassword') }));
+    await expect(within(alert).getByRole('button', { name: sameText(t('action.signIn')) })).toBeVisible();
+    await context.userEvent.click(within(alert).getByRole('button', { name: sameText(t('action.resetPassword')) }));
     await expect(context.args.onForgotPassword).toHaveBeenCalledOnce();
   },
 };

@@ -4,6 +4,7 @@ import { ResetPasswordForm } from '../src/index.js';
 import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, demoAccounts, unknownEmail } from './support/mockApi.js';
 import { expectAlert, expectFieldError, expectSuccess, fill, texts, submitEmail, type Player } from './support/play.js';
+import { sameText } from './support/texts.js';
 
 const meta = {
   title: 'Forms/ResetPasswordForm',
@@ -40,7 +41,7 @@ export const Default: Story = {
   play: async (context) => {
     const { canvas } = context;
     const t = texts(context);
-    await expect(canvas.getByRole('form', { name: t('resetPassword.title') })).toBeVisible();
+    await expect(canvas.getByRole('form', { name: sameText(t('resetPassword.title')) })).toBeVisible();
     await expect(canvas.getByText(t('resetPassword.intro'))).toBeVisible();
   },
 };
@@ -49,7 +50,7 @@ export const Default: Story = {
 export const SignInLink: Story = {
   name: 'Back to sign-in',
   play: async (context) => {
-    await context.userEvent.click(context.canvas.getByRole('button', { name: texts(context)('action.signIn') }));
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(texts(context)('action.signIn')) }));
     await expect(context.args.onSignIn).toHaveBeenCalledOnce();
   },
 };

@@ -4,6 +4,7 @@ import { SetNewPasswordForm } from '../src/index.js';
 import { formCallbacks, formStories } from './support/formStories.js';
 import { api, arrange, arrangeClient, demoAccounts } from './support/mockApi.js';
 import { expectAlert, expectFieldError, expectSuccess, fill, press, texts, type Player } from './support/play.js';
+import { sameText } from './support/texts.js';
 
 const customer = demoAccounts.verified;
 /** A token of the right shape that BizKitHub never sent: set-new-password answers E003. */
@@ -59,7 +60,7 @@ export const Default: Story = {
   play: async (context) => {
     const { canvas } = context;
     const t = texts(context);
-    await expect(canvas.getByRole('form', { name: t('setNewPassword.title') })).toBeVisible();
+    await expect(canvas.getByRole('form', { name: sameText(t('setNewPassword.title')) })).toBeVisible();
     await expect(canvas.getByLabelText(t('field.newPassword.label'))).toHaveAttribute('autocomplete', 'new-password');
     await expect(canvas.getByLabelText(t('field.confirmPassword.label'))).toHaveAttribute('type', 'password');
   },
@@ -72,7 +73,7 @@ export const Success: Story = {
     await expectSuccess(context, t('setNewPassword.success.body'));
     await expect(context.args.onSuccess).toHaveBeenCalledOnce();
     await expect(api.getAccount(customer.email)?.password).toBe('a brand new password');
-    await context.userEvent.click(context.canvas.getByRole('button', { name: t('action.signIn') }));
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(t('action.signIn')) }));
     await expect(context.args.onSignIn).toHaveBeenCalledOnce();
   },
 };
@@ -105,7 +106,7 @@ export const E003UnknownLink: Story = {
     const t = texts(context);
     await setPassword(context, 'a brand new password');
     const alert = await expectAlert(context, t('error.set-new-password.E003'));
-    await context.userEvent.click(within(alert).getByRole('button', { name: t('action.requestNewLink') }));
+    await context.userEvent.click(within(alert).getByRole('button', { name: sameText(t('action.requestNewLink')) }));
     await expect(context.args.onRequestNewLink).toHaveBeenCalledOnce();
   },
 };
@@ -117,7 +118,7 @@ export const E004ExpiredLink: Story = {
     const t = texts(context);
     await setPassword(context, 'a brand new password');
     const alert = await expectAlert(context, t('error.set-new-password.E004'));
-    await expect(within(alert).getByRole('button', { name: t('action.requestNewLink') })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: sameText(t('action.requestNewLink')) })).toBeVisible();
   },
 };
 
@@ -128,7 +129,7 @@ export const MissingToken: Story = {
     const t = texts(context);
     await expectAlert(context, t('setNewPassword.missingToken'));
     await expect(context.canvas.queryByRole('form')).toBeNull();
-    await context.userEvent.click(context.canvas.getByRole('button', { name: t('action.requestNewLink') }));
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(t('action.requestNewLink')) }));
     await expect(context.args.onRequestNewLink).toHaveBeenCalledOnce();
   },
 };

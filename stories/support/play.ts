@@ -4,7 +4,7 @@ import { formatCountdown } from '../../src/i18n/index.js';
 import type { MessageKey } from '../../src/index.js';
 import type { MockEndpoint } from '../../src/testing/index.js';
 import { api } from './mockApi.js';
-import { textsFor } from './texts.js';
+import { sameText, textsFor } from './texts.js';
 
 /** The parts of a play function's context the helpers drive the story with. */
 export type Player = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
@@ -23,7 +23,7 @@ export async function submitEmail(player: Player, email: string, submit: Message
 
 /** Clicks the button with this accessible name and returns it. */
 export async function press({ canvas, userEvent }: Player, name: string): Promise<HTMLElement> {
-  const button = canvas.getByRole('button', { name });
+  const button = canvas.getByRole('button', { name: sameText(name) });
   await userEvent.click(button);
   return button;
 }
@@ -55,7 +55,7 @@ export async function expectFieldError({ canvas }: Player, label: string, text: 
   const input = canvas.getByLabelText(label);
   await waitFor(() => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input).toHaveAccessibleDescription(text);
+    expect(input).toHaveAccessibleDescription(sameText(text));
   });
 }
 
@@ -69,7 +69,7 @@ export async function expectCooldown(player: Player, submitName: string, waitMs:
   // The countdown may already have ticked once when it is read.
   const readings = [waitMs, waitMs - 1000].map((ms) => t('cooldown.countdown', { time: formatCountdown(ms) }));
   await expect(await canvas.findByText((content) => readings.includes(content))).toBeVisible();
-  const submit = canvas.getByRole('button', { name: submitName });
+  const submit = canvas.getByRole('button', { name: sameText(submitName) });
   await expect(submit).toHaveAttribute('aria-disabled', 'true');
   await expectNoNewRequest(() => userEvent.click(submit));
 }
@@ -98,10 +98,10 @@ export async function expectPending(
   pendingName: string,
 ): Promise<void> {
   const { canvas, userEvent } = player;
-  const submit = await canvas.findByRole('button', { name: pendingName });
+  const submit = await canvas.findByRole('button', { name: sameText(pendingName) });
   await expect(submit).toHaveAttribute('aria-busy', 'true');
   await expect(submit).toHaveAttribute('aria-disabled', 'true');
-  await expect(canvas.queryByRole('button', { name: submitName })).toBeNull();
+  await expect(canvas.queryByRole('button', { name: sameText(submitName) })).toBeNull();
   // The first request is on its way (held by the emulator's latency); a second click adds none.
   await waitFor(() => expect(api.requests.at(-1)?.endpoint).toBe(endpoint));
   await expectNoNewRequest(() => userEvent.click(submit));

@@ -18,6 +18,27 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * A matcher for an accessible name or description with this text. Unlike the text queries, those
+ * are computed without normalizing no-break spaces, so the catalog's "s\u00A0heslem" must still
+ * match the expected "s heslem": every white space in `text` matches any run of white space.
+ */
+export function sameText(text: string): RegExp {
+  return new RegExp(`^\\s*${whiteSpaceTolerant(text)}\\s*$`);
+}
+
+/** Like `sameText`, for a name or description that contains `text` among other words. */
+export function containsText(text: string): RegExp {
+  return new RegExp(whiteSpaceTolerant(text));
+}
+
+function whiteSpaceTolerant(text: string): string {
+  return normalizeText(text)
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+}
+
+/**
  * The catalog texts of the locale the story renders in, normalized as Testing Library normalizes
  * the page (see `normalizeText`), so that play functions assert what the customer reads in any language.
  */
