@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
+import { FieldErrorText } from './TextField.js';
 
 export interface SelectFieldProps {
   label: MessageKey;
@@ -41,11 +42,7 @@ export function SelectField({ label, registration, error, autoComplete, options 
           </option>
         ))}
       </C.Select>
-      {invalid ? (
-        <C.FieldError id={errorId} className={cls('error')}>
-          {error}
-        </C.FieldError>
-      ) : null}
+      <FieldErrorText id={errorId} error={error} />
     </C.Field>
   );
 }

@@ -68,11 +68,18 @@ export function TextField({
           {t(hint)}
         </C.Hint>
       ) : null}
-      {invalid ? (
-        <C.FieldError id={errorId} className={cls('error')}>
-          {error}
-        </C.FieldError>
-      ) : null}
+      <FieldErrorText id={errorId} error={error} />
     </C.Field>
+  );
+}
+
+/** A field's error, under the field, with the id its input's `aria-describedby` names; nothing without one. */
+export function FieldErrorText({ id, error }: { id: string; error: string | undefined }) {
+  const { components: C, cls } = useAuthFormContext();
+  if (error === undefined) return null;
+  return (
+    <C.FieldError id={id} className={cls('error')}>
+      {error}
+    </C.FieldError>
   );
 }
