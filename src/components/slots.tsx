@@ -49,13 +49,13 @@ export interface AuthFormComponents {
 }
 
 /**
- * What the `Link` slot receives. The URL comes as `href` and, for a slot of your own, also as `to`
- * (React Router's name for it); the default `<a>` gets only `href`.
+ * What the `Link` slot receives. The URL comes twice: as `href` (read by `<a>` and Next.js's `Link`)
+ * and as `to` (read by React Router's `Link`). The default `<a>` leaves `to` out of the page.
  */
 export interface LinkSlotProps {
   href: string;
-  /** The same URL as `href`, for routers whose `Link` reads `to`. Not passed to the default `<a>`. */
-  to?: string | undefined;
+  /** The same URL as `href`, for routers whose `Link` reads `to`. */
+  to: string;
   className?: string | undefined;
   onClick?: MouseEventHandler<HTMLAnchorElement> | undefined;
   children?: ReactNode;
@@ -70,6 +70,10 @@ function element<E extends keyof HTMLElementTagNameMap>(tag: E, displayName: str
   return Component as unknown as Slot<E>;
 }
 
+// `to` is for routers' links; an <a> would print it as an unknown attribute.
+const plainLink = forwardRef<HTMLAnchorElement, LinkSlotProps>(({ to: _to, ...props }, ref) => createElement('a', { ...props, ref }));
+plainLink.displayName = 'BizKitHub.Link';
+
 export const defaultComponents: AuthFormComponents = {
   Form: element('form', 'BizKitHub.Form'),
   Title: element('h2', 'BizKitHub.Title'),
@@ -83,7 +87,7 @@ export const defaultComponents: AuthFormComponents = {
   Alert: element('div', 'BizKitHub.Alert'),
   Status: element('div', 'BizKitHub.Status'),
   Button: element('button', 'BizKitHub.Button'),
-  Link: element('a', 'BizKitHub.Link') as ComponentType<LinkSlotProps>,
+  Link: plainLink,
 };
 
 /** Named parts that take an extra class through the `classNames` prop. */

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { warnOnce } from '../../client/devWarning.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
-import { defaultComponents } from '../slots.js';
 
 /** Where an action leads: a URL, a callback, or both (the callback runs on click, e.g. for client routing). */
 export interface ActionTarget {
@@ -43,14 +42,12 @@ function hasTarget(target: ActionTarget | undefined): target is ActionTarget {
 /** A link when there is an `href`, else a button; nothing when neither is given. */
 export function Action({ href: givenHref, onClick: givenOnClick, children }: ActionTarget & { children: ReactNode }) {
   const { components: C, cls } = useAuthFormContext();
-  // A router's own Link gets the URL as `to` too (React Router reads that); a plain <a> only `href`.
-  const router = C.Link !== defaultComponents.Link;
   const href = safeHref(givenHref);
   // The callback gets no arguments, as its type says: never the React event (whose `view` is the window).
   const onClick = givenOnClick && (() => givenOnClick());
   if (href !== undefined) {
     return (
-      <C.Link className={cls('link')} href={href} to={router ? href : undefined} onClick={onClick}>
+      <C.Link className={cls('link')} href={href} to={href} onClick={onClick}>
         {children}
       </C.Link>
     );
