@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const session = await readSession();
   const name = displayName(session);
   return (
-    <html lang="en">
+    <html lang="en" data-theme="light">
       <body>
         <Providers>
           <header className="site-header">
