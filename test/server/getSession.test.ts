@@ -1,21 +1,13 @@
 // @vitest-environment node
 import { createBizKitHubHandler, getSession, isBizKitHubError, type BizKitHubHandlerOptions } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
-import { browserRequest, cookiePair, forbidConsole, shopOrigin, startUpstream, verified } from './support.js';
+import { browserRequest, cookiePair, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
 
 const api = startUpstream();
 const options: BizKitHubHandlerOptions = { apiKey: devKey, cookie: { name: 'sid' } };
 const handler = createBizKitHubHandler(options);
 
-let console_: ReturnType<typeof forbidConsole>;
-beforeEach(() => {
-  console_ = forbidConsole();
-});
-afterEach(() => {
-  const calls = console_.calls();
-  console_.restore();
-  expect(calls).toEqual([]);
-});
+forbidConsoleInEveryTest();
 
 async function signedInCookie(): Promise<string> {
   const response = await handler(browserRequest('/login', { body: { email: verified.email, password: verified.password } }));

@@ -7,7 +7,7 @@ import {
   cookieAttributes,
   cookiePair,
   everything,
-  forbidConsole,
+  forbidConsoleInEveryTest,
   shopOrigin,
   startUpstream,
   verified,
@@ -18,15 +18,7 @@ const options: BizKitHubHandlerOptions = { apiKey: devKey };
 const handler = createBizKitHubHandler(options);
 const login = { email: verified.email, password: verified.password };
 
-let console_: ReturnType<typeof forbidConsole>;
-beforeEach(() => {
-  console_ = forbidConsole();
-});
-afterEach(() => {
-  const calls = console_.calls();
-  console_.restore();
-  expect(calls).toEqual([]);
-});
+forbidConsoleInEveryTest();
 
 async function signIn(h = handler): Promise<Response> {
   return h(browserRequest('/login', { body: login }));

@@ -5,7 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createBizKitHubHandler, type MagicLinkMessage } from '../../src/server/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { devKey } from '../support/keys.js';
-import { accounts, forbidConsole, verified } from './support.js';
+import { accounts, forbidConsoleInEveryTest, verified } from './support.js';
 
 // The handler mounted on node:http through @hono/node-server, as README shows for Express and
 // plain Node, and driven over a real socket on 127.0.0.1.
@@ -31,15 +31,7 @@ afterAll(async () => {
 });
 afterEach(() => api.reset());
 
-let console_: ReturnType<typeof forbidConsole>;
-beforeEach(() => {
-  console_ = forbidConsole();
-});
-afterEach(() => {
-  const calls = console_.calls();
-  console_.restore();
-  expect(calls).toEqual([]);
-});
+forbidConsoleInEveryTest();
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${origin}/api/auth${path}`, {

@@ -7,7 +7,7 @@ import redisDriver from 'unstorage/drivers/redis';
 import { createBizKitHubHandler, createUnstorageStore, type MagicLinkMessage, type MagicLinkStore } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
 import { storeContract } from './storeContract.js';
-import { browserRequest, cookiePair, forbidConsole, shopOrigin, startUpstream, verified } from './support.js';
+import { browserRequest, cookiePair, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
 
 // A real redis-server of our own on 127.0.0.1 (Debian's package, installed when missing), reached
 // through unstorage's redis driver: the set-up several instances of a shop would share.
@@ -63,15 +63,7 @@ afterAll(async () => {
   await exited;
 });
 
-let console_: ReturnType<typeof forbidConsole>;
-beforeEach(() => {
-  console_ = forbidConsole();
-});
-afterEach(() => {
-  const calls = console_.calls();
-  console_.restore();
-  expect(calls).toEqual([]);
-});
+forbidConsoleInEveryTest();
 
 describe('createUnstorageStore on unstorage\'s redis driver', () => {
   storeContract(() => redisStore('contract'), {

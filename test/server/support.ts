@@ -35,6 +35,19 @@ export function forbidConsole() {
   };
 }
 
+/** Every test of the calling file fails if anything reaches the console (keys, tokens, passwords…). */
+export function forbidConsoleInEveryTest(): void {
+  let guard: ReturnType<typeof forbidConsole>;
+  beforeEach(() => {
+    guard = forbidConsole();
+  });
+  afterEach(() => {
+    const calls = guard.calls();
+    guard.restore();
+    expect(calls).toEqual([]);
+  });
+}
+
 interface CallInit {
   method?: string;
   body?: unknown;

@@ -6,7 +6,7 @@ import { getErrorMessageKey } from '../../src/i18n/getErrorMessage.js';
 import { createBizKitHubHandler } from '../../src/server/index.js';
 import type { MockOutcome } from '../../src/testing/index.js';
 import { devKey } from '../support/keys.js';
-import { browserRequest, forbidConsole, shopOrigin, startUpstream, verified } from './support.js';
+import { browserRequest, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
 
 // The browser client in server mode must read the handler's failures as exactly the same typed
 // error as in direct mode: the forms, their messages and their cooldowns cannot tell the modes apart.
@@ -50,15 +50,7 @@ function typed(error: BizKitHubError) {
   return { kind: error.kind, code: error.code, status: error.status, retryAfterMs: error.retryAfterMs, endpoint: error.endpoint };
 }
 
-let console_: ReturnType<typeof forbidConsole>;
-beforeEach(() => {
-  console_ = forbidConsole();
-});
-afterEach(() => {
-  const calls = console_.calls();
-  console_.restore();
-  expect(calls).toEqual([]);
-});
+forbidConsoleInEveryTest();
 
 describe('the browser client reads the same error in server mode as in direct mode', () => {
   const outcomes: [string, MockOutcome][] = [
