@@ -122,11 +122,15 @@ describe('BizKitHubProvider', () => {
     expect(result.current).toBe(first);
   });
 
-  test('a bad key fails at once with the client sentence', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => renderHook(() => useBizKitHubClient(), { wrapper: providerWrapper({ apiKey: 'DEV_short' }) })).toThrow(
-      /not a BizKitHub key/,
-    );
+  test('a bad key does not blank the page: the developer reads the client sentence once, every call rejects typed', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { result } = renderHook(() => useBizKitHubClient(), { wrapper: providerWrapper({ apiKey: 'DEV_short' }) });
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/not a BizKitHub key/));
+    expect(String(error.mock.calls)).not.toContain('DEV_short');
+    await expect(result.current.login({ email: 'jana@example.com', password: 'x' })).rejects.toMatchObject({
+      kind: 'platform',
+      code: 'PUBLIC_API_KEY_IS_NOT_IN_VALID_FORMAT',
+    });
   });
 
   test('the option factories drive a plain useMutation too', async () => {
