@@ -177,7 +177,8 @@ describe('after a failed request', () => {
 
 describe('while a request is pending', () => {
   test('the button is busy and aria-disabled, shows the pending label, and a second click or Enter sends nothing', async () => {
-    api.setLatency(600);
+    // Long enough that the clicks below land while the request is still pending, even on a loaded machine.
+    api.setLatency(3_000);
     const onSuccess = vi.fn();
     const { user, container } = renderLogin({ onSuccess });
     await fillAndSubmit(user, verified.email, verifiedPassword);
