@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { takeUrlParam } from '../takeUrlParam.js';
 
 /** Why the verify route sent the customer back: a link problem, a throttle, an outage, or BizKitHub's code. */
 export type MagicLinkErrorReason =
@@ -32,11 +33,8 @@ export function useMagicLinkError(enabled: boolean, param = 'error') {
   useEffect(() => {
     // Direct mode has no verify route: another `?error=` of the page is none of the form's business.
     if (!enabled) return;
-    const url = new URL(window.location.href);
-    const found = url.searchParams.get(param);
+    const found = takeUrlParam(param);
     if (found === null) return;
-    url.searchParams.delete(param);
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     // The URL is only readable after mount (server rendering has none), hence state set in an effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReason(isReason(found) ? found : 'invalid');

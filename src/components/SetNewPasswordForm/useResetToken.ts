@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { takeUrlParam } from '../takeUrlParam.js';
 
 /**
  * The one-time token: from the `token` prop, or else read once from the page URL (`?token=`, or
@@ -11,18 +12,7 @@ export function useResetToken(token: string | undefined, param: string): string 
 
   useEffect(() => {
     if (token !== undefined) return;
-    const url = new URL(window.location.href);
-    const fragment = new URLSearchParams(url.hash.slice(1));
-    const found = url.searchParams.get(param) ?? fragment.get(param);
-    if (url.searchParams.has(param) || fragment.has(param)) {
-      url.searchParams.delete(param);
-      let hash = url.hash;
-      if (fragment.has(param)) {
-        fragment.delete(param);
-        hash = fragment.size > 0 ? `#${fragment.toString()}` : '';
-      }
-      window.history.replaceState(window.history.state, '', url.pathname + url.search + hash);
-    }
+    const found = takeUrlParam(param, { fromFragment: true });
     // Under StrictMode this effect runs twice; the second run finds the address bar already clean.
     // The URL is only readable after mount (server rendering has none), hence state set in an effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
