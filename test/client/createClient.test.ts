@@ -8,6 +8,7 @@ import {
   type Endpoint,
 } from '../../src/client/index.js';
 import { baseUrl, devKey, prodKey, rootKey } from '../support/keys.js';
+import { rejection } from '../support/rejection.js';
 
 interface Seen {
   url: URL;
@@ -55,16 +56,6 @@ const calls: Record<Endpoint, () => Promise<unknown>> = {
   'set-new-password': () => client.setNewPassword({ token: 'Hm2cDfmTS8x49Mo67gOxId8gEwNBwf1A', password: 'new' }),
 };
 
-async function rejection(promise: Promise<unknown>): Promise<BizKitHubError> {
-  const error: unknown = await promise.then(
-    () => {
-      throw new Error('expected the call to fail, it succeeded');
-    },
-    (reason: unknown) => reason,
-  );
-  if (!isBizKitHubError(error)) throw new Error(`expected a BizKitHubError, got ${String(error)}`);
-  return error;
-}
 
 describe('success of every method', () => {
   test('login posts JSON with the key in the query and returns the identityId', async () => {

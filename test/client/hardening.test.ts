@@ -1,15 +1,13 @@
 // The attacks of the security review (issue 9) on the client, each tried against the public API.
-import type {
-  BizKitHubError} from '../../src/client/index.js';
 import {
   createBizKitHubClient,
-  isBizKitHubError,
   type BizKitHubClient,
   type BizKitHubClientOptions,
   type Endpoint,
 } from '../../src/client/index.js';
 import { callingCodes } from '../../src/schemas/fields.js';
 import { devKey } from '../support/keys.js';
+import { rejection } from '../support/rejection.js';
 
 const identityId = '9jq49ZE1xoKI7S5ys4J0a70y3Xp2hQqc';
 const token = 'Hm2cDfmTS8x49Mo67gOxId8gEwNBwf1A';
@@ -42,15 +40,6 @@ const calls: Record<Endpoint, (client: BizKitHubClient) => Promise<unknown>> = {
   'reset-password': (client) => client.resetPassword({ email: 'jan@example.com' }),
   'set-new-password': (client) => client.setNewPassword({ token, password: 'hunter2' }),
 };
-
-async function rejection(promise: Promise<unknown>): Promise<BizKitHubError> {
-  const outcome: unknown = await promise.then(
-    (value: unknown) => ({ resolved: value }),
-    (reason: unknown) => reason,
-  );
-  if (!isBizKitHubError(outcome)) throw new Error(`expected a BizKitHubError, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
 
 describe('a success that also carries an error fails closed', () => {
   const contradictions: [string, Record<string, unknown>][] = [

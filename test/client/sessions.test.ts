@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createBizKitHubClient, isBizKitHubError, type BizKitHubError } from '../../src/client/index.js';
+import { createBizKitHubClient } from '../../src/client/index.js';
 import { baseUrl, devKey, prodKey } from '../support/keys.js';
+import { rejection } from '../support/rejection.js';
 
 // jsdom's page is http://localhost:3000/: relative URLs resolve against it.
 const page = new URL(location.href).origin;
@@ -32,16 +33,6 @@ function record(respond: () => Response) {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<BizKitHubError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a failure, the call succeeded');
-    },
-    (reason: unknown) => reason,
-  );
-  if (!isBizKitHubError(error)) throw new Error(`expected a BizKitHubError, got ${String(error)}`);
-  return error;
-}
 
 describe('server mode (serverUrl)', () => {
   test('login posts to {serverUrl}/login on the page origin, with no key, and resolves without an identity', async () => {
