@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
 import { TextField, type TextFieldProps } from './TextField.js';
 import { visuallyHidden } from './visuallyHidden.js';
+import { InlineIcon } from '../InlineIcon.js';
 
 /** Each password label with the toggle's names: what a press will do, naming that field. */
 const toggleNames = {
@@ -54,21 +55,10 @@ export function PasswordField({ label = 'field.password.label', ...props }: Pass
 /** An eye, crossed out while the password is shown (a press would hide it). */
 function EyeIcon({ crossed }: { crossed: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <InlineIcon size={20}>
       <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12Z" />
       <circle cx="12" cy="12" r="3" />
       {crossed ? <path d="M4 4l16 16" /> : null}
-    </svg>
+    </InlineIcon>
   );
 }
