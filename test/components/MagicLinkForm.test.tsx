@@ -9,6 +9,8 @@ import { providerWrapper } from '../support/renderWithProvider.js';
 // A stand-in for the handler's POST /magic-link: what it received, and the next answers to give.
 const received: unknown[] = [];
 const nextAnswers: Array<() => Response> = [];
+// Magic-auth would hand out a session for the e-mail alone: in server mode the form must never call it.
+const magicAuthCalls: string[] = [];
 let transport: { stop: () => void } | undefined;
 beforeAll(async () => {
   transport = await startTransport([
@@ -16,11 +18,16 @@ beforeAll(async () => {
       received.push(await request.json());
       return nextAnswers.shift()?.() ?? HttpResponse.json({ success: true });
     }),
+    http.post('*/magic-auth', ({ request }) => {
+      magicAuthCalls.push(request.url);
+      return HttpResponse.json({ success: false, errorCode: 'E001' });
+    }),
   ]);
 });
 afterEach(() => {
   received.length = 0;
   nextAnswers.length = 0;
+  magicAuthCalls.length = 0;
   vi.useRealTimers();
   window.history.replaceState(null, '', '/');
 });
@@ -50,6 +57,7 @@ describe('MagicAuthForm in server mode: a one-time link instead of a session for
     await waitFor(() => expect(document.activeElement).toBe(body.closest('[role="status"]')));
     expect(received).toEqual([{ email: 'jana@example.com', firstName: 'Jana', returnTo: '/account', locale: 'en' }]);
     expect(onLinkSent).toHaveBeenCalledWith('jana@example.com');
+    expect(magicAuthCalls).toEqual([]);
     expect(onSuccess).not.toHaveBeenCalled();
   });
 
