@@ -142,6 +142,8 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Seven projects share two cores in CI: a test that needs 1 s alone can wait 5 s for a turn.
+    testTimeout: 20_000,
     reporters: ['default', new SummaryReporter()],
     projects: [
       {
