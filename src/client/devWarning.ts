@@ -1,7 +1,7 @@
 const warned = new Set<string>();
 
-function isDevelopment(): boolean {
-  // Bundlers replace process.env.NODE_ENV; a browser without it counts as development.
+/** Outside production builds. Bundlers replace process.env.NODE_ENV; a browser without it counts as development. */
+export function isDevelopment(): boolean {
   return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
 }
 

@@ -1,10 +1,6 @@
+import { isDevelopment } from '../client/devWarning.js';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
 import { StatusIcon } from './StatusIcon.js';
-
-function isDevelopment(): boolean {
-  // Bundlers replace process.env.NODE_ENV; a page without it counts as development.
-  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
-}
 
 /**
  * Where a form stands when the provider's options are wrong (a missing or malformed key…):
