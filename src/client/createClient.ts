@@ -4,7 +4,7 @@ import { BizKitHubError } from './errors.js';
 import { parseResponse } from './parseResponse.js';
 import { defaultMaxRetryAfterMs } from './retryAfter.js';
 import { parseSession } from './parseSession.js';
-import type { IdentityResult, Session } from './session.js';
+import { identityIdPattern, type IdentityResult, type Session } from './session.js';
 import type { BizKitHubClient, BizKitHubClientOptions, RequestOptions } from './types.js';
 import { validateInput } from './validateInput.js';
 
@@ -12,7 +12,6 @@ export const defaultBaseUrl = 'https://api.bizkithub.com';
 export const defaultTimeoutMs = 15_000;
 export const defaultAccountInfoPath = '/contact/v1/get-account-info';
 const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
-const identityIdPattern = /^[A-Za-z0-9]{32}$/;
 // The sample key printed in BizKitHub's docs: the platform refuses it. Compared, never logged.
 const docsSampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
 

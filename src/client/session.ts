@@ -29,3 +29,6 @@ export type ClientMode = 'direct' | 'server';
 export type IdentityResult =
   | { mode: 'direct'; identityId: string }
   | { mode: 'server'; identityId?: undefined };
+
+/** The shape of a BizKitHub session token (identityId): 32 letters and digits. Anything else is refused. */
+export const identityIdPattern = /^[A-Za-z0-9]{32}$/;

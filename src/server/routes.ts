@@ -3,7 +3,7 @@ import { isIpAddress, normalizeCustomerIp } from '../schemas/fields.js';
 import { readJsonBody, type JsonBody } from './readJsonBody.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { refusal } from './responses.js';
-import { identityIdPattern } from './sessionCookie.js';
+import { identityIdPattern } from '../client/session.js';
 
 export type Method = 'GET' | 'POST';
 export type RouteHandler = (request: Request) => Promise<Response>;
