@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { getResponse } from 'msw';
 import { useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { BizKitHubProvider, MagicAuthForm, SignedIn, SignedOut, SignOutButton } from '../src/index.js';
-import { storyCatalogs } from './support/catalogs.js';
+import { MagicAuthForm, SignedIn, SignedOut, SignOutButton } from '../src/index.js';
 import { Mailbox } from './support/Mailbox.js';
 import { api, demoAccounts } from './support/mockApi.js';
 import { fill, press, texts } from './support/play.js';
-import { productionServerUrl } from './support/ProductionShop.js';
+import { ProductionPage, productionServerUrl } from './support/ProductionShop.js';
 
 /**
  * The real `createBizKitHubHandler` with magic links on, in MSW under /api/auth on the page's origin:
@@ -52,27 +50,22 @@ interface MagicLinkShopProps {
 }
 
 function ShopPage({ locale }: MagicLinkShopProps) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
-  );
   return (
-    <QueryClientProvider client={queryClient}>
-      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs}>
-        <SignedIn>
-          {(account) => (
-            <div>
-              <p>
-                Signed in as <strong>{account.firstName ?? account.email}</strong>
-              </p>
-              <SignOutButton />
-            </div>
-          )}
-        </SignedIn>
-        <SignedOut>
-          <MagicAuthForm returnTo="/account" />
-        </SignedOut>
-      </BizKitHubProvider>
-    </QueryClientProvider>
+    <ProductionPage locale={locale}>
+      <SignedIn>
+        {(account) => (
+          <div>
+            <p>
+              Signed in as <strong>{account.firstName ?? account.email}</strong>
+            </p>
+            <SignOutButton />
+          </div>
+        )}
+      </SignedIn>
+      <SignedOut>
+        <MagicAuthForm returnTo="/account" />
+      </SignedOut>
+    </ProductionPage>
   );
 }
 

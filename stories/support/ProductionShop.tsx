@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BizKitHubProvider, LoginForm, SignedIn, SignedOut, SignOutButton, useSession } from '../../src/index.js';
 import type { Account } from '../../src/index.js';
 import { storyCatalogs } from './catalogs.js';
@@ -34,22 +34,30 @@ export interface ProductionShopProps {
  * One page load of a shop in production mode: a fresh QueryClient and a provider with `serverUrl`,
  * so nothing of the session survives in memory: what the next load knows comes from the cookie.
  */
-function ShopPage({ locale }: ProductionShopProps) {
+export function ProductionPage({ locale, children }: ProductionShopProps & { children: ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
   );
   return (
     <QueryClientProvider client={queryClient}>
       <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs}>
-        <SignedIn>
-          <AccountMenu />
-        </SignedIn>
-        <SignedOut>
-          <p>Nobody is signed in.</p>
-          <LoginForm />
-        </SignedOut>
+        {children}
       </BizKitHubProvider>
     </QueryClientProvider>
+  );
+}
+
+function ShopPage({ locale }: ProductionShopProps) {
+  return (
+    <ProductionPage locale={locale}>
+      <SignedIn>
+        <AccountMenu />
+      </SignedIn>
+      <SignedOut>
+        <p>Nobody is signed in.</p>
+        <LoginForm />
+      </SignedOut>
+    </ProductionPage>
   );
 }
 
