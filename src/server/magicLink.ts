@@ -1,5 +1,6 @@
 import { isBizKitHubError } from '../client/errors.js';
 import { validateInput } from '../client/validateInput.js';
+import { canonicalLocale } from '../schemas/fields.js';
 import { magicLinkSchema } from '../schemas/magicLink.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
@@ -44,15 +45,6 @@ function positive(value: number | undefined, fallback: number, option: string, i
     fail(`${option} must be a positive ${integer ? 'whole number' : 'number'}.`);
   }
   return result;
-}
-
-function canonicalLocale(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '' || value.length > 35) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 function parseRecord(text: string): TokenRecord | undefined {
@@ -136,7 +128,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   async function issueLink(body: JsonBody, request: Request): Promise<Response> {
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
-    const { email, firstName, lastName } = validateInput('magic-auth', magicLinkSchema, body);
+    const { email, firstName, lastName, locale } = validateInput('magic-auth', magicLinkSchema, body);
     const wait = await throttle(email, clientIpOf(request, config));
     if (wait !== undefined) {
       return jsonResponse({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' }, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });
@@ -149,7 +141,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     const url = new URL(verifyUrl);
     url.searchParams.set('token', token);
     try {
-      await options.sendMagicLink({ email, url: url.href, locale: canonicalLocale(body.locale), expiresAt: new Date(expiresAt) });
+      await options.sendMagicLink({ email, url: url.href, locale: locale === undefined ? undefined : canonicalLocale(locale), expiresAt: new Date(expiresAt) });
     } catch {
       await store.take(keys.token(hash));
       return textResponse('The sign-in e-mail could not be sent.', 502);
