@@ -79,6 +79,8 @@ describe.each(Object.keys(forms))('%s form', (form) => {
         screenshotOptions: { animations: 'disabled', caret: 'hide' },
         comparatorName: 'pixelmatch',
         comparatorOptions: { allowedMismatchedPixelRatio: 0.001 },
+        // Two identical captures in a row prove the page is still; on two loaded cores that can take longer than 5 s.
+        timeout: 30_000,
       });
     },
   );
