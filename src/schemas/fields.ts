@@ -62,8 +62,7 @@ export const tokenField = z.pipe(
 );
 
 const localhostAliases = new Set(['', '::1', '0.0.0.0', 'localhost']);
-const ipv4 = z.ipv4();
-const ipv6 = z.ipv6();
+const ipv4Pattern = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 function normalizeOneIp(value: string): string {
   const ip = value.trim();
@@ -80,8 +79,21 @@ export function normalizeCustomerIp(value: string): string {
   return entries.map(normalizeOneIp).find(isIpAddress) ?? value.trim();
 }
 
+/**
+ * A dotted-quad IPv4 address, or an IPv6 address in any RFC 4291 text form (`::1`, `2001:db8::7`,
+ * `::ffff:192.0.2.1`). IPv6 is checked by the platform's URL parser, which implements that grammar,
+ * instead of zod's `ipv4()`/`ipv6()` formats: the same answers, and no 0.4 kB of zod in every form.
+ */
 export function isIpAddress(value: string): boolean {
-  return ipv4.safeParse(value).success || ipv6.safeParse(value).success;
+  if (ipv4Pattern.test(value)) return true;
+  // Hex digits, colons and the dots of an embedded IPv4 only: no zone, port or bracket can slip into the URL.
+  if (!value.includes(':') || !/^[\da-f:.]+$/i.test(value)) return false;
+  try {
+    new URL(`http://[${value}]/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const customerRealIpField = z.pipe(
