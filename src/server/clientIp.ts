@@ -1,4 +1,4 @@
-import { isIpAddress } from '../schemas/fields.js';
+import { isIpAddress } from '../schemas/rules.js';
 
 /** An address as proxies write it (`203.0.113.7`, `203.0.113.7:5100`, `[2001:db8::1]:443`), or undefined. */
 export function cleanIp(value: string | undefined): string | undefined {

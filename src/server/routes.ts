@@ -1,5 +1,5 @@
 import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
-import { isIpAddress, normalizeCustomerIp } from '../schemas/fields.js';
+import { isIpAddress, normalizeCustomerIp } from '../schemas/rules.js';
 import { readJsonBody, type JsonBody } from './readJsonBody.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { refusal } from './responses.js';

@@ -1,5 +1,5 @@
 import { isDuration } from '../schemas/duration.js';
-import { isIpAddress, normalizeCustomerIp } from '../schemas/fields.js';
+import { isIpAddress, normalizeCustomerIp } from '../schemas/rules.js';
 import type { MockCustomerEndpoint } from './types.js';
 
 /** A JSON object body, after the endpoint's field checks. */
