@@ -1,7 +1,8 @@
 import { isBizKitHubError } from '../client/errors.js';
 import { validateInput } from '../client/validateInput.js';
-import { canonicalLocale } from '../schemas/fields.js';
-import { magicLinkSchema } from '../schemas/magicLink.js';
+import type { MagicLinkVariables } from '../client/types.js';
+import { canonicalLocale } from '../schemas/rules.js';
+import { magicLinkChecks } from '../schemas/requests.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
@@ -128,7 +129,8 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   async function issueLink(body: JsonBody, request: Request): Promise<Response> {
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
-    const { email, firstName, lastName, locale } = validateInput('magic-auth', magicLinkSchema, body);
+    // The checks guarantee a normalized e-mail and optional trimmed texts (see magicLinkChecks).
+    const { email, firstName, lastName, locale } = validateInput('magic-auth', magicLinkChecks, body) as MagicLinkVariables;
     const wait = await throttle(email, clientIpOf(request, config));
     if (wait !== undefined) {
       return jsonResponse({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' }, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });
