@@ -7,6 +7,18 @@ export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
 /**
+ * Texts of some keys: a part of the English catalog (`src/i18n/locales/en/`), or the English a
+ * form brings for the keys it shows.
+ */
+export type MessageTexts = { readonly [K in MessageKey]?: string };
+
+/**
+ * The texts a `<BizKitHubProvider>` gives its forms: a whole catalog for a language other than
+ * English; for English only the integrator's overrides, as the forms bring their own English.
+ */
+export type ProvidedMessages = MessageTexts & { readonly $locale: string };
+
+/**
  * The locales this package has a catalog for. English is built in; every other one is its own
  * entry, `@bizkithub/auth-react/locales/<code>`, so an app bundles only the catalogs it imports.
  * Adding a locale: its catalog in `src/i18n/locales/<code>.ts` and its code on this list.

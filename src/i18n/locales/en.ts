@@ -4,13 +4,18 @@ import { emailTexts } from './en/email.js';
 import { errorTexts } from './en/errors.js';
 import { formTexts } from './en/form.js';
 import { loginTexts } from './en/login.js';
+import { loginErrorTexts } from './en/loginErrors.js';
 import { magicAuthTexts } from './en/magicAuth.js';
+import { magicAuthErrorTexts } from './en/magicAuthErrors.js';
 import { passwordTexts } from './en/password.js';
 import { profileTexts } from './en/profile.js';
 import { registerTexts } from './en/register.js';
+import { registerErrorTexts } from './en/registerErrors.js';
 import { resetPasswordTexts } from './en/resetPassword.js';
+import { resetPasswordErrorTexts } from './en/resetPasswordErrors.js';
 import { sessionTexts } from './en/session.js';
 import { setNewPasswordTexts } from './en/setNewPassword.js';
+import { setNewPasswordErrorTexts } from './en/setNewPasswordErrors.js';
 
 /**
  * The English catalog: the source of truth for every key. Placeholders are `{name}`;
@@ -29,10 +34,15 @@ export const en = {
   ...confirmPasswordTexts,
   ...actionTexts,
   ...profileTexts,
+  ...loginErrorTexts,
   ...loginTexts,
+  ...magicAuthErrorTexts,
   ...magicAuthTexts,
+  ...registerErrorTexts,
   ...registerTexts,
+  ...resetPasswordErrorTexts,
   ...resetPasswordTexts,
+  ...setNewPasswordErrorTexts,
   ...setNewPasswordTexts,
   ...sessionTexts,
 } as const;

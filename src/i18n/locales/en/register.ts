@@ -1,14 +1,5 @@
-/**
- * The English texts of the registration form: its documented error codes, its texts, its profile
- * fields and their checks.
- */
+/** The English texts of the registration form: its texts, its profile fields and their checks. */
 export const registerTexts = {
-  'error.register-account.E001': 'Creating the account failed. Please try again in a moment.',
-  'error.register-account.E002':
-    'An account with this e-mail address already exists. Sign in, or reset your password if you have forgotten it.',
-  'error.register-account.E003': 'This account has been blocked. Please contact customer support.',
-  'error.register-account.E004':
-    'Too many registration attempts. You can repeat an unconfirmed registration in 10 minutes at the earliest. Meanwhile, check whether the confirmation e-mail has arrived (look in your spam folder too).',
   'validation.phone.invalid': 'Enter the phone number with its country code, such as +420 777123456.',
   'validation.returnUrl.invalid': 'The return address must be a full web address, such as https://shop.example/.',
   'validation.country.invalid': 'Enter a two-letter country code, such as CZ.',

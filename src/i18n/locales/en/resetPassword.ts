@@ -1,6 +1,5 @@
 /** The English texts of the reset-password form. */
 export const resetPasswordTexts = {
-  'error.reset-password.failed': 'We could not send the link. Please try again in a moment.',
   'validation.expirationTime.invalid': 'Enter a duration such as 3h 20m.',
   'resetPassword.title': 'Reset your password',
   'resetPassword.intro': 'Enter the e-mail address of your account and we will send you a link to set a new password.',

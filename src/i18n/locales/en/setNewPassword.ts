@@ -1,9 +1,5 @@
 /** The English texts of the set-new-password form (the page the reset e-mail links to). */
 export const setNewPasswordTexts = {
-  'error.set-new-password.E001': 'Changing the password failed. Please try again in a moment.',
-  'error.set-new-password.E002': 'You have used this password before. For your security, choose a new one.',
-  'error.set-new-password.E003': 'This password reset link is not valid. Please request a new one.',
-  'error.set-new-password.E004': 'This password reset link has expired. Please request a new one.',
   'validation.token.required': 'The password reset link is missing its code.',
   'field.newPassword.label': 'New password',
   'action.requestNewLink': 'Request a new link',

@@ -1,0 +1,78 @@
+import { endpointErrorCodes } from '../client/endpoints.js';
+import { isBizKitHubError } from '../client/errors.js';
+import type { MessageParams } from './formatMessage.js';
+import { formatWait } from './formatWait.js';
+import type { MessageKey } from './messages.js';
+
+/** Whether the texts at hand (a catalog, or the English a form brings) have a sentence for `key`. */
+export type HasText = (key: string) => key is MessageKey;
+
+function isDocumentedCode(endpoint: string, code: string | undefined): boolean {
+  if (code === undefined || !Object.hasOwn(endpointErrorCodes, endpoint)) return false;
+  const codes: readonly string[] = endpointErrorCodes[endpoint as keyof typeof endpointErrorCodes];
+  return codes.includes(code);
+}
+
+/** The key of a documented endpoint code, else that endpoint's generic failure, else `error.unknown`. */
+function apiKey(endpoint: string, code: string | undefined, hasText: HasText): MessageKey {
+  if (endpoint === 'reset-password') return 'error.reset-password.failed';
+  const exact = `error.${endpoint}.${code ?? ''}`;
+  if (isDocumentedCode(endpoint, code) && hasText(exact)) return exact;
+  const generic = `error.${endpoint}.E001`;
+  return isDocumentedCode(endpoint, 'E001') && hasText(generic) ? generic : 'error.unknown';
+}
+
+export function hasRetryAfter(retryAfterMs: number | undefined): retryAfterMs is number {
+  return typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs > 0;
+}
+
+function isServerStatus(status: number | undefined): boolean {
+  return status !== undefined && status >= 500;
+}
+
+/**
+ * The key of the sentence to show for any error: the documented code of its endpoint (when
+ * `hasText` knows it), else its kind, else `error.unknown`. Never depends on the server's text.
+ * Imports no catalog: the caller says which keys it has texts for.
+ */
+export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
+  if (!isBizKitHubError(error)) return 'error.unknown';
+  switch (error.kind) {
+    case 'validation':
+      return 'error.validation';
+    case 'api':
+      return apiKey(error.endpoint, error.code, hasText);
+    case 'rate-limit':
+      return hasRetryAfter(error.retryAfterMs) ? 'error.rateLimitWait' : 'error.rateLimit';
+    case 'platform':
+      if (error.code?.startsWith('PUBLIC_API_KEY_')) return 'error.platform.apiKey';
+      if (error.code === 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP') return 'error.platform.ip';
+      return 'error.platform';
+    case 'http':
+      return isServerStatus(error.status) ? 'error.server' : 'error.http';
+    case 'invalid-response':
+      // An HTML 502/503 page from a proxy is an outage to the customer, not a puzzle.
+      return isServerStatus(error.status) ? 'error.server' : 'error.invalidResponse';
+    case 'network':
+      return 'error.network';
+    case 'timeout':
+      return 'error.timeout';
+    case 'aborted':
+      return 'error.aborted';
+    default:
+      // A kind added by a newer copy of the package.
+      return 'error.unknown';
+  }
+}
+
+/**
+ * The key and placeholders of the sentence for an error: a rate limit with a known wait says how
+ * long ("in 5 minutes", in `locale`).
+ */
+export function errorMessageOf(error: unknown, hasText: HasText, locale: string): [MessageKey, MessageParams?] {
+  const key = errorKeyOf(error, hasText);
+  if (key === 'error.rateLimitWait' && isBizKitHubError(error) && hasRetryAfter(error.retryAfterMs)) {
+    return [key, { wait: formatWait(error.retryAfterMs, locale) }];
+  }
+  return [key];
+}
