@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { MessageKey, Messages } from '../i18n/messages.js';
+import type { MessageKey } from '../i18n/messages.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { AuthFormClassNames, AuthFormComponents, AuthFormPart } from './slots.js';
 
@@ -9,10 +9,10 @@ export interface AuthFormContextValue {
   /** The integrator's class for the form's root element. */
   className: string | undefined;
   showTitle: boolean;
-  /** The provider's resolved catalog. */
-  messages: Messages;
-  /** The provider's text for a key, with placeholders filled in. */
+  /** The provider's text for a key (else the form's English), with placeholders filled in. */
   t: (key: MessageKey, params?: MessageParams) => string;
+  /** The customer's sentence for any error, as `getErrorMessage` says it, in the same texts as `t`. */
+  errorText: (error: unknown) => string;
   cls: (part: AuthFormPart, extra?: string) => string;
   /** The catalog's locale when it differs from the page's `<html lang>` (read after mount), for the root's `lang`. */
   lang: string | undefined;

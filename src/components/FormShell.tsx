@@ -2,8 +2,8 @@ import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { BizKitHubError } from '../client/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
-import { translate } from '../i18n/getErrorMessage.js';
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey, MessageTexts } from '../i18n/messages.js';
+import { errorTextOf, textOf } from '../i18n/texts.js';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
 import type { AuthFormChromeProps } from './AuthFormProps.js';
 import { ConfigError } from './ConfigError.js';
@@ -15,30 +15,31 @@ import { defaultComponents, partClass } from './slots.js';
 import type { AuthFormState } from './useAuthForm.js';
 import { useLangAttribute } from './usePageLang.js';
 
-/** The context every form part reads: slots, classes and the provider's texts. */
-export function useFormChrome({
-  components,
-  classNames,
-  className,
-  showTitle = true,
-  description,
-}: AuthFormChromeProps): AuthFormContextValue {
+/**
+ * The context every form part reads: slots, classes and the provider's texts, with `english` (the
+ * form's own parts of the English catalog) for every key the provider's texts lack.
+ */
+export function useFormChrome(
+  { components, classNames, className, showTitle = true, description }: AuthFormChromeProps,
+  english: MessageTexts,
+): AuthFormContextValue {
   const { messages } = useBizKitHub();
   const lang = useLangAttribute(messages.$locale);
-  const t = useCallback((key: MessageKey, params?: MessageParams) => translate(messages, key, params), [messages]);
+  const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
+  const errorText = useCallback((error: unknown) => errorTextOf(messages, english, error), [messages, english]);
   return useMemo(
     () => ({
       components: components ? { ...defaultComponents, ...components } : defaultComponents,
       classNames,
       className,
       showTitle,
-      messages,
       t,
+      errorText,
       cls: (part, extra) => partClass(part, classNames, extra),
       lang,
       description,
     }),
-    [components, classNames, className, showTitle, messages, t, lang, description],
+    [components, classNames, className, showTitle, t, errorText, lang, description],
   );
 }
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -13,10 +13,12 @@ import type * as z from 'zod/mini';
 import { throttleCodes, type Endpoint } from '../client/endpoints.js';
 import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
+import type { MessageParams } from '../i18n/formatMessage.js';
 import { formatCountdown, formatWait } from '../i18n/formatWait.js';
-import { getErrorMessage, translate } from '../i18n/getErrorMessage.js';
-import type { Messages } from '../i18n/messages.js';
-import { isMessageKey } from './fields/isMessageKey.js';
+import { errorTexts } from '../i18n/locales/en/errors.js';
+import { formTexts } from '../i18n/locales/en/form.js';
+import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';
+import { errorTextOf, hasText, textOf } from '../i18n/texts.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
@@ -38,7 +40,20 @@ export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVaria
   onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
   onError?: ((error: BizKitHubError) => void) | undefined;
   cooldownMs?: number | undefined;
+  /**
+   * The English of every text the form can show (its parts of src/i18n/locales/en/): used for
+   * each key the provider's texts lack, which is every key when the provider's locale is English.
+   */
+  texts?: MessageTexts | undefined;
 }
+
+/**
+ * The English texts for a form hook that passes no `texts`: a drop-in form provides its own here.
+ * Without either, only failures by kind and the cooldown are in English, nothing form-specific.
+ */
+export const FormTextsContext = createContext<MessageTexts | undefined>(undefined);
+
+const commonFormTexts: MessageTexts = { ...errorTexts, ...formTexts };
 
 /** The cooldown after a throttling answer, with its texts in the form's language. */
 export interface FormCooldown extends Omit<Cooldown, 'start'> {
@@ -107,10 +122,10 @@ export function isThrottle(error: BizKitHubError, endpoint: Endpoint): boolean {
 }
 
 /** The customer's sentence for a failure; a throttle's names no time (the countdown does). */
-export function formErrorMessage(error: BizKitHubError, endpoint: Endpoint, messages: Messages): string {
+export function formErrorMessage(error: BizKitHubError, endpoint: Endpoint, messages: ProvidedMessages, english: MessageTexts): string {
   return error.kind === 'rate-limit' && isThrottle(error, endpoint)
-    ? translate(messages, 'error.rateLimit')
-    : getErrorMessage(error, messages);
+    ? textOf(messages, english, 'error.rateLimit')
+    : errorTextOf(messages, english, error);
 }
 
 const passwordFields = ['password', 'confirmPassword'];
@@ -131,6 +146,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   onSuccess,
   onError,
   cooldownMs,
+  texts,
 }: UseAuthFormOptions<TValues, TParsed, TVariables, TData, TResult>): AuthFormState<TValues, TResult> {
   const form = useForm<TValues, unknown, TValues>({
     // The resolver's output is the parsed request; it is passed on untyped through handleSubmit.
@@ -143,6 +159,9 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
   const [result, setResult] = useState<TResult | undefined>();
   const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
+  const providedTexts = useContext(FormTextsContext);
+  const english = texts ?? providedTexts ?? commonFormTexts;
+  const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
   const cooldown = useCooldown(cooldowns, endpoint);
   // Set synchronously on submit: isPending only flips on the next render, a double click is faster.
@@ -235,19 +254,19 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     (name: Path<TValues>) => {
       const key = getFieldState(name, formState).error?.message;
       // Field errors carry catalog keys; a custom resolver's own text reads as a generic error.
-      return key === undefined ? undefined : translate(messages, isMessageKey(key) ? key : 'validation.invalid');
+      return key === undefined ? undefined : t(hasText(messages, english, key) ? key : 'validation.invalid');
     },
-    [formState, getFieldState, messages],
+    [formState, getFieldState, messages, english, t],
   );
 
   // A throttle's "please wait" goes away with its wait: next to "you can try again now" it is stale.
   const waiting = formError !== undefined && formError === waitingError;
   const error = waiting && !cooldown.active ? undefined : formError;
   const errorMessage = useMemo(
-    () => (error === undefined ? undefined : formErrorMessage(error, endpoint, messages)),
-    [error, endpoint, messages],
+    () => (error === undefined ? undefined : formErrorMessage(error, endpoint, messages, english)),
+    [error, endpoint, messages, english],
   );
-  const formCooldown = useFormCooldown(cooldown, messages, waiting);
+  const formCooldown = useFormCooldown(cooldown, t, messages.$locale, waiting);
 
   return {
     register: form.register,
@@ -263,22 +282,27 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   };
 }
 
-/** A cooldown's texts; `toldByAlert` when the failure's alert already carries the wait. */
-export function useFormCooldown(cooldown: Cooldown, messages: Messages, toldByAlert: boolean): FormCooldown {
+/** A cooldown's texts in `locale`; `toldByAlert` when the failure's alert already carries the wait. */
+export function useFormCooldown(
+  cooldown: Cooldown,
+  t: (key: MessageKey, params?: MessageParams) => string,
+  locale: string,
+  toldByAlert: boolean,
+): FormCooldown {
   const { active, remainingMs, totalMs, ended, estimated } = cooldown;
   return useMemo(() => {
     const message = !active
       ? ''
       : estimated
-        ? translate(messages, 'cooldown.startedSoon')
-        : translate(messages, 'cooldown.started', { wait: formatWait(totalMs, messages.$locale) });
+        ? t('cooldown.startedSoon')
+        : t('cooldown.started', { wait: formatWait(totalMs, locale) });
     // A guessed wait shows no exact time: "You can try again in a moment." stands for the countdown.
     const countdown = !active
       ? ''
       : estimated
         ? message
-        : translate(messages, 'cooldown.countdown', { time: formatCountdown(remainingMs) });
-    const announcement = active ? (toldByAlert ? '' : message) : ended ? translate(messages, 'cooldown.ended') : '';
+        : t('cooldown.countdown', { time: formatCountdown(remainingMs) });
+    const announcement = active ? (toldByAlert ? '' : message) : ended ? t('cooldown.ended') : '';
     return { active, remainingMs, totalMs, ended, estimated, message, countdown, announcement };
-  }, [active, remainingMs, totalMs, ended, estimated, messages, toldByAlert]);
+  }, [active, remainingMs, totalMs, ended, estimated, t, locale, toldByAlert]);
 }

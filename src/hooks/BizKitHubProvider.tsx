@@ -3,15 +3,18 @@ import { createBizKitHubClient } from '../client/createClient.js';
 import type { Operation } from '../client/endpoints.js';
 import { BizKitHubError } from '../client/errors.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
-import { resolveMessages } from '../i18n/catalogs.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Messages, ProvidedMessages } from '../i18n/messages.js';
+import { provideMessages } from '../i18n/pickCatalog.js';
 
 export interface BizKitHubContextValue {
   client: BizKitHubClient;
   /** The locale tag given to the provider (the catalog's `$locale` when a catalog was given). */
   locale: string;
-  /** The resolved catalog: the locale's messages with the provider's overrides on top. */
-  messages: Messages;
+  /**
+   * The resolved catalog with the provider's overrides on top. For English it holds only the
+   * overrides: each form brings the English texts it shows, so English is never bundled whole.
+   */
+  messages: ProvidedMessages;
   /** Whether login and magic-auth answer E002, E003 and E004 alike (see the provider's prop). */
   hideAccountExistence: boolean;
   /** When each endpoint's cooldown ends (ms since the epoch): it outlives a form's unmount. */
@@ -93,7 +96,7 @@ export function BizKitHubProvider({
       return misconfigured(error, serverUrl === undefined ? 'direct' : 'server', apiKey);
     }
   }, [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn]);
-  const messages = useMemo(() => resolveMessages(locale, overrides, catalogs), [locale, overrides, catalogs]);
+  const messages = useMemo(() => provideMessages(locale, overrides, catalogs), [locale, overrides, catalogs]);
   const localeTag = typeof locale === 'string' ? locale : locale.$locale;
   const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number; estimated?: boolean | undefined }>());
   const value = useMemo(

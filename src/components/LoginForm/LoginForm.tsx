@@ -5,6 +5,7 @@ import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { signInErrorActions, type SignInLinks } from '../signInActions.js';
 import { useLoginForm, type UseLoginFormOptions } from './useLoginForm.js';
+import { loginFormTexts } from './texts.js';
 
 export type { LoginFormValues } from './useLoginForm.js';
 
@@ -18,7 +19,7 @@ export interface LoginFormProps extends UseLoginFormOptions, AuthFormChromeProps
 /** E-mail and password sign-in, ready to drop inside `<BizKitHubProvider>`: markup over `useLoginForm`. */
 export function LoginForm(props: LoginFormProps) {
   const { onForgotPassword, forgotPasswordHref, onRegister, registerHref, onContactSupport, supportHref } = props;
-  const chrome = useFormChrome(props);
+  const chrome = useFormChrome(props, loginFormTexts);
   const auth = useLoginForm(props);
   const register = { href: registerHref, onClick: onRegister };
   const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };

@@ -3,6 +3,7 @@ import { useLogin } from '../../hooks/useLogin.js';
 import { loginSchema } from '../../schemas/login.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { loginFormTexts } from './texts.js';
 
 export interface LoginFormValues {
   email: string;
@@ -36,5 +37,6 @@ export function useLoginForm({ onSuccess, onError, defaultValues, customerRealIp
     onSuccess: (data) => onSuccess?.(data),
     onError,
     cooldownMs,
+    texts: loginFormTexts,
   });
 }

@@ -1,5 +1,4 @@
 import { BizKitHubError } from '../../client/errors.js';
-import { getErrorMessage } from '../../i18n/getErrorMessage.js';
 import { formatCountdown } from '../../i18n/formatWait.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext, type AuthFormContextValue } from '../AuthFormContext.js';
@@ -40,11 +39,11 @@ export function LinkErrorAlert({
   register: ActionTarget;
   support: ActionTarget;
 }) {
-  const { t, messages } = useAuthFormContext();
+  const { t, errorText } = useAuthFormContext();
   const key = reasonMessages[reason];
   if (key) return <FormAlert message={t(key)} />;
   const error = linkError(reason);
-  return <FormAlert message={getErrorMessage(error, messages)} actions={signInErrorActions(error, register, support)} />;
+  return <FormAlert message={errorText(error)} actions={signInErrorActions(error, register, support)} />;
 }
 
 interface SentPanelProps {

@@ -10,6 +10,7 @@ import { ResultPanel } from '../ResultPanel.js';
 import { namedChoices } from './displayNames.js';
 import { registerTextFields, type RegisterField } from './registerFields.js';
 import { useRegisterForm, type UseRegisterFormOptions } from './useRegisterForm.js';
+import { registerFormTexts } from './texts.js';
 
 export type { RegisterFormValues } from './useRegisterForm.js';
 
@@ -75,7 +76,7 @@ function FieldGroupSet({ legend, children }: { legend: string; children: ReactNo
  */
 export function RegisterForm(props: RegisterFormProps) {
   const { fields = [], confirmPassword = false, onSignIn, signInHref, onForgotPassword, forgotPasswordHref } = props;
-  const chrome = useFormChrome(props);
+  const chrome = useFormChrome(props, registerFormTexts);
   const auth = useRegisterForm(props);
   const signIn = { href: signInHref, onClick: onSignIn };
   const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };

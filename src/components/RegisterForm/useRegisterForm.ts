@@ -2,6 +2,7 @@ import { useRegister } from '../../hooks/useRegister.js';
 import { registerFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { registerFormTexts } from './texts.js';
 import type { RegisterField } from './registerFields.js';
 
 export type RegisterFormValues = { email: string; password: string; confirmPassword: string; newsletter: boolean } & Record<
@@ -72,6 +73,7 @@ export function useRegisterForm({
     onSuccess: (_data, variables) => onSuccess?.({ email: variables.email }),
     onError,
     cooldownMs,
+    texts: registerFormTexts,
     // The schema's input marks the optional fields optional; the form's values always have them.
   }) as unknown as RegisterFormState;
 }

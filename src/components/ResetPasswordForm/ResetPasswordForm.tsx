@@ -3,6 +3,7 @@ import { EmailField } from '../fields/EmailField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { useResetPasswordForm, type UseResetPasswordFormOptions } from './useResetPasswordForm.js';
+import { resetPasswordFormTexts } from './texts.js';
 
 export type { ResetPasswordFormValues } from './useResetPasswordForm.js';
 
@@ -14,7 +15,7 @@ export interface ResetPasswordFormProps extends UseResetPasswordFormOptions, Aut
 
 /** Asks for a link to set a new password: markup over `useResetPasswordForm`. Success reads the same whether the account exists or not. */
 export function ResetPasswordForm(props: ResetPasswordFormProps) {
-  const chrome = useFormChrome(props);
+  const chrome = useFormChrome(props, resetPasswordFormTexts);
   const auth = useResetPasswordForm(props);
   const signIn = [[{ href: props.signInHref, onClick: props.onSignIn }, 'action.signIn']] as const;
 

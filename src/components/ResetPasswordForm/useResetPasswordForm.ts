@@ -2,6 +2,7 @@ import { useResetPassword } from '../../hooks/useResetPassword.js';
 import { resetPasswordSchema } from '../../schemas/resetPassword.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { resetPasswordFormTexts } from './texts.js';
 
 export interface ResetPasswordFormValues {
   email: string;
@@ -36,5 +37,6 @@ export function useResetPasswordForm({
     onSuccess: (_data, variables) => onSuccess?.({ email: variables.email }),
     onError,
     cooldownMs,
+    texts: resetPasswordFormTexts,
   });
 }

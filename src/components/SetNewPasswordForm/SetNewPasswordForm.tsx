@@ -3,6 +3,7 @@ import { NewPasswordFields } from '../fields/NewPasswordFields.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { useSetNewPasswordForm, type UseSetNewPasswordFormOptions } from './useSetNewPasswordForm.js';
+import { setNewPasswordFormTexts } from './texts.js';
 
 export type { SetNewPasswordFormValues } from './useSetNewPasswordForm.js';
 
@@ -26,7 +27,7 @@ const newLinkCodes: readonly string[] = ['E003', 'E004'];
 /** Sets a new password with the one-time token from the reset e-mail: markup over `useSetNewPasswordForm`. */
 export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
   const { email, onSignIn, signInHref, onRequestNewLink, requestNewLinkHref, confirmPassword = true } = props;
-  const chrome = useFormChrome(props);
+  const chrome = useFormChrome(props, setNewPasswordFormTexts);
   const auth = useSetNewPasswordForm(props);
   const requestNewLink = [[{ href: requestNewLinkHref, onClick: onRequestNewLink }, 'action.requestNewLink']] as const;
 

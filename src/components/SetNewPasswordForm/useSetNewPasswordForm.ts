@@ -2,6 +2,7 @@ import { useSetNewPassword } from '../../hooks/useSetNewPassword.js';
 import { setNewPasswordFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { setNewPasswordFormTexts } from './texts.js';
 import { useResetToken } from './useResetToken.js';
 
 export interface SetNewPasswordFormValues {
@@ -65,6 +66,7 @@ export function useSetNewPasswordForm({
     onSuccess: () => onSuccess?.(),
     onError,
     cooldownMs,
+    texts: setNewPasswordFormTexts,
   });
   return { ...(form as unknown as AuthFormState<SetNewPasswordFormValues, { changed: true }>), hasToken: token === undefined ? undefined : token !== null };
 }

@@ -1,7 +1,13 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useSignOut } from '../../hooks/useSignOut.js';
-import { getErrorMessage, translate } from '../../i18n/getErrorMessage.js';
+import { errorTexts } from '../../i18n/locales/en/errors.js';
+import { sessionTexts } from '../../i18n/locales/en/session.js';
+import type { MessageTexts } from '../../i18n/messages.js';
+import { errorTextOf, textOf } from '../../i18n/texts.js';
+
+/** The English the button can show: its labels and the failures by kind (sign-out has no documented codes). */
+const english: MessageTexts = { ...errorTexts, ...sessionTexts };
 
 export interface SignOutButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'type'> {
   /** Called once the session is gone (for example to navigate home). */
@@ -29,11 +35,11 @@ export function SignOutButton({ onSignedOut, className, children, ...buttonProps
           if (!pending) signOut.mutate();
         }}
       >
-        {children ?? translate(messages, pending ? 'signOut.submitting' : 'signOut.submit')}
+        {children ?? textOf(messages, english, pending ? 'signOut.submitting' : 'signOut.submit')}
       </button>
       {signOut.error ? (
         <span role="alert" className="bkh-sign-out-error">
-          {getErrorMessage(signOut.error, messages)}
+          {errorTextOf(messages, english, signOut.error)}
         </span>
       ) : null}
     </>
