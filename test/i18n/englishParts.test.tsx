@@ -1,0 +1,359 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ReactElement } from 'react';
+import type * as z from 'zod/mini';
+import { endpointErrorCodes, type Endpoint } from '../../src/client/endpoints.js';
+import { BizKitHubError } from '../../src/client/errors.js';
+import type { BizKitHubClient } from '../../src/client/types.js';
+import { loginFormTexts } from '../../src/components/LoginForm/texts.js';
+import { magicAuthFormTexts } from '../../src/components/MagicAuthForm/texts.js';
+import { registerFormTexts } from '../../src/components/RegisterForm/texts.js';
+import { resetPasswordFormTexts } from '../../src/components/ResetPasswordForm/texts.js';
+import { setNewPasswordFormTexts } from '../../src/components/SetNewPasswordForm/texts.js';
+import type { MessageKey, MessageTexts } from '../../src/i18n/messages.js';
+import {
+  BizKitHubProvider,
+  en,
+  LoginForm,
+  MagicAuthForm,
+  RegisterForm,
+  ResetPasswordForm,
+  SetNewPasswordForm,
+  SignOutButton,
+  type Messages,
+} from '../../src/index.js';
+import { loginSchema } from '../../src/schemas/login.js';
+import { magicAuthSchema } from '../../src/schemas/magicAuth.js';
+import { magicLinkSchema } from '../../src/schemas/magicLink.js';
+import { registerFormSchema, setNewPasswordFormSchema } from '../../src/schemas/passwordConfirmation.js';
+import { resetPasswordSchema } from '../../src/schemas/resetPassword.js';
+
+// English comes in parts (src/i18n/locales/en/), and each form imports only the parts it shows, so
+// an app bundles only the English of the forms it renders. These tests hold the parts to `en`, and
+// each form to showing, from its own parts, exactly what it shows with the whole catalog.
+
+const parts = import.meta.glob<Record<string, MessageTexts>>('../../src/i18n/locales/en/*.ts', { eager: true });
+
+describe('the parts of the English catalog', () => {
+  it('together are `en`, and no key is in two parts', () => {
+    const seen = new Map<string, string>();
+    const union: Record<string, string> = {};
+    for (const [file, exports] of Object.entries(parts)) {
+      for (const part of Object.values(exports)) {
+        for (const [key, text] of Object.entries(part)) {
+          expect({ key, alsoIn: seen.get(key) }).toEqual({ key, alsoIn: undefined });
+          seen.set(key, file);
+          union[key] = text ?? '';
+        }
+      }
+    }
+    expect({ $locale: 'en', ...union }).toEqual(en);
+    expect(Object.keys(en).length).toBe(seen.size + 1);
+  });
+});
+
+/** Every module under src/ a file imports for its values (`import type` is erased), transitively. */
+function valueImports(entry: string): Set<string> {
+  const reached = new Set<string>();
+  const pending = [fileURLToPath(new URL(entry, import.meta.url))];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (reached.has(file)) continue;
+    reached.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, specifier = ''] of source.matchAll(/^(?:import|export) (?!type )[^;]*?from '(\.[^']+)'/gms)) {
+      const base = resolve(dirname(file), specifier.replace(/\.js$/, ''));
+      const found = ['.ts', '.tsx'].map((extension) => base + extension).find((candidate) => existsSync(candidate));
+      if (found === undefined) throw new Error(`${file} imports ${specifier}, which is not there`);
+      pending.push(found);
+    }
+  }
+  return new Set([...reached].map((file) => file.replace(/.*\/src\//, 'src/').replace(/\.tsx?$/, '')));
+}
+
+describe('what a form bundles', () => {
+  const entries = [
+    '../../src/components/LoginForm/LoginForm.tsx',
+    '../../src/components/MagicAuthForm/MagicAuthForm.tsx',
+    '../../src/components/RegisterForm/RegisterForm.tsx',
+    '../../src/components/ResetPasswordForm/ResetPasswordForm.tsx',
+    '../../src/components/SetNewPasswordForm/SetNewPasswordForm.tsx',
+    '../../src/components/session/SignOutButton.tsx',
+    '../../src/hooks/useErrorMessage.ts',
+    '../../src/hooks/BizKitHubProvider.tsx',
+  ];
+
+  it.each(entries)('%s never imports the whole English catalog', (entry) => {
+    const reached = valueImports(entry);
+    expect(reached.size).toBeGreaterThan(1);
+    expect([...reached].filter((path) => /^src\/i18n\/(locales\/en|catalogs|getErrorMessage|index)$/.test(path))).toEqual([]);
+  });
+
+  it('the provider bundles no English text at all', () => {
+    const reached = valueImports('../../src/hooks/BizKitHubProvider.tsx');
+    expect([...reached].filter((path) => path.startsWith('src/i18n/locales/'))).toEqual([]);
+  });
+
+  it('the login form bundles no text of the other forms', () => {
+    const reached = [...valueImports('../../src/components/LoginForm/LoginForm.tsx')];
+    expect(reached.filter((path) => /\/en\/(magicAuth|register|resetPassword|setNewPassword|session)/.test(path))).toEqual([]);
+  });
+});
+
+/** Values that make each kind of field fail its check in every way it can. */
+const badValues: readonly unknown[] = ['', '   ', 'x', 'not an e-mail', 'a@b', 'abc-12', '12', 'x'.repeat(300), 123, true, null, ['x'], [1], {}];
+
+/** Every key `schema` can report for a field: what the form (and the server handler, with the same rules) may show. */
+function reportableKeys(schema: z.ZodMiniType, fields: readonly string[]): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  const attempts = [
+    ...badValues.map((value) => Object.fromEntries(fields.map((field) => [field, value]))),
+    { password: 'one', confirmPassword: 'two' },
+  ];
+  for (const attempt of attempts) {
+    const result = schema.safeParse(attempt);
+    for (const issue of result.error?.issues ?? []) {
+      const field = String(issue.path[0] ?? '');
+      // A message that is no key (zod's own) is shown as `validation.invalid`, as the forms do.
+      const key = Object.hasOwn(en, issue.message) ? issue.message : 'validation.invalid';
+      keys.set(field, new Set([...(keys.get(field) ?? []), key]));
+    }
+  }
+  return keys;
+}
+
+function shapeOf(schema: z.ZodMiniType): string[] {
+  const def = (schema as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def;
+  return Object.keys(def.shape ?? {});
+}
+
+interface FormCase {
+  name: string;
+  endpoint: Endpoint;
+  texts: MessageTexts;
+  schemas: readonly z.ZodMiniType[];
+  /** The form as an app renders it, with every optional part shown. */
+  element: ReactElement;
+  /** The fields the customer fills (server errors of other fields read as the endpoint's failure). */
+  fields: readonly string[];
+  mode?: 'server' | 'direct';
+}
+
+const registerFields = [
+  'name', 'firstName', 'lastName', 'phone', 'companyName', 'companyRegistrationNumber', 'taxIdentificationNumber',
+  'streetAddress', 'city', 'cityPart', 'stateRegion', 'postalCode', 'country', 'newsletter', 'primaryLocale',
+] as const;
+
+const everyLink = { registerHref: '/register', supportHref: '/support', signInHref: '/login', forgotPasswordHref: '/forgot' };
+
+const formCases: readonly FormCase[] = [
+  {
+    name: 'LoginForm',
+    endpoint: 'login',
+    texts: loginFormTexts,
+    schemas: [loginSchema],
+    element: <LoginForm {...everyLink} />,
+    fields: ['email', 'password'],
+  },
+  {
+    name: 'MagicAuthForm (direct)',
+    endpoint: 'magic-auth',
+    texts: magicAuthFormTexts,
+    schemas: [magicAuthSchema, magicLinkSchema],
+    element: <MagicAuthForm fields={['firstName', 'lastName']} {...everyLink} />,
+    fields: ['email', 'firstName', 'lastName'],
+  },
+  {
+    name: 'MagicAuthForm (server)',
+    endpoint: 'magic-auth',
+    texts: magicAuthFormTexts,
+    schemas: [magicAuthSchema, magicLinkSchema],
+    element: <MagicAuthForm fields={['firstName', 'lastName']} {...everyLink} />,
+    fields: ['email', 'firstName', 'lastName'],
+    mode: 'server',
+  },
+  {
+    name: 'RegisterForm',
+    endpoint: 'register-account',
+    texts: registerFormTexts,
+    schemas: [registerFormSchema],
+    element: <RegisterForm fields={registerFields} confirmPassword {...everyLink} />,
+    fields: ['email', 'password', 'confirmPassword', ...registerFields],
+  },
+  {
+    name: 'ResetPasswordForm',
+    endpoint: 'reset-password',
+    texts: resetPasswordFormTexts,
+    schemas: [resetPasswordSchema],
+    element: <ResetPasswordForm {...everyLink} />,
+    fields: ['email'],
+  },
+  {
+    name: 'SetNewPasswordForm',
+    endpoint: 'set-new-password',
+    texts: setNewPasswordFormTexts,
+    schemas: [setNewPasswordFormSchema],
+    element: <SetNewPasswordForm token="a-token" email="jan@example.com" requestNewLinkHref="/forgot" signInHref="/login" />,
+    fields: ['password', 'confirmPassword'],
+  },
+];
+
+/** What a customer can read or hear: the text, and the names and descriptions in attributes. */
+function readable(container: HTMLElement): string[] {
+  const attributes = [...container.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((element) =>
+    ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
+  );
+  return [container.textContent ?? '', ...attributes];
+}
+
+type Outcome = { reject: BizKitHubError } | { resolve: unknown };
+
+function fakeClient(mode: 'server' | 'direct', outcome: () => Outcome): BizKitHubClient {
+  const answer = () => {
+    const next = outcome();
+    return 'reject' in next ? Promise.reject(next.reject) : Promise.resolve(next.resolve);
+  };
+  return {
+    mode,
+    login: answer,
+    magicAuth: answer,
+    registerAccount: answer,
+    resetPassword: answer,
+    setNewPassword: answer,
+    requestMagicLink: answer,
+    getSession: () => Promise.resolve({ loggedIn: false }),
+    signOut: answer,
+    accountInfo: answer,
+  } as unknown as BizKitHubClient;
+}
+
+/** Fills every field with an acceptable value, so that the request is sent. */
+function fillValid(container: HTMLElement) {
+  for (const input of container.querySelectorAll<HTMLInputElement>('input[name]')) {
+    const value =
+      input.name === 'email' ? 'jan@example.com' : input.name === 'phone' ? '+420777123456' : input.name === 'country' ? 'CZ' : 'secret';
+    if (input.type === 'checkbox' || input.hidden) continue;
+    fireEvent.input(input, { target: { value } });
+  }
+  for (const select of container.querySelectorAll<HTMLSelectElement>('select[name]')) {
+    fireEvent.change(select, { target: { value: '' } });
+  }
+}
+
+async function submit(container: HTMLElement) {
+  const form = container.querySelector('form');
+  if (!form) throw new Error('no form');
+  await act(async () => {
+    fireEvent.submit(form);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+/**
+ * The texts a form shows in one situation, under a provider with `locale` ('en': only the form's
+ * own parts; `en`: the whole catalog given as an object).
+ */
+async function textsOf(form: FormCase, locale: string | Messages, situation: (container: HTMLElement) => Promise<Outcome | 'empty'>) {
+  let outcome: Outcome = { resolve: undefined };
+  const client = fakeClient(form.mode ?? 'direct', () => outcome);
+  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+  const { container, unmount } = render(
+    <QueryClientProvider client={queryClient}>
+      <BizKitHubProvider client={client} locale={locale}>
+        {form.element}
+      </BizKitHubProvider>
+    </QueryClientProvider>,
+  );
+  await waitFor(() => expect(container.querySelector('form')).not.toBeNull());
+  const before = readable(container);
+  const next = await situation(container);
+  if (next !== 'empty') {
+    outcome = next;
+    fillValid(container);
+  }
+  await submit(container);
+  // A server mode resend and a countdown: the sent panel and the cooldown texts.
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  const after = readable(container);
+  unmount();
+  queryClient.clear();
+  return [...before, ...after];
+}
+
+const kinds: readonly BizKitHubError[] = [
+  new BizKitHubError({ kind: 'network', endpoint: 'login' }),
+  new BizKitHubError({ kind: 'timeout', endpoint: 'login' }),
+  new BizKitHubError({ kind: 'rate-limit', endpoint: 'login', retryAfterMs: 90_000 }),
+  new BizKitHubError({ kind: 'rate-limit', endpoint: 'login' }),
+  new BizKitHubError({ kind: 'platform', endpoint: 'login', code: 'PUBLIC_API_KEY_IS_EMPTY' }),
+  new BizKitHubError({ kind: 'http', endpoint: 'login', status: 503 }),
+  new BizKitHubError({ kind: 'invalid-response', endpoint: 'login', status: 200 }),
+];
+
+describe.each(formCases)('$name in English', (form) => {
+  it("has the English of every key its schemas can report, of each of its endpoint's codes, and of every failure kind", () => {
+    const needed = new Set<string>(['validation.invalid', 'error.unknown', 'error.validation']);
+    for (const schema of form.schemas) {
+      for (const keys of reportableKeys(schema, shapeOf(schema).concat('confirmPassword')).values()) for (const key of keys) needed.add(key);
+    }
+    const codes: readonly string[] = endpointErrorCodes[form.endpoint];
+    for (const code of codes) needed.add(`error.${form.endpoint}.${code}`);
+    for (const key of Object.keys(en)) if (/^(error\.[a-zA-Z]+(\.[a-zA-Z]+)?|cooldown\..+)$/.test(key)) needed.add(key);
+    expect([...needed].filter((key) => !Object.hasOwn(form.texts, key))).toEqual([]);
+    // The sets hold real English only.
+    for (const [key, text] of Object.entries(form.texts)) expect(text).toBe(en[key as MessageKey]);
+  });
+
+  const situations: Array<[string, (container: HTMLElement) => Promise<Outcome | 'empty'>]> = [
+    ['empty fields', () => Promise.resolve('empty')],
+    ['success', () => Promise.resolve({ resolve: { identityId: 'x', loggedIn: true } })],
+    ...[...endpointErrorCodes[form.endpoint], 'E999'].map(
+      (code): [string, () => Promise<Outcome>] => [
+        `code ${code}`,
+        () => Promise.resolve({ reject: new BizKitHubError({ kind: 'api', endpoint: form.endpoint, code }) }),
+      ],
+    ),
+    ...kinds.map((error): [string, () => Promise<Outcome>] => [
+      `${error.kind} ${error.status ?? ''}`,
+      () => Promise.resolve({ reject: new BizKitHubError({ ...error, endpoint: form.endpoint }) }),
+    ]),
+    ...form.schemas.flatMap((schema) =>
+      [...reportableKeys(schema, form.fields)]
+        .filter(([field]) => form.fields.includes(field))
+        .flatMap(([field, keys]) =>
+          [...keys].map((key): [string, () => Promise<Outcome>] => [
+            `server says ${field}: ${key}`,
+            () => Promise.resolve({ reject: new BizKitHubError({ kind: 'validation', endpoint: form.endpoint, fields: { [field]: key } }) }),
+          ]),
+        ),
+    ),
+  ];
+
+  it.each(situations)('shows, for %s, what it shows with the whole catalog', async (_name, situation) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const own = await textsOf(form, 'en', situation);
+    const whole = await textsOf(form, en, situation);
+    errors.mockRestore();
+    expect(own).toEqual(whole);
+    expect(own.join(' ')).not.toMatch(/\b(error|validation|field|cooldown|action|password|login|magicAuth|magicLink|register|resetPassword|setNewPassword)\.(?:[a-z][\w-]*|E\d{3})/);
+  });
+});
+
+describe('the overrides of an English provider', () => {
+  it('replace the texts the forms bring', async () => {
+    const client = fakeClient('direct', () => ({ resolve: undefined }));
+    const { findByRole } = render(
+      <QueryClientProvider client={new QueryClient()}>
+        <BizKitHubProvider client={client} messages={{ 'login.submit': 'Log in', 'signOut.submit': 'Leave' }}>
+          <LoginForm />
+          <SignOutButton />
+        </BizKitHubProvider>
+      </QueryClientProvider>,
+    );
+    expect(await findByRole('button', { name: 'Log in' })).toBeInTheDocument();
+    expect(await findByRole('button', { name: 'Leave' })).toBeInTheDocument();
+    expect(await findByRole('heading', { name: en['login.title'] })).toBeInTheDocument();
+  });
+});
