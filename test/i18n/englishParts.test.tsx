@@ -13,7 +13,9 @@ import { magicAuthFormTexts } from '../../src/components/MagicAuthForm/texts.js'
 import { registerFormTexts } from '../../src/components/RegisterForm/texts.js';
 import { resetPasswordFormTexts } from '../../src/components/ResetPasswordForm/texts.js';
 import { setNewPasswordFormTexts } from '../../src/components/SetNewPasswordForm/texts.js';
+import { cs } from '../../src/i18n/locales/cs.js';
 import type { MessageKey, MessageTexts } from '../../src/i18n/messages.js';
+import { provideMessages } from '../../src/i18n/pickCatalog.js';
 import {
   BizKitHubProvider,
   en,
@@ -355,5 +357,25 @@ describe('the overrides of an English provider', () => {
     expect(await findByRole('button', { name: 'Log in' })).toBeInTheDocument();
     expect(await findByRole('button', { name: 'Leave' })).toBeInTheDocument();
     expect(await findByRole('heading', { name: en['login.title'] })).toBeInTheDocument();
+  });
+});
+
+describe('what the provider hands its forms', () => {
+  it('is the catalog resolveMessages picks, except that English is only the overrides', () => {
+    expect(provideMessages(cs, undefined)).toBe(cs);
+    expect(provideMessages('cs', undefined, [cs])).toBe(cs);
+    expect(provideMessages('cs-CZ', undefined, [cs])).toBe(cs);
+    expect(provideMessages('en', undefined, [cs])).toEqual({ $locale: 'en' });
+    expect(provideMessages('en-GB', { 'login.submit': 'Log in', 'login.title': undefined })).toEqual({ $locale: 'en', 'login.submit': 'Log in' });
+    expect(provideMessages('cs', { 'login.submit': 'Přihlásit' }, [cs])).toEqual({ ...cs, 'login.submit': 'Přihlásit' });
+  });
+
+  it('is English, with one development warning, for a locale with no catalog', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(provideMessages('hu-HU', undefined, [cs])).toEqual({ $locale: 'en' });
+    provideMessages('hu-HU', undefined, [cs]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('"hu-HU" has no catalog');
+    warn.mockRestore();
   });
 });
