@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -46,12 +46,6 @@ export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVaria
    */
   texts?: MessageTexts | undefined;
 }
-
-/**
- * The English texts for a form hook that passes no `texts`: a drop-in form provides its own here.
- * Without either, only failures by kind and the cooldown are in English, nothing form-specific.
- */
-export const FormTextsContext = createContext<MessageTexts | undefined>(undefined);
 
 const commonFormTexts: MessageTexts = { ...errorTexts, ...formTexts };
 
@@ -159,8 +153,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
   const [result, setResult] = useState<TResult | undefined>();
   const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
-  const providedTexts = useContext(FormTextsContext);
-  const english = texts ?? providedTexts ?? commonFormTexts;
+  const english = texts ?? commonFormTexts;
   const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
   const cooldown = useCooldown(cooldowns, endpoint);

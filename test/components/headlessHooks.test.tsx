@@ -176,4 +176,23 @@ describe('the other form hooks', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(verified.email);
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ identityId: expect.any(String) }));
   });
+
+  test('useMagicAuthForm alone, in English, says what a documented code means (its own texts, not a generic failure)', async () => {
+    function Probe() {
+      const form = useMagicAuthForm();
+      return (
+        <form aria-label="magic" onSubmit={form.onSubmit} noValidate>
+          <input aria-label="mail" {...form.register('email')} />
+          <button type="submit">go</button>
+          {form.errorMessage ? <p role="alert">{form.errorMessage}</p> : null}
+        </form>
+      );
+    }
+    render(<Probe />, { wrapper: providerWrapper() });
+    api.forceNext('magic-auth', { code: 'E005' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('mail'), verified.email);
+    await user.click(screen.getByRole('button', { name: 'go' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(en['error.magic-auth.E005']);
+  });
 });

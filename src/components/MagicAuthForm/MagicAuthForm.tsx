@@ -5,7 +5,6 @@ import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { signInErrorActions, type SignInLinks } from '../signInActions.js';
-import { FormTextsContext } from '../useAuthForm.js';
 import { useCooldown } from '../useCooldown.js';
 import { LinkErrorAlert, magicLinkResendAfterMs, SentPanel } from './MagicLinkForm.js';
 import { useMagicAuthForm, type UseMagicAuthFormOptions } from './useMagicAuthForm.js';
@@ -36,15 +35,6 @@ const nameFields = {
  * address yourself.
  */
 export function MagicAuthForm(props: MagicAuthFormProps) {
-  // useMagicAuthForm passes no English of its own: the form's texts reach its useAuthForm this way.
-  return (
-    <FormTextsContext.Provider value={magicAuthFormTexts}>
-      <MagicAuthFormMarkup {...props} />
-    </FormTextsContext.Provider>
-  );
-}
-
-function MagicAuthFormMarkup(props: MagicAuthFormProps) {
   const { fields = [], onRegister, registerHref, onContactSupport, supportHref, onLinkSent } = props;
   const chrome = useFormChrome(props, magicAuthFormTexts);
   // "Send the link again" waits a little after each link, so a double tap does not mail twice.

@@ -7,6 +7,7 @@ import { useMagicAuth } from '../../hooks/useMagicAuth.js';
 import { useMagicLink } from '../../hooks/useMagicLink.js';
 import { magicAuthSchema } from '../../schemas/magicAuth.js';
 import { magicLinkSchema } from '../../schemas/magicLink.js';
+import { magicAuthFormTexts } from './texts.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 
@@ -77,6 +78,7 @@ export function useMagicAuthForm({
     },
     onError,
     cooldownMs,
+    texts: magicAuthFormTexts,
   });
   return { ...form, mode: server ? 'server' : 'direct' };
 }
