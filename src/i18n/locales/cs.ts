@@ -94,7 +94,6 @@ export const cs: Messages = {
   'field.stateRegion.label': 'Kraj',
   'field.postalCode.label': 'PSČ',
   'field.country.label': 'Země',
-  'field.country.hint': 'Dvoupísmenný kód, například CZ.',
   'field.newsletter.label': 'Chci dostávat novinky a\u00A0nabídky e-mailem',
   'field.primaryLocale.label': 'Preferovaný jazyk',
   'password.show': 'Zobrazit heslo',

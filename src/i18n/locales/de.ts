@@ -102,7 +102,6 @@ export const de: Messages = {
   'field.stateRegion.label': 'Bundesland',
   'field.postalCode.label': 'Postleitzahl',
   'field.country.label': 'Land',
-  'field.country.hint': 'Zweistelliger Ländercode, z.\u00A0B. DE.',
   'field.newsletter.label': 'Ich möchte Neuigkeiten und Angebote per E-Mail erhalten',
   'field.primaryLocale.label': 'Bevorzugte Sprache',
   'password.show': 'Passwort anzeigen',

@@ -97,7 +97,6 @@ export const pl: Messages = {
   'field.stateRegion.label': 'Województwo',
   'field.postalCode.label': 'Kod pocztowy',
   'field.country.label': 'Kraj',
-  'field.country.hint': 'Dwuliterowy kod, np. PL.',
   'field.newsletter.label': 'Chcę otrzymywać e-mailem informacje o\u00A0nowościach i\u00A0ofertach',
   'field.primaryLocale.label': 'Preferowany język',
   'password.show': 'Pokaż hasło',

@@ -94,7 +94,6 @@ export const sk: Messages = {
   'field.stateRegion.label': 'Kraj',
   'field.postalCode.label': 'PSČ',
   'field.country.label': 'Krajina',
-  'field.country.hint': 'Dvojpísmenový kód, napríklad SK.',
   'field.newsletter.label': 'Chcem dostávať novinky a\u00A0ponuky e-mailom',
   'field.primaryLocale.label': 'Preferovaný jazyk',
   'password.show': 'Zobraziť heslo',

@@ -16,7 +16,6 @@ export const registerTexts = {
   'field.stateRegion.label': 'Region',
   'field.postalCode.label': 'Postal code',
   'field.country.label': 'Country',
-  'field.country.hint': 'A two-letter code, such as CZ.',
   'field.newsletter.label': 'Send me news and offers by e-mail',
   'field.primaryLocale.label': 'Preferred language',
   'action.resetPassword': 'Reset your password',
