@@ -43,6 +43,7 @@ function optionalTrimmed(value: unknown): Outcome {
 }
 
 /** An optional text, normalized by `normalize`, then held to `check`. */
+/* @__NO_SIDE_EFFECTS__ */
 function optionalText(check: (value: string) => boolean, error: string, normalize = (value: string) => value): FieldCheck {
   return (raw) => {
     const outcome = optionalTrimmed(raw);
