@@ -1,99 +1,80 @@
 import * as z from 'zod/mini';
-import { isDuration } from './duration.js';
 import {
-  canonicalLocale,
-  countryPattern,
-  emailPattern,
-  isHttpUrl,
-  isIpAddress,
-  isNormalizedPhone,
-  normalizeCustomerIp,
-  normalizePhone,
-  toAsciiEmail,
-} from './rules.js';
+  country,
+  customerRealIp,
+  email,
+  expirationTime,
+  groups,
+  newsletter,
+  password,
+  phone,
+  primaryLocale,
+  referralId,
+  returnUrl,
+  text,
+  token,
+  type FieldCheck,
+} from './requests.js';
 
-export { callingCodes, canonicalLocale, isIpAddress, normalizeCustomerIp, normalizePhone, toAsciiEmail } from './rules.js';
+// The zod fields of the exported request schemas and the forms' resolver. Each is the field's type
+// (`head`, with the catalog key for a value of the wrong type) followed by the very check the client
+// runs (requests.ts): one rule, one normalization and one catalog key per field for both. Every
+// `error` is a key of the i18n catalog: the client reports it in `BizKitHubError.fields`, the forms
+// translate it in the provider's locale.
 
-// Every `error` below is a key of the i18n catalog: the client reports it in
-// `BizKitHubError.fields`, the forms translate it in the provider's locale.
-
-const trimmed = z.pipe(
-  z.string({ error: 'validation.invalid' }),
-  z.transform((value) => value.trim()),
-);
-
-/** An optional text: trimmed, and left out of the request when empty. */
-const optionalTrimmed = z.pipe(
-  z.optional(z.string({ error: 'validation.invalid' })),
-  z.transform((value) => value?.trim() || undefined),
-);
-
-function optionalText(check?: (value: string) => boolean, error = 'validation.invalid') {
-  if (!check) return optionalTrimmed;
-  return z.pipe(optionalTrimmed, z.optional(z.string().check(z.refine(check, { error }))));
+/** `head`, then `check`: its normalized value, or an issue whose message is the check's catalog key. */
+/* @__NO_SIDE_EFFECTS__ */
+function checked<T>(head: z.ZodMiniType<T, T>, check: FieldCheck) {
+  return z.pipe(
+    head,
+    z.transform((value: T, context) => {
+      const outcome = check(value);
+      if ('value' in outcome) return outcome.value as T;
+      context.issues.push({ code: 'custom', message: outcome.error, input: value });
+      return z.NEVER;
+    }),
+  );
 }
 
-export const emailField = z.pipe(
-  z.pipe(trimmed, z.transform(toAsciiEmail)),
-  z.string().check(
-    z.minLength(1, { error: 'validation.email.required', abort: true }),
-    z.maxLength(254, { error: 'validation.email.invalid', abort: true }),
-    z.regex(emailPattern, { error: 'validation.email.invalid' }),
-  ),
-);
+/**
+ * An optional field: missing or `undefined` is left out; anything else goes through `checked` (which
+ * may still normalize it to nothing, such as a blank text).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function optional<T>(head: z.ZodMiniType<T, T>, check: FieldCheck) {
+  return z.optional(checked(head, check));
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function optionalString(check: FieldCheck, error = 'validation.invalid') {
+  return optional(z.string({ error }), check);
+}
+
+/** Trimmed, converted to ASCII (`jan@bücher.de` → `jan@xn--bcher-kva.de`), at most 254 characters. */
+export const emailField = checked(z.string({ error: 'validation.invalid' }), email);
 
 /** The API's only password rule is "at least one character"; it is not trimmed. */
-export const passwordField = z.string({ error: 'validation.password.required' }).check(
-  z.minLength(1, { error: 'validation.password.required' }),
-);
+export const passwordField = checked(z.string({ error: 'validation.password.required' }), password);
 
-export const tokenField = z.pipe(
-  z.string({ error: 'validation.token.required' }),
-  z.pipe(
-    z.transform((value: string) => value.trim()),
-    z.string().check(z.minLength(1, { error: 'validation.token.required' })),
-  ),
-);
+export const tokenField = checked(z.string({ error: 'validation.token.required' }), token);
 
-export const customerRealIpField = z.pipe(
-  z.optional(z.string({ error: 'validation.customerRealIp.invalid' })),
-  z.pipe(
-    z.transform((value: string | undefined) => (value === undefined ? undefined : normalizeCustomerIp(value))),
-    z.optional(z.string().check(z.refine(isIpAddress, { error: 'validation.customerRealIp.invalid' }))),
-  ),
-);
+export const customerRealIpField = optionalString(customerRealIp, 'validation.customerRealIp.invalid');
 
-export const phoneField = z.pipe(
-  z.pipe(optionalTrimmed, z.transform((value) => (value === undefined ? undefined : normalizePhone(value)))),
-  z.optional(z.string().check(z.refine(isNormalizedPhone, { error: 'validation.phone.invalid' }))),
-);
+export const phoneField = optionalString(phone);
 
-export const referralIdField = optionalText((value) => value.length === 16, 'validation.referralId.invalid');
+export const referralIdField = optionalString(referralId);
 
-export const countryField = z.pipe(
-  z.pipe(optionalTrimmed, z.transform((value) => value?.toUpperCase())),
-  z.optional(z.string().check(z.regex(countryPattern, { error: 'validation.country.invalid' }))),
-);
+export const countryField = optionalString(country);
 
-export const primaryLocaleField = z.pipe(
-  z.pipe(optionalTrimmed, z.transform((value) => (value === undefined ? undefined : (canonicalLocale(value) ?? value)))),
-  z.optional(
-    z.string().check(z.refine((value) => canonicalLocale(value) === value, { error: 'validation.primaryLocale.invalid' })),
-  ),
-);
+export const primaryLocaleField = optionalString(primaryLocale);
 
-export const returnUrlField = optionalText(isHttpUrl, 'validation.returnUrl.invalid');
+export const returnUrlField = optionalString(returnUrl);
 
-export const expirationTimeField = optionalText(isDuration, 'validation.expirationTime.invalid');
+export const expirationTimeField = optionalString(expirationTime);
 
-export const textField = optionalText();
+/** An optional text: trimmed, and left out of the request when empty. */
+export const textField = optionalString(text);
 
-export const newsletterField = z.optional(z.boolean({ error: 'validation.invalid' }));
+export const newsletterField = optional(z.boolean({ error: 'validation.invalid' }), newsletter);
 
-export const groupsField = z.pipe(
-  z.optional(z.array(z.string({ error: 'validation.invalid' }))),
-  z.transform((groups) => {
-    const kept = groups?.map((group) => group.trim()).filter(Boolean);
-    return kept && kept.length > 0 ? kept : undefined;
-  }),
-);
+export const groupsField = optional(z.array(z.string({ error: 'validation.invalid' })), groups);

@@ -11,17 +11,17 @@ import {
   toAsciiEmail,
 } from './rules.js';
 
-// The client's checks of each request, with no zod: the same rules, in the same order, with the same
-// catalog keys and the same normalized output as the zod schemas the forms use (login.ts, …). A
-// seeded property test holds the two to one answer for any input (test/client/requestChecks.test.ts).
-// Why two spellings of one rule: zod costs about 6 kB gzip, which every app paid for through the
-// client even when it renders no form; the forms bring zod anyway, for react-hook-form's resolver.
+// Every request field's rule, with no zod: the client and the server handler check requests with
+// these alone, and the zod schemas the forms' resolver uses (fields.ts) wrap the same functions, so a
+// rule is written once. Why not zod here: it costs about 6 kB gzip, which every app paid through the
+// client even when it renders no form. A seeded property test holds the client's checks and the
+// exported zod schemas to one answer for any input (test/client/requestChecks.test.ts).
 
 /** A field's answer: its normalized value (undefined leaves it out of the request), or a catalog key. */
-type Outcome = { value: unknown } | { error: string };
+export type Outcome = { value: unknown } | { error: string };
 
 /** One field's rule; `value` is undefined when the field is missing. */
-type FieldCheck = (value: unknown) => Outcome;
+export type FieldCheck = (value: unknown) => Outcome;
 
 /** The fields of one request, in the order the zod schema lists them. */
 export type RequestChecks = Readonly<Record<string, FieldCheck>>;
@@ -53,7 +53,7 @@ function optionalText(check: (value: string) => boolean, error: string, normaliz
   };
 }
 
-function email(raw: unknown): Outcome {
+export function email(raw: unknown): Outcome {
   if (typeof raw !== 'string') return fail(invalid);
   const value = toAsciiEmail(raw.trim());
   if (value.length < 1) return fail('validation.email.required');
@@ -61,35 +61,49 @@ function email(raw: unknown): Outcome {
 }
 
 /** The API's only password rule is "at least one character"; it is not trimmed. */
-function password(value: unknown): Outcome {
+export function password(value: unknown): Outcome {
   return typeof value === 'string' && value.length > 0 ? { value } : fail('validation.password.required');
 }
 
-function token(raw: unknown): Outcome {
+export function token(raw: unknown): Outcome {
   const value = typeof raw === 'string' ? raw.trim() : '';
   return value.length > 0 ? { value } : fail('validation.token.required');
 }
 
-function customerRealIp(raw: unknown): Outcome {
+export function customerRealIp(raw: unknown): Outcome {
   if (raw === undefined) return { value: raw };
   const value = typeof raw === 'string' ? normalizeCustomerIp(raw) : '';
   return isIpAddress(value) ? { value } : fail('validation.customerRealIp.invalid');
 }
 
-const text: FieldCheck = optionalTrimmed;
+export const text: FieldCheck = optionalTrimmed;
 
-function newsletter(value: unknown): Outcome {
+export function newsletter(value: unknown): Outcome {
   return value === undefined || typeof value === 'boolean' ? { value } : fail(invalid);
 }
 
-function groups(value: unknown): Outcome {
+export function groups(value: unknown): Outcome {
   if (value === undefined) return { value };
   if (!Array.isArray(value) || !value.every((group) => typeof group === 'string')) return fail(invalid);
   const kept = (value as string[]).map((group) => group.trim()).filter(Boolean);
   return { value: kept.length > 0 ? kept : undefined };
 }
 
-const referralId = optionalText((value) => value.length === 16, 'validation.referralId.invalid');
+export const referralId = optionalText((value) => value.length === 16, 'validation.referralId.invalid');
+
+export const expirationTime = optionalText(isDuration, 'validation.expirationTime.invalid');
+
+export const phone = optionalText(isNormalizedPhone, 'validation.phone.invalid', normalizePhone);
+
+export const country = optionalText((value) => countryPattern.test(value), 'validation.country.invalid', (value) => value.toUpperCase());
+
+export const primaryLocale = optionalText(
+  (value) => canonicalLocale(value) === value,
+  'validation.primaryLocale.invalid',
+  (value) => canonicalLocale(value) ?? value,
+);
+
+export const returnUrl = optionalText(isHttpUrl, 'validation.returnUrl.invalid');
 
 /** Checks `input` field by field: the first problem of each bad field, or the normalized request. */
 export function checkRequest(checks: RequestChecks, input: unknown): CheckResult {
@@ -114,11 +128,7 @@ export const magicAuthChecks: RequestChecks = { email, firstName: text, lastName
 /** A magic-link request to your server handler: the e-mail to prove, the optional names, where to land. */
 export const magicLinkChecks: RequestChecks = { email, firstName: text, lastName: text, returnTo: text, locale: text };
 
-export const resetPasswordChecks: RequestChecks = {
-  email,
-  expirationTime: optionalText(isDuration, 'validation.expirationTime.invalid'),
-  customerRealIp,
-};
+export const resetPasswordChecks: RequestChecks = { email, expirationTime, customerRealIp };
 
 export const setNewPasswordChecks: RequestChecks = { token, password, customerRealIp };
 
@@ -128,7 +138,7 @@ export const registerAccountChecks: RequestChecks = {
   name: text,
   firstName: text,
   lastName: text,
-  phone: optionalText(isNormalizedPhone, 'validation.phone.invalid', normalizePhone),
+  phone,
   companyName: text,
   companyRegistrationNumber: text,
   taxIdentificationNumber: text,
@@ -137,15 +147,11 @@ export const registerAccountChecks: RequestChecks = {
   cityPart: text,
   stateRegion: text,
   postalCode: text,
-  country: optionalText((value) => countryPattern.test(value), 'validation.country.invalid', (value) => value.toUpperCase()),
+  country,
   newsletter,
-  primaryLocale: optionalText(
-    (value) => canonicalLocale(value) === value,
-    'validation.primaryLocale.invalid',
-    (value) => canonicalLocale(value) ?? value,
-  ),
+  primaryLocale,
   groups,
   customerRealIp,
   referralId,
-  returnUrl: optionalText(isHttpUrl, 'validation.returnUrl.invalid'),
+  returnUrl,
 };

@@ -5,7 +5,7 @@ import {
   type BizKitHubClientOptions,
   type Endpoint,
 } from '../../src/client/index.js';
-import { callingCodes } from '../../src/schemas/fields.js';
+import { callingCodes } from '../../src/schemas/rules.js';
 import { devKey } from '../support/keys.js';
 import { rejection } from '../support/rejection.js';
 
