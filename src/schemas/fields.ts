@@ -31,7 +31,9 @@ function checked<T>(head: z.ZodMiniType<T, T>, check: FieldCheck) {
       const outcome = check(value);
       if ('value' in outcome) return outcome.value as T;
       context.issues.push({ code: 'custom', message: outcome.error, input: value });
-      return z.NEVER;
+      // The issue fails the parse; the value stays as typed, so an object-level check that runs
+      // anyway (the password confirmation) compares what the customer typed, not a placeholder.
+      return value;
     }),
   );
 }

@@ -291,6 +291,19 @@ describe('SetNewPasswordForm: validation', () => {
     const password = screen.getByLabelText('New password');
     await waitFor(() => expect(password).toHaveAccessibleDescription('Enter your password.'));
     expect(password).toHaveAttribute('autocomplete', 'new-password');
+    // Two empty fields match: the confirmation has nothing to say yet.
+    const confirm = screen.getByLabelText('Confirm password');
+    expect(confirm).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('The passwords do not match.')).not.toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+
+  test('a confirmation typed before the password is compared with what was typed, even while the password is refused', async () => {
+    const { user } = renderSetNew({ token: 'A'.repeat(32) });
+    await user.type(screen.getByLabelText('Confirm password'), 'abc');
+    await user.click(screen.getByRole('button', { name: 'Save password' }));
+    await waitFor(() => expect(screen.getByLabelText('New password')).toHaveAccessibleDescription('Enter your password.'));
+    expect(screen.getByLabelText('Confirm password')).toHaveAccessibleDescription('The passwords do not match.');
     expect(api.requests).toHaveLength(0);
   });
 });
