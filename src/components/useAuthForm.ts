@@ -15,8 +15,6 @@ import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import { formatCountdown, formatWait } from '../i18n/formatWait.js';
-import { errorTexts } from '../i18n/locales/en/errors.js';
-import { formTexts } from '../i18n/locales/en/form.js';
 import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';
 import { errorTextOf, hasText, textOf } from '../i18n/texts.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
@@ -44,10 +42,8 @@ export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVaria
    * The English of every text the form can show (its parts of src/i18n/locales/en/): used for
    * each key the provider's texts lack, which is every key when the provider's locale is English.
    */
-  texts?: MessageTexts | undefined;
+  texts: MessageTexts;
 }
-
-const commonFormTexts: MessageTexts = { ...errorTexts, ...formTexts };
 
 /** The cooldown after a throttling answer, with its texts in the form's language. */
 export interface FormCooldown extends Omit<Cooldown, 'start'> {
@@ -140,7 +136,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   onSuccess,
   onError,
   cooldownMs,
-  texts,
+  texts: english,
 }: UseAuthFormOptions<TValues, TParsed, TVariables, TData, TResult>): AuthFormState<TValues, TResult> {
   const form = useForm<TValues, unknown, TValues>({
     // The resolver's output is the parsed request; it is passed on untyped through handleSubmit.
@@ -153,7 +149,6 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
   const [result, setResult] = useState<TResult | undefined>();
   const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
-  const english = texts ?? commonFormTexts;
   const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
   const cooldown = useCooldown(cooldowns, endpoint);
