@@ -31,8 +31,8 @@ async function measure(code) {
 }
 
 /**
- * What a Vite app (Rollup-style code splitting) loads before the first call, and in all: the client's
- * per-endpoint schemas are dynamic imports, so an app that never calls register never loads its schema.
+ * What a Vite app (Rollup-style code splitting) loads before the first call, and in all: the two
+ * differ wherever the package or the app leaves something to a dynamic import().
  */
 async function measureInApp(code) {
   const dir = mkdtempSync(join(tmpdir(), 'bkh-bench-app-'));
