@@ -1,4 +1,16 @@
-export { createBizKitHubClient, defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './createClient.js';
+export { createBizKitHubClient } from './createClient.js';
+export { createClientConfig, defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './config.js';
+export type { ClientConfig, ClientConfigSettings } from './config.js';
+// One function per endpoint over a shared config: a page bundles only the calls it makes.
+export { login } from './login.js';
+export { magicAuth } from './magicAuth.js';
+export { registerAccount } from './registerAccount.js';
+export { resetPassword } from './resetPassword.js';
+export { setNewPassword } from './setNewPassword.js';
+export { requestMagicLink } from './requestMagicLink.js';
+export { signOut } from './signOut.js';
+export { accountInfo } from './accountInfo.js';
+export { fetchSession } from './fetchSession.js';
 export { BizKitHubError, isBizKitHubError } from './errors.js';
 export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from './errors.js';

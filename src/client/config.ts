@@ -1,0 +1,150 @@
+import { warnOnce } from './devWarning.js';
+import { defaultMaxRetryAfterMs } from './retryAfter.js';
+import type { ClientMode } from './session.js';
+import type { ApiKeyPlacement, BizKitHubClientOptions } from './types.js';
+
+export const defaultBaseUrl = 'https://api.bizkithub.com';
+export const defaultTimeoutMs = 15_000;
+export const defaultAccountInfoPath = '/contact/v1/get-account-info';
+const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
+// The sample key printed in BizKitHub's docs: the platform refuses it. Compared, never logged.
+const docsSampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
+
+/**
+ * Where and how the endpoint functions (`login(config, …)`, `registerAccount(config, …)`…) call:
+ * the options of `createBizKitHubClient`, checked once. Build it with `createClientConfig`.
+ */
+export interface ClientConfig {
+  readonly mode: ClientMode;
+  /** `baseUrl` (direct mode) or `serverUrl` (server mode), without a trailing slash. */
+  readonly base: string;
+  readonly apiKey: string | undefined;
+  readonly apiKeyIn: ApiKeyPlacement;
+  readonly timeoutMs: number;
+  readonly maxRetryAfterMs: number;
+  readonly fetch: typeof globalThis.fetch | undefined;
+  readonly accountInfoPath: string;
+  /**
+   * Direct mode in a browser: the identity the last sign-in returned, in memory only, so that
+   * `fetchSession` can ask account-info. Absent when the config belongs to a server, which must
+   * never hold one customer's identity where the next request could reach it.
+   */
+  readonly identity?: { current: string | undefined } | undefined;
+}
+
+export interface ClientConfigSettings {
+  /**
+   * Keep the identity the last sign-in returned (direct mode in a browser). A server passes
+   * `false`: its upstream calls are stateless.
+   * @default true
+   */
+  keepIdentity?: boolean | undefined;
+}
+
+function fail(message: string): never {
+  throw new TypeError(`createBizKitHubClient: ${message}`);
+}
+
+/**
+ * Checks the client options once and returns the config every endpoint function takes.
+ *
+ * @example
+ * const config = createClientConfig({ serverUrl: '/api/auth' });
+ * await login(config, { email, password });
+ */
+export function createClientConfig(options: BizKitHubClientOptions = {}, { keepIdentity = true }: ClientConfigSettings = {}): ClientConfig {
+  const { apiKey, apiKeyIn = 'query', timeoutMs = defaultTimeoutMs, maxRetryAfterMs = defaultMaxRetryAfterMs } = options;
+  const mode = options.serverUrl === undefined ? 'direct' : 'server';
+  if (mode === 'server' && (apiKey !== undefined || options.baseUrl !== undefined)) {
+    fail(
+      'serverUrl cannot be combined with apiKey or baseUrl. In server mode your server handler holds the key; ' +
+        'give only serverUrl (for example "/api/auth").',
+    );
+  }
+  const base = checkUrl(
+    (mode === 'server' ? (options.serverUrl ?? '') : (options.baseUrl ?? defaultBaseUrl)).replace(/\/+$/, ''),
+    mode === 'server' ? 'serverUrl' : 'baseUrl',
+  );
+  if (mode === 'direct') checkApiKey(apiKey, options.baseUrl);
+  if (apiKeyIn !== 'query' && apiKeyIn !== 'header') fail(`apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.`);
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) fail('timeoutMs must be a positive number of milliseconds.');
+  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) fail('maxRetryAfterMs must be a positive number of milliseconds.');
+  if (mode === 'direct' && apiKey === docsSampleKey) {
+    warnOnce(
+      'docs-sample-key',
+      "the apiKey is the sample key printed in BizKitHub's documentation; the platform refuses it. " +
+        "Use your organisation's own DEV_ or PROD key.",
+    );
+  }
+  if (mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
+    warnOnce(
+      'prod-key-in-browser',
+      'a PROD key is in this browser bundle, so it is public: anyone can call BizKitHub with it, ' +
+        'including magic-auth, which returns a session for any e-mail address. In production, mount ' +
+        'createBizKitHubHandler from "@bizkithub/auth-react/server" and use <BizKitHubProvider serverUrl="/api/auth">.',
+    );
+  }
+  return {
+    mode,
+    base,
+    apiKey,
+    apiKeyIn,
+    timeoutMs,
+    maxRetryAfterMs,
+    fetch: options.fetch,
+    accountInfoPath: options.accountInfoPath ?? defaultAccountInfoPath,
+    ...(keepIdentity && mode === 'direct' ? { identity: { current: undefined } } : {}),
+  };
+}
+
+/** Checks the URL's syntax at creation; a relative one is resolved against the page on each request. */
+function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
+  try {
+    // Any syntax error shows here, even for a relative URL (it is resolved against a dummy origin).
+    const parsed = new URL(url || '/', 'http://relative.invalid');
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(parsed.protocol);
+  } catch {
+    fail(`${option} must be an http(s) URL or a path such as "/api/auth", not ${JSON.stringify(url)}.`);
+  }
+  if (option === 'baseUrl' && /^http:\/\//i.test(url)) {
+    const { hostname } = new URL(url);
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
+      // Only the host: a URL can carry credentials or a key in its query.
+      warnOnce('http-base-url', `baseUrl http://${hostname}/… is not https: the API key and passwords would travel in clear text.`);
+    }
+  }
+  return url;
+}
+
+function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefined): void {
+  if (apiKey === undefined || apiKey === '') {
+    if (customBaseUrl === undefined) {
+      fail(
+        'an apiKey is required when calling BizKitHub directly. In production give serverUrl instead ' +
+          '(your createBizKitHubHandler keeps the key on your server), or a baseUrl of a proxy of yours that adds the key.',
+      );
+    }
+    return;
+  }
+  if (typeof apiKey !== 'string' || !apiKeyPattern.test(apiKey)) {
+    const shape = typeof apiKey === 'string' ? `${apiKey.length} characters starting with "${apiKey.slice(0, 4)}"` : typeof apiKey;
+    fail(`the apiKey is not a BizKitHub key (got ${shape}); a key is 32 characters: PROD, DEV_ or ROOT followed by 28 letters or digits.`);
+  }
+  if (apiKey.startsWith('ROOT') && inBrowserContext()) {
+    fail(
+      'a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key here, ' +
+        'or keep the ROOT key on your server behind a proxy baseUrl.',
+    );
+  }
+}
+
+/** A page, a Web Worker, a Service Worker: anywhere a bundle ships to a customer's browser. */
+function inBrowserContext(): boolean {
+  return (
+    typeof window !== 'undefined' ||
+    typeof document !== 'undefined' ||
+    // Workers have `self` and WorkerGlobalScope, but no window or document.
+    (typeof self !== 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined') ||
+    typeof (globalThis as { importScripts?: unknown }).importScripts === 'function'
+  );
+}

@@ -1,0 +1,14 @@
+import type { ClientConfig } from './config.js';
+import type { IdentityResult } from './session.js';
+import { signIn } from './signIn.js';
+import type { MagicAuthVariables, RequestOptions } from './types.js';
+import { validateInput } from './validateInput.js';
+import { magicAuthChecks } from '../schemas/requests.js';
+
+/**
+ * Signs a customer in (or up) by e-mail alone, with no proof that the address is theirs: call it
+ * only after you proved that yourself. Storefronts use `requestMagicLink` in server mode instead.
+ */
+export async function magicAuth(config: ClientConfig, variables: MagicAuthVariables, requestOptions?: RequestOptions): Promise<IdentityResult> {
+  return signIn(config, 'magic-auth', validateInput('magic-auth', magicAuthChecks, variables), requestOptions);
+}

@@ -1,0 +1,115 @@
+import type { ClientConfig } from './config.js';
+import { endpointPaths, type Endpoint, type Operation } from './endpoints.js';
+import { BizKitHubError } from './errors.js';
+import { parseResponse } from './parseResponse.js';
+import type { RequestOptions } from './types.js';
+
+/** The routes of `createBizKitHubHandler` that the client calls in server mode, by operation. */
+const serverRoutes = {
+  login: '/login',
+  'magic-auth': '/magic-auth',
+  'register-account': '/register-account',
+  'reset-password': '/reset-password',
+  'set-new-password': '/set-new-password',
+  session: '/session',
+  'sign-out': '/sign-out',
+  'magic-link': '/magic-link',
+} as const;
+
+export type ServerRoute = keyof typeof serverRoutes;
+
+export interface Call {
+  operation: Operation;
+  method: 'GET' | 'POST';
+  /** The path under the config's base. */
+  path: string;
+  query?: Record<string, string> | undefined;
+  body?: object | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * One request and the reading of its answer, stateless: the config says where and how, nothing is
+ * remembered between calls. Settles on time-out or the caller's abort even when a custom fetch
+ * ignores the signal or the body never ends. Every failure is one `BizKitHubError`.
+ */
+export async function send<T>(config: ClientConfig, call: Call, read: (response: Response) => Promise<T>): Promise<T> {
+  const { operation, signal } = call;
+  if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal.reason });
+  const controller = new AbortController();
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let forwardAbort = () => controller.abort();
+  const interrupted = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+      reject(new BizKitHubError({ kind: 'timeout', endpoint: operation }));
+    }, config.timeoutMs);
+    forwardAbort = () => {
+      controller.abort();
+      reject(new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal?.reason }));
+    };
+  });
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    const work = request(config, call, controller.signal).then(read);
+    // The side that loses the race must not become an unhandled rejection.
+    work.catch(() => undefined);
+    return await Promise.race([work, interrupted]);
+  } catch (error) {
+    if (error instanceof BizKitHubError) throw error;
+    if (timedOut) throw new BizKitHubError({ kind: 'timeout', endpoint: operation, cause: error });
+    if (signal?.aborted) throw new BizKitHubError({ kind: 'aborted', endpoint: operation, cause: signal.reason });
+    throw new BizKitHubError({ kind: 'network', endpoint: operation, cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function request(config: ClientConfig, { method, path, query, body }: Call, signal: AbortSignal): Promise<Response> {
+  const url = resolveUrl(config.base + path);
+  for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const { apiKey } = config;
+  if (config.mode === 'direct' && apiKey !== undefined && apiKey !== '') {
+    if (config.apiKeyIn === 'header') headers.Authorization = `Bearer ${apiKey}`;
+    else url.searchParams.set('apiKey', apiKey);
+  }
+  return (config.fetch ?? globalThis.fetch)(url.toString(), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+    credentials: 'same-origin',
+  });
+}
+
+/** POSTs to an endpoint (direct mode) or to the handler's route (server mode) and parses the answer. */
+export function post(
+  config: ClientConfig,
+  operation: Endpoint | 'sign-out' | 'magic-link',
+  body: object,
+  { signal }: RequestOptions = {},
+): Promise<Record<string, unknown>> {
+  const path = config.mode === 'server' ? serverRoutes[operation] : endpointPaths[operation as Endpoint];
+  return send(config, { operation, method: 'POST', path, body, signal }, (response) =>
+    parseResponse(operation, response, { maxRetryAfterMs: config.maxRetryAfterMs }),
+  );
+}
+
+/** The server handler's route for an operation (server mode). */
+export function serverRoute(route: ServerRoute): string {
+  return serverRoutes[route];
+}
+
+function resolveUrl(url: string): URL {
+  if (/^https?:\/\//i.test(url)) return new URL(url);
+  const page = typeof location === 'undefined' ? undefined : location.href;
+  if (page === undefined) {
+    throw new TypeError(`the relative URL ${JSON.stringify(url)} can only be used in a browser page; give an absolute URL here.`);
+  }
+  return new URL(url, page);
+}
