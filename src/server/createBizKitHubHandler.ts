@@ -1,16 +1,50 @@
+import { isBizKitHubError } from '../client/errors.js';
+import { fetchSessionFor } from './getSession.js';
+import { login } from '../client/login.js';
+import { registerAccount } from '../client/registerAccount.js';
+import { resetPassword } from '../client/resetPassword.js';
+import { setNewPassword } from '../client/setNewPassword.js';
 import type {
   LoginVariables,
   RegisterAccountVariables,
   ResetPasswordVariables,
   SetNewPasswordVariables,
 } from '../client/types.js';
-import { readSession } from './getSession.js';
+import { parseDuration } from '../schemas/duration.js';
 import { createMagicLinkRoutes } from './magicLink.js';
 import type { JsonBody } from './readJsonBody.js';
-import { resolveOptions } from './resolveOptions.js';
+import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
-import { hideExistence, postRoute, sessionCookieFor, withClientIp, type Method, type Route } from './routes.js';
+import { checkReturnUrl } from './returnTo.js';
+import { clientIpOf, hideExistence, postRoute, sessionCookieFor, withClientIp, type Method, type Route } from './routes.js';
+import { createSignInLock } from './signInLock.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
+
+/** register-account's body with what the browser may not choose replaced by the server's choice. */
+async function registerBody(body: JsonBody, request: Request, config: ResolvedOptions): Promise<JsonBody> {
+  const { returnUrl, groups, referralId, ...rest } = body;
+  const { register } = config;
+  const result: JsonBody = { ...rest };
+  const allowedReturnUrl = checkReturnUrl(returnUrl, config.origin, config.allowedReturnOrigins) ?? register.returnUrl;
+  if (allowedReturnUrl !== undefined) result.returnUrl = allowedReturnUrl;
+  if (register.fields.has('referralId') && referralId !== undefined) result.referralId = referralId;
+  if (register.groups) {
+    const chosen = await register.groups(request);
+    if (chosen !== undefined) result.groups = [...chosen];
+  } else if (register.fields.has('groups') && groups !== undefined) {
+    result.groups = groups;
+  }
+  return result;
+}
+
+/** reset-password's body with `expirationTime` at most `resetPassword.maxExpiration` (and that when none is sent). */
+function resetBody(body: JsonBody, config: ResolvedOptions): JsonBody {
+  const { maxExpiration, maxExpirationMs } = config.resetPassword;
+  const asked = typeof body.expirationTime === 'string' ? parseDuration(body.expirationTime) : undefined;
+  // A malformed value is left for the request check to refuse; a missing or longer one gets the cap.
+  if (body.expirationTime !== undefined && typeof body.expirationTime === 'string' && asked === undefined) return body;
+  return { ...body, expirationTime: asked !== undefined && asked > 0 && asked <= maxExpirationMs ? body.expirationTime : maxExpiration };
+}
 
 /**
  * The server half of production mode: one Web-standard `(request) => response` function that keeps
@@ -19,59 +53,73 @@ import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
  *
  * Routes under `basePath`: `POST /login` (sets the HttpOnly session cookie), `POST /register-account`,
  * `POST /reset-password`, `POST /set-new-password`, `GET /session`, `POST /sign-out`, and with
- * `magicLink` `POST /magic-link` and `GET /magic-link/verify`. `/magic-auth` is never forwarded:
+ * `magicLink` `POST /magic-link` and `/magic-link/verify`. `/magic-auth` is never forwarded:
  * it would hand a session for any e-mail to anyone.
+ *
+ * Every call to BizKitHub is stateless: nothing about one customer stays in the handler between
+ * requests.
  *
  * @example
  * // app/api/auth/[...path]/route.ts (Next.js)
- * const handler = createBizKitHubHandler({ apiKey: process.env.BIZKITHUB_API_KEY! });
+ * const handler = createBizKitHubHandler({ apiKey: process.env.BIZKITHUB_API_KEY!, origin: 'https://shop.example' });
  * export { handler as GET, handler as POST };
  */
 export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKitHubHandler {
   const config = resolveOptions(options);
-  const { client, cookie } = config;
+  const { upstream, cookie } = config;
+  const lock = config.hideAccountExistence ? createSignInLock(config.store) : undefined;
 
-  const post = (run: (body: JsonBody, request: Request) => Promise<Response>, allowEmpty = false) =>
+  const post = (run: (body: JsonBody, request: Request, env: unknown) => Promise<Response>, allowEmpty = false) =>
     postRoute(config, run, { allowEmpty });
 
   const success = () => jsonResponse({ success: true });
 
   const routes = new Map<string, Route>(Object.entries({
     '/login': {
-      POST: post(async (body, request) => {
+      POST: post(async (body, request, env) => {
+        const email = typeof body.email === 'string' ? body.email : '';
+        if (lock) {
+          const locked = await lock.check(email);
+          if (locked) return locked;
+        }
         let identityId: string | undefined;
         try {
-          const result = await client.login(withClientIp(body, request, config) as unknown as LoginVariables);
+          const result = await login(upstream, withClientIp(body, clientIpOf(request, env, config)) as unknown as LoginVariables);
           identityId = result.identityId;
         } catch (error) {
+          if (lock && isBizKitHubError(error) && error.kind === 'api') {
+            if (error.code === 'E006') return lock.locked();
+            await lock.record(email, error.code);
+          }
           throw hideExistence(error, config.hideAccountExistence);
         }
         return jsonResponse({ success: true }, 200, { 'Set-Cookie': sessionCookieFor(identityId, config, 'login') });
       }),
     },
     '/register-account': {
-      POST: post(async (body, request) => {
-        await client.registerAccount(withClientIp(body, request, config) as unknown as RegisterAccountVariables);
+      POST: post(async (body, request, env) => {
+        const sent = withClientIp(await registerBody(body, request, config), clientIpOf(request, env, config));
+        await registerAccount(upstream, sent as unknown as RegisterAccountVariables);
         return success();
       }),
     },
     '/reset-password': {
-      POST: post(async (body, request) => {
-        await client.resetPassword(withClientIp(body, request, config) as unknown as ResetPasswordVariables);
+      POST: post(async (body, request, env) => {
+        await resetPassword(upstream, withClientIp(resetBody(body, config), clientIpOf(request, env, config)) as unknown as ResetPasswordVariables);
         return success();
       }),
     },
     '/set-new-password': {
-      POST: post(async (body, request) => {
-        await client.setNewPassword(withClientIp(body, request, config) as unknown as SetNewPasswordVariables);
+      POST: post(async (body, request, env) => {
+        await setNewPassword(upstream, withClientIp(body, clientIpOf(request, env, config)) as unknown as SetNewPasswordVariables);
         return success();
       }),
     },
     '/session': {
       GET: async (request) => {
         const cookieHeader = request.headers.get('cookie');
-        const session = await readSession(config, cookieHeader);
-        // A stale or revoked session: make the browser forget it. An outage threw above and keeps it.
+        const session = await fetchSessionFor(config, cookieHeader);
+        // A stale, revoked or doubled session: make the browser forget it. An outage threw above and keeps it.
         const headers: Record<string, string> =
           !session.loggedIn && cookie.isPresent(cookieHeader) ? { 'Set-Cookie': cookie.clear() } : {};
         return jsonResponse(session, 200, headers);
@@ -83,15 +131,17 @@ export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKit
     ...(options.magicLink ? createMagicLinkRoutes(options.magicLink, config) : {}),
   } satisfies Record<string, Route>));
 
-  return async (request) => {
+  return async (request, env) => {
     try {
       const { pathname } = new URL(request.url);
       const prefix = `${config.basePath}/`;
       const route = pathname.startsWith(prefix) ? routes.get(`/${pathname.slice(prefix.length).replace(/\/$/, '')}`) : undefined;
       if (!route) return refusal(404);
-      const run = route[request.method as Method];
+      // Own properties only: a method named `constructor` or `toString` is not a route.
+      const method = request.method as Method;
+      const run = Object.hasOwn(route, method) ? route[method] : undefined;
       if (!run) return refusal(405, { Allow: Object.keys(route).join(', ') });
-      return await run(request);
+      return await run(request, env);
     } catch (error) {
       return errorResponse(error);
     }

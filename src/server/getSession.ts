@@ -1,3 +1,4 @@
+import { accountInfo } from '../client/accountInfo.js';
 import type { Account, Session } from '../client/session.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import type { BizKitHubHandlerOptions } from './types.js';
@@ -35,11 +36,14 @@ function publicAccount(account: Account): Account {
   return copy;
 }
 
-/** Asks account-info about the identity in the cookie. Rejects with a `BizKitHubError` when it cannot. */
-export async function readSession({ client, cookie }: ResolvedOptions, cookieHeader: string | null | undefined): Promise<Session> {
+/**
+ * Asks account-info about the identity in the cookie, statelessly. Two values of the cookie
+ * (cookie tossing) read as signed out. Rejects with a `BizKitHubError` when it cannot ask.
+ */
+export async function fetchSessionFor({ upstream, cookie }: ResolvedOptions, cookieHeader: string | null | undefined): Promise<Session> {
   const identityId = cookie.read(cookieHeader);
   if (identityId === undefined) return { loggedIn: false };
-  const session = await client.accountInfo({ identityId });
+  const session = await accountInfo(upstream, { identityId });
   return session.loggedIn ? { loggedIn: true, account: publicAccount(session.account) } : { loggedIn: false };
 }
 
@@ -57,5 +61,5 @@ export async function readSession({ client, cookie }: ResolvedOptions, cookieHea
  * return session.loggedIn ? <AccountMenu account={session.account} /> : <SignInLink />;
  */
 export async function getSession(source: CookieSource, options: BizKitHubHandlerOptions): Promise<Session> {
-  return readSession(resolveOnce(options), cookieHeaderOf(source));
+  return fetchSessionFor(resolveOnce(options), cookieHeaderOf(source));
 }

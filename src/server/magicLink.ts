@@ -1,4 +1,6 @@
+import { warnOnce } from '../client/devWarning.js';
 import { isBizKitHubError } from '../client/errors.js';
+import { magicAuth } from '../client/magicAuth.js';
 import { validateInput } from '../client/validateInput.js';
 import type { MagicLinkVariables } from '../client/types.js';
 import { canonicalLocale } from '../schemas/rules.js';
@@ -8,8 +10,9 @@ import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
 import { jsonResponse, redirectResponse, textResponse } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from './returnTo.js';
+import { canonicalEmail } from './canonicalEmail.js';
+import { addressBucket } from './clientIp.js';
 import { clientIpOf, hideExistence, postRoute, sessionCookieFor, type Route } from './routes.js';
-import { createMemoryStore } from './stores/memoryStore.js';
 import { randomToken, sha256Hex, tokenPattern } from './tokens.js';
 
 const minute = 60_000;
@@ -34,6 +37,7 @@ const keys = {
   used: (hash: string) => `magic-link:used:${hash}`,
   perEmail: (hash: string, window: number) => `magic-link:limit:email:${hash}:${window}`,
   perIp: (hash: string, window: number) => `magic-link:limit:ip:${hash}:${window}`,
+  global: (window: number) => `magic-link:limit:global:${window}`,
 };
 
 function fail(message: string): never {
@@ -74,7 +78,7 @@ function failureOf(error: unknown, hide: boolean): { reason: MagicLinkFailure; r
 
 /** The magic-link routes, with every option checked at creation. */
 export function createMagicLinkRoutes(options: MagicLinkOptions, config: ResolvedOptions): Record<string, Route> {
-  const { client, basePath } = config;
+  const { upstream, basePath } = config;
   if (config.origin === undefined) {
     throw new TypeError(
       'createBizKitHubHandler: magicLink requires origin, the shop\'s public origin (e.g. "https://shop.example"): ' +
@@ -87,11 +91,13 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   if (expiresIn > 24 * 60 * minute) fail('expiresIn must be at most one day: a sign-in link should not outlive it.');
   const perEmail = positive(options.limits?.perEmail, 5, 'limits.perEmail', true);
   const perIp = positive(options.limits?.perIp, 20, 'limits.perIp', true);
+  const globalLimit = positive(options.limits?.global, 200, 'limits.global', true);
   const windowMs = positive(options.limits?.windowMs, 15 * minute, 'limits.windowMs');
-  const store: MagicLinkStore = options.store ?? createMemoryStore();
-  const allowedReturnOrigins = new Set(
-    (options.allowedReturnOrigins ?? []).map((value, index) => parseOrigin(value, `magicLink.allowedReturnOrigins[${index}]`)),
-  );
+  const store: MagicLinkStore = options.store ?? config.store;
+  const allowedReturnOrigins = new Set([
+    ...config.allowedReturnOrigins,
+    ...(options.allowedReturnOrigins ?? []).map((value, index) => parseOrigin(value, `magicLink.allowedReturnOrigins[${index}]`)),
+  ]);
   const errorPath = options.errorPath ?? '/';
   if (typeof errorPath !== 'string' || !errorPath.startsWith('/') || errorPath.startsWith('//') || hasAmbiguousCharacters(errorPath)) {
     fail(`errorPath must be a path on origin such as "/sign-in", not ${JSON.stringify(errorPath)}.`);
@@ -108,30 +114,42 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     return redirect(url.href);
   };
 
-  /** Counts this request against both limits; the wait in ms when one is exceeded. */
+  /**
+   * Counts this request against the limits, per IP (an IPv6 /64; unknown addresses share one
+   * bucket), per mailbox (canonical: no `+tag`, any case) and across the shop; the wait in ms when
+   * one is exceeded. A request refused by a narrower limit does not use up the wider ones.
+   */
   async function throttle(email: string, ip: string | undefined): Promise<number | undefined> {
     const now = Date.now();
     const window = Math.floor(now / windowMs);
     const remaining = (window + 1) * windowMs - now;
-    const emailCount = await store.increment(keys.perEmail(await sha256Hex(email.toLowerCase()), window), remaining);
-    const ipCount = ip === undefined ? 0 : await store.increment(keys.perIp(await sha256Hex(ip), window), remaining);
-    return emailCount > perEmail || ipCount > perIp ? remaining : undefined;
+    if (ip === undefined) {
+      warnOnce(
+        'magic-link-unknown-ip',
+        "the handler cannot tell the client's IP address, so every magic-link request shares one per-IP limit. " +
+          'Mount it with toNodeHandler (Node), or set trustProxyHops to the number of proxies in front of it, or getClientIp.',
+      );
+    }
+    if ((await store.increment(keys.perIp(await sha256Hex(addressBucket(ip)), window), remaining)) > perIp) return remaining;
+    if ((await store.increment(keys.perEmail(await sha256Hex(canonicalEmail(email)), window), remaining)) > perEmail) return remaining;
+    if ((await store.increment(keys.global(window), remaining)) > globalLimit) return remaining;
+    return undefined;
   }
 
-  const requestLink = postRoute(config, async (body, request) => {
+  const requestLink = postRoute(config, async (body, request, env) => {
     try {
-      return await issueLink(body, request);
+      return await issueLink(body, request, env);
     } catch (error) {
       if (isBizKitHubError(error)) throw error;
       return textResponse('Sign-in links are temporarily unavailable.', 503);
     }
   });
 
-  async function issueLink(body: JsonBody, request: Request): Promise<Response> {
+  async function issueLink(body: JsonBody, request: Request, env: unknown): Promise<Response> {
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
     // The checks guarantee a normalized e-mail and optional trimmed texts (see magicLinkChecks).
     const { email, firstName, lastName, locale } = validateInput('magic-auth', magicLinkChecks, body) as MagicLinkVariables;
-    const wait = await throttle(email, clientIpOf(request, config));
+    const wait = await throttle(email, clientIpOf(request, env, config));
     if (wait !== undefined) {
       return jsonResponse({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' }, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });
     }
@@ -152,16 +170,16 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     return jsonResponse({ success: true });
   }
 
-  async function verify(request: Request): Promise<Response> {
+  async function verify(request: Request, env: unknown): Promise<Response> {
     try {
-      return await verifyToken(request);
+      return await verifyToken(request, env);
     } catch {
       // The store is unreachable: a page that says so, never a blank error.
       return failed('unavailable');
     }
   }
 
-  async function verifyToken(request: Request): Promise<Response> {
+  async function verifyToken(request: Request, env: unknown): Promise<Response> {
     const token = new URL(request.url).searchParams.get('token') ?? '';
     if (!tokenPattern.test(token)) return failed('invalid');
     const hash = await sha256Hex(token);
@@ -176,11 +194,11 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     let identityId: string | undefined;
     let cookie: string;
     try {
-      ({ identityId } = await client.magicAuth({
+      ({ identityId } = await magicAuth(upstream, {
         email: record.email,
         firstName: record.firstName,
         lastName: record.lastName,
-        customerRealIp: clientIpOf(request, config),
+        customerRealIp: clientIpOf(request, env, config),
       }));
       cookie = sessionCookieFor(identityId, config, 'magic-auth');
     } catch (error) {

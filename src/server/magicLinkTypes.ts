@@ -34,10 +34,20 @@ export interface MagicLinkMessage {
 
 /** How many links may be requested, on the same store (so the limits hold across instances). */
 export interface MagicLinkLimits {
-  /** @default 5 */
+  /**
+   * Per mailbox: lower-cased, with any `+tag` removed (and dots, for Gmail), so variants of one
+   * address share one count.
+   * @default 5
+   */
   perEmail?: number | undefined;
-  /** @default 20 */
+  /** Per IPv4 address, or per IPv6 /64. Requests whose address is unknown share one count. @default 20 */
   perIp?: number | undefined;
+  /**
+   * Links mailed in one window across all addresses and IPs together: stops a mail bomb spread
+   * over many addresses and networks. Past it, requests answer 429 with `Retry-After`.
+   * @default 200
+   */
+  global?: number | undefined;
   /**
    * The window both limits count in, in milliseconds.
    * @default 900000 (15 minutes)
@@ -58,7 +68,7 @@ export interface MagicLinkOptions {
   expiresIn?: number | undefined;
   /**
    * Tokens, tombstones and counters. Give every instance of the shop the same shared store.
-   * @default createMemoryStore() (one process only)
+   * @default the handler's `store`
    */
   store?: MagicLinkStore | undefined;
   /** Throttling: see each field for its default. */

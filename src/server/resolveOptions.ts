@@ -1,20 +1,38 @@
-import { createBizKitHubClient } from '../client/createClient.js';
-import type { BizKitHubClient } from '../client/types.js';
-import { defaultGetClientIp } from './clientIp.js';
+import { createClientConfig, type ClientConfig } from '../client/config.js';
+import { parseDuration } from '../schemas/duration.js';
+import { forwardedAddress, socketAddress } from './clientIp.js';
+import type { MagicLinkStore } from './magicLinkTypes.js';
 import { createSessionCookie, type SessionCookie } from './sessionCookie.js';
-import type { BizKitHubHandlerOptions } from './types.js';
+import { createMemoryStore } from './stores/memoryStore.js';
+import type { BizKitHubHandlerOptions, RegisterOptions } from './types.js';
 
 export const defaultBasePath = '/api/auth';
+const defaultMaxExpiration = '1h';
 
 export interface ResolvedOptions {
-  client: BizKitHubClient;
+  /**
+   * How the handler calls BizKitHub: a config without an identity holder, so every upstream call
+   * is stateless and no customer's identity stays in this process between requests.
+   */
+  upstream: ClientConfig;
   cookie: SessionCookie;
   basePath: string;
-  /** Undefined: the request's own origin (and `origin`). */
+  /** Undefined: the default rule (see `allowedOrigins`'s JSDoc). */
   allowedOrigins: ReadonlySet<string> | undefined;
+  allowRequestsWithoutOrigin: boolean;
   origin: string | undefined;
-  getClientIp: (request: Request) => string | undefined;
+  allowedReturnOrigins: ReadonlySet<string>;
+  /** The client's address, from the one source the options trust; undefined when unknown. */
+  clientIp: (request: Request, env: unknown) => string | undefined;
   hideAccountExistence: boolean;
+  store: MagicLinkStore;
+  register: {
+    /** An absolute URL, or undefined to leave `returnUrl` out. */
+    returnUrl: string | undefined;
+    fields: ReadonlySet<'groups' | 'referralId'>;
+    groups: RegisterOptions['groups'];
+  };
+  resetPassword: { maxExpiration: string; maxExpirationMs: number };
 }
 
 function fail(message: string): never {
@@ -43,6 +61,46 @@ function parseBasePath(value: string | undefined): string {
   return basePath;
 }
 
+function parseHops(value: unknown): number {
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
+    // `true` (trust every hop) is what lets a client choose its own address: refused, as express-rate-limit does.
+    fail(`trustProxyHops must be the number of proxies in front of this server (0 to 10), not ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function parseRegister(options: RegisterOptions | undefined, origin: string | undefined): ResolvedOptions['register'] {
+  const fields = options?.fields ?? [];
+  if (!Array.isArray(fields) || fields.some((field) => field !== 'groups' && field !== 'referralId')) {
+    fail(`register.fields may name only 'groups' and 'referralId'.`);
+  }
+  if (options?.groups !== undefined && typeof options.groups !== 'function') fail('register.groups must be a function.');
+  let returnUrl = origin === undefined ? undefined : `${origin}/`;
+  if (options?.returnUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(options.returnUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      fail(`register.returnUrl must be an absolute http(s) URL, not ${JSON.stringify(options.returnUrl)}.`);
+    }
+    returnUrl = url.href;
+  }
+  return { returnUrl, fields: new Set(fields), groups: options?.groups };
+}
+
+function parseMaxExpiration(value: unknown): ResolvedOptions['resetPassword'] {
+  const maxExpiration = value ?? defaultMaxExpiration;
+  const ms = typeof maxExpiration === 'string' ? parseDuration(maxExpiration) : undefined;
+  if (typeof maxExpiration !== 'string' || ms === undefined || ms <= 0) {
+    fail(`resetPassword.maxExpiration must be a duration such as "1h" or "30m", not ${JSON.stringify(value)}.`);
+  }
+  return { maxExpiration: maxExpiration.trim(), maxExpirationMs: ms };
+}
+
 /** Checks every option once, when the handler is created, so a mistake shows at start-up. */
 export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) fail('options are required: { apiKey, … }.');
@@ -50,24 +108,35 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
   if (typeof apiKey !== 'string' || apiKey === '') {
     fail('apiKey is required: the handler adds it to every call to BizKitHub, on your server. Read it from an environment variable.');
   }
-  if (options.getClientIp !== undefined && typeof options.getClientIp !== 'function') fail('getClientIp must be a function.');
-  const client = createBizKitHubClient({
-    apiKey,
-    baseUrl: options.baseUrl,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-    accountInfoPath: options.accountInfoPath,
-  });
+  const { getClientIp } = options;
+  if (getClientIp !== undefined && typeof getClientIp !== 'function') fail('getClientIp must be a function.');
+  const hops = parseHops(options.trustProxyHops);
+  const upstream = createClientConfig(
+    { apiKey, baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.timeoutMs, accountInfoPath: options.accountInfoPath },
+    { keepIdentity: false },
+  );
+  const origin = options.origin === undefined ? undefined : parseOrigin(options.origin, 'origin');
   return {
-    client,
-    cookie: createSessionCookie(options.cookie),
+    upstream,
+    cookie: createSessionCookie(options.cookie, origin),
     basePath: parseBasePath(options.basePath),
     allowedOrigins:
       options.allowedOrigins === undefined
         ? undefined
-        : new Set(options.allowedOrigins.map((origin, index) => parseOrigin(origin, `allowedOrigins[${index}]`))),
-    origin: options.origin === undefined ? undefined : parseOrigin(options.origin, 'origin'),
-    getClientIp: options.getClientIp ?? defaultGetClientIp,
+        : new Set(options.allowedOrigins.map((value, index) => parseOrigin(value, `allowedOrigins[${index}]`))),
+    allowRequestsWithoutOrigin: options.allowRequestsWithoutOrigin === true,
+    origin,
+    allowedReturnOrigins: new Set(
+      (options.allowedReturnOrigins ?? []).map((value, index) => parseOrigin(value, `allowedReturnOrigins[${index}]`)),
+    ),
+    clientIp: getClientIp
+      ? (request, env) => getClientIp(request, env)
+      : hops === 0
+        ? (_request, env) => socketAddress(env)
+        : (request) => forwardedAddress(request, hops),
     hideAccountExistence: options.hideAccountExistence ?? false,
+    store: options.store ?? createMemoryStore(),
+    register: parseRegister(options.register, origin),
+    resetPassword: parseMaxExpiration(options.resetPassword?.maxExpiration),
   };
 }

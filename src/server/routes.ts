@@ -5,26 +5,28 @@ import type { ResolvedOptions } from './resolveOptions.js';
 import { refusal } from './responses.js';
 import { identityIdPattern } from '../client/session.js';
 
-export type Method = 'GET' | 'POST';
-export type RouteHandler = (request: Request) => Promise<Response>;
+export type Method = 'GET' | 'POST' | 'HEAD';
+export type RouteHandler = (request: Request, env: unknown) => Promise<Response>;
 export type Route = Partial<Record<Method, RouteHandler>>;
 
-/** With `hideAccountExistence`, "no such customer" and "no account" read as "wrong e-mail or password". */
+/** Codes that tell whether an address has an account (E002 none, E003 no password, E005 banned). */
+const revealingCodes = new Set(['E002', 'E003', 'E005']);
+
+/** With `hideAccountExistence`, "no such customer", "no account" and "banned" read as "wrong e-mail or password". */
 export function hideExistence(error: unknown, hide: boolean): unknown {
-  if (!hide || !isBizKitHubError(error) || error.kind !== 'api' || (error.code !== 'E002' && error.code !== 'E003')) return error;
+  if (!hide || !isBizKitHubError(error) || error.kind !== 'api' || !revealingCodes.has(error.code ?? '')) return error;
   return new BizKitHubError({ kind: 'api', endpoint: error.endpoint, code: 'E004', status: error.status });
 }
 
-/** The address `getClientIp` gives, when it is one BizKitHub accepts. */
-export function clientIpOf(request: Request, config: ResolvedOptions): string | undefined {
-  const ip = config.getClientIp(request);
+/** The client's address from the one source the options trust, when it is one BizKitHub accepts. */
+export function clientIpOf(request: Request, env: unknown, config: ResolvedOptions): string | undefined {
+  const ip = config.clientIp(request, env);
   return typeof ip === 'string' && isIpAddress(normalizeCustomerIp(ip)) ? ip : undefined;
 }
 
-/** The browser's body with `customerRealIp` replaced by the address the server saw (or left out). */
-export function withClientIp(body: JsonBody, request: Request, config: ResolvedOptions): JsonBody {
+/** The browser's body with `customerRealIp` replaced by the address the server trusts (or left out). */
+export function withClientIp(body: JsonBody, ip: string | undefined): JsonBody {
   const { customerRealIp: _ignored, ...rest } = body;
-  const ip = clientIpOf(request, config);
   return ip === undefined ? rest : { ...rest, customerRealIp: ip };
 }
 
@@ -36,40 +38,51 @@ export function sessionCookieFor(identityId: string | undefined, config: Resolve
   return config.cookie.serialize(identityId);
 }
 
-function hostOf(origin: string): string | undefined {
+function parseUrl(value: string): URL | undefined {
   try {
-    return new URL(origin).host;
+    return new URL(value);
   } catch {
     return undefined;
   }
 }
 
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
- * The default compares the Origin with the request's own origin, and its host with the Host the
- * browser sent (or the proxy's X-Forwarded-Host), as Next.js does for Server Actions: frameworks
- * such as `next start` build `request.url` on their own idea of the host. A cross-site page cannot
- * make a browser send another Host, nor X-Forwarded-Host without a preflight this handler refuses.
+ * Whether a state-changing request comes from a page of the shop. The whole `Origin` (scheme
+ * included) must be `origin` or on `allowedOrigins`. Without those, it must be the request's own
+ * origin, or `https://` plus the Host the browser sent (or the proxy's X-Forwarded-Host), as
+ * Next.js does for Server Actions, because frameworks such as `next start` build `request.url` on
+ * their own idea of the host; plain `http://` only on a loopback host, so that a page injected
+ * into plain HTTP cannot act on an HTTPS shop. A request with no `Origin` passes only with
+ * `Sec-Fetch-Site: same-origin`, or when `allowRequestsWithoutOrigin` is set.
  */
-function isAllowedOrigin(request: Request, config: ResolvedOptions): boolean {
+export function isAllowedOrigin(request: Request, config: ResolvedOptions): boolean {
   const origin = request.headers.get('origin');
-  if (origin === null) return true;
+  if (origin === null) {
+    return config.allowRequestsWithoutOrigin || request.headers.get('sec-fetch-site') === 'same-origin';
+  }
   if (config.allowedOrigins) return config.allowedOrigins.has(origin);
-  if (origin === new URL(request.url).origin || origin === config.origin) return true;
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-  const originHost = hostOf(origin);
-  return originHost !== undefined && host !== null && originHost === host.toLowerCase();
+  if (config.origin !== undefined) return origin === config.origin;
+  const requestUrl = new URL(request.url);
+  const originUrl = parseUrl(origin);
+  if (!originUrl || originUrl.origin !== origin) return false;
+  if (origin === requestUrl.origin && (originUrl.protocol === 'https:' || loopbackHosts.has(originUrl.hostname))) return true;
+  const host = (request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host'))?.toLowerCase();
+  if (host === undefined || originUrl.host !== host) return false;
+  return originUrl.protocol === 'https:' || loopbackHosts.has(originUrl.hostname);
 }
 
 /** A POST route behind the guards: allowed Origin (403), JSON (415), at most 16 kB (413), an object (400). */
 export function postRoute(
   config: ResolvedOptions,
-  run: (body: JsonBody, request: Request) => Promise<Response>,
+  run: (body: JsonBody, request: Request, env: unknown) => Promise<Response>,
   { allowEmpty = false }: { allowEmpty?: boolean } = {},
 ): RouteHandler {
-  return async (request) => {
+  return async (request, env) => {
     if (!isAllowedOrigin(request, config)) return refusal(403);
     const read = await readJsonBody(request, { allowEmpty });
     if ('response' in read) return read.response;
-    return run(read.body, request);
+    return run(read.body, request, env);
   };
 }

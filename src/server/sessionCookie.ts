@@ -17,15 +17,22 @@ export interface SessionCookie {
   serialize(identityId: string): string;
   /** `Set-Cookie` that makes the browser forget it. */
   clear(): string;
-  /** The identityId in a `Cookie` header, when one of the right shape is there. */
+  /**
+   * The identityId in a `Cookie` header, when exactly one value of the right shape is there. Two
+   * values of this cookie (one tossed in by a sibling subdomain) mean signed out: which one the
+   * shop set cannot be told.
+   */
   read(cookieHeader: string | null | undefined): string | undefined;
-  /** Whether the `Cookie` header carries this cookie at all (of any shape). */
+  /** Whether the `Cookie` header carries this cookie at all (of any shape, any number of times). */
   isPresent(cookieHeader: string | null | undefined): boolean;
 }
 
 /** Checks the cookie options once, at creation, and returns the cookie's reader and writers. */
-export function createSessionCookie(options: SessionCookieOptions = {}): SessionCookie {
-  const { name = 'auth-id', secure = true, sameSite = 'lax', path = '/', domain } = options;
+export function createSessionCookie(options: SessionCookieOptions = {}, origin?: string): SessionCookie {
+  const { secure = true, sameSite = 'lax', path = '/', domain } = options;
+  // __Host- wherever a browser accepts it: only the host that set it can set it again.
+  const plainHttp = origin !== undefined && origin.startsWith('http:');
+  const name = options.name ?? (secure && path === '/' && domain === undefined && !plainHttp ? '__Host-auth-id' : 'auth-id');
   const fail = (message: string): never => {
     throw new TypeError(`createBizKitHubHandler: cookie.${message}`);
   };
@@ -68,8 +75,10 @@ export function createSessionCookie(options: SessionCookieOptions = {}): Session
       return `${name}=${identityId}; Max-Age=${maxAge}; ${attributes}`;
     },
     clear: () => `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${attributes}`,
-    // A browser may send the name twice (a cookie from a parent domain as well): take the first that is well-formed.
-    read: (cookieHeader) => values(cookieHeader).find((value) => identityIdPattern.test(value)),
+    read: (cookieHeader) => {
+      const found = values(cookieHeader);
+      return found.length === 1 && identityIdPattern.test(found[0] ?? '') ? found[0] : undefined;
+    },
     isPresent: (cookieHeader) => values(cookieHeader).length > 0,
   };
 }

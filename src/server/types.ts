@@ -1,10 +1,12 @@
-import type { MagicLinkOptions } from './magicLinkTypes.js';
+import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 
 /** The session cookie: where `createBizKitHubHandler` keeps the identityId that login returned. */
 export interface SessionCookieOptions {
   /**
-   * The cookie's name. A `__Host-` name requires `secure`, `path: '/'` and no `domain`.
-   * @default 'auth-id'
+   * The cookie's name. A `__Host-` name requires `secure`, `path: '/'` and no `domain`; browsers
+   * then refuse a cookie of that name set by a sibling subdomain (cookie tossing).
+   * @default '__Host-auth-id' when `secure` is on, `path` is '/' and no `domain` is set, unless
+   * `origin` is a plain-http one (local development); otherwise 'auth-id'
    */
   name?: string | undefined;
   /**
@@ -55,31 +57,58 @@ export interface BizKitHubHandlerOptions {
   /** The session cookie. See each field for its default. */
   cookie?: SessionCookieOptions | undefined;
   /**
-   * Origins whose browser pages may POST to the handler (compared with the `Origin` header; a
-   * POST without `Origin`, from a server or a tool, is not refused). Giving a list replaces the
-   * default entirely.
-   * @default the request's own origin, an Origin whose host is the request's `Host` (or
-   * `X-Forwarded-Host`), and `origin` when given
+   * Origins whose browser pages may POST to the handler, compared whole (scheme, host and port)
+   * with the `Origin` header. Giving a list replaces the default entirely.
+   * @default `origin` when given; without it, the request's own origin, or `https://` plus the
+   * request's `Host` (or `X-Forwarded-Host`), or `http://` on a loopback host
    */
   allowedOrigins?: readonly string[] | undefined;
   /**
+   * Accept state-changing requests (POST) that carry neither `Origin` nor
+   * `Sec-Fetch-Site: same-origin`. Browsers send one of them on every POST, so only servers and
+   * tools send neither; turn this on only when your own servers call the handler.
+   * @default false (such a request answers 403)
+   */
+  allowRequestsWithoutOrigin?: boolean | undefined;
+  /**
    * The shop's public origin, e.g. `'https://shop.example'`. Required with `magicLink`: links are
-   * built on it, never on the request's `Host` header, which a client can forge.
+   * built on it, never on the request's `Host` header, which a client can forge. Also the origin
+   * register's `returnUrl` must be on, and the one POSTs must come from.
    * @default undefined
    */
   origin?: string | undefined;
   /**
-   * The customer's IP address, sent to BizKitHub as `customerRealIp` (the browser's own claim is
-   * ignored) and used for the magic-link limits per IP. Return `undefined` when unknown.
-   *
-   * The default trusts `X-Forwarded-For` (its first valid address), then `X-Real-IP`. Those
-   * headers are only as honest as the proxy in front of you: if requests can reach your server
-   * without passing a proxy that overwrites them, a client can claim any address and slip past
-   * per-IP limits. On a platform that gives the real address (`request.ip`, `cf-connecting-ip`,
-   * the socket's remote address), return that instead.
-   * @default first valid IP of X-Forwarded-For, else X-Real-IP, else undefined
+   * Other origins that register's `returnUrl` and the magic link's `returnTo` may lead to.
+   * @default []
    */
-  getClientIp?: ((request: Request) => string | undefined) | undefined;
+  allowedReturnOrigins?: readonly string[] | undefined;
+  /**
+   * How many proxies you run in front of this server, each appending to `X-Forwarded-For`. With
+   * `0`, no forwarding header is believed and the client's address is the connection's peer
+   * address where the adapter gives it (Node through `toNodeHandler` or `@hono/node-server`, Deno);
+   * with `n`, it is the n-th `X-Forwarded-For` entry from the right. Never more than you run: the
+   * entries further left are whatever the client wrote. (As Express's `trust proxy` with a number.)
+   * @default 0
+   */
+  trustProxyHops?: number | undefined;
+  /**
+   * The customer's IP address, overriding `trustProxyHops`: sent to BizKitHub as `customerRealIp`
+   * (the browser's own claim is always ignored) and used for the limits per IP. `env` is what your
+   * server adapter passed to the handler as its second argument. Return `undefined` when unknown:
+   * the limits then count all such requests in one shared bucket.
+   * @default the peer address (`trustProxyHops: 0`) or the trusted `X-Forwarded-For` entry
+   */
+  getClientIp?: ((request: Request, env?: unknown) => string | undefined) | undefined;
+  /**
+   * Where the handler keeps short-lived counters (failed sign-ins with `hideAccountExistence`) and,
+   * unless `magicLink.store` says otherwise, the magic-link tokens. Give every instance the same one.
+   * @default createMemoryStore() (one process only)
+   */
+  store?: MagicLinkStore | undefined;
+  /** What register-account takes from the browser. See each field. */
+  register?: RegisterOptions | undefined;
+  /** What reset-password takes from the browser. See each field. */
+  resetPassword?: ResetPasswordOptions | undefined;
   /**
    * The account-info path on `baseUrl` (BizKitHub's pages disagree on path prefixes).
    * @default '/contact/v1/get-account-info'
@@ -96,9 +125,12 @@ export interface BizKitHubHandlerOptions {
    */
   timeoutMs?: number | undefined;
   /**
-   * Answer login (and magic-auth) failures E002 "no such customer" and E003 "contact without an
-   * account" as E004 "wrong e-mail or password", so a visitor cannot tell which e-mail addresses
-   * have accounts. Off by default because those codes guide honest customers (E003: register).
+   * Answer login (and magic-auth) failures E002 "no such customer", E003 "contact without an
+   * account" and E005 "banned" as E004 "wrong e-mail or password", and lock every address, known
+   * or not, with the same E006 (and `Retry-After`) after 5 failed sign-ins in 15 minutes, so a
+   * visitor cannot tell which e-mail addresses have accounts. Register's E002 ("already
+   * registered") still tells: see the README's Security section. Off by default because those
+   * codes guide honest customers (E003: register).
    * @default false
    */
   hideAccountExistence?: boolean | undefined;
@@ -110,5 +142,37 @@ export interface BizKitHubHandlerOptions {
   magicLink?: MagicLinkOptions | undefined;
 }
 
-/** A `(request) => response` function for any Web-standard server (Next.js, Hono, Bun, Deno, workers). */
-export type BizKitHubHandler = (request: Request) => Promise<Response>;
+/** What register-account may take from the browser. */
+export interface RegisterOptions {
+  /**
+   * Where the confirmation e-mail's link leads when the browser's `returnUrl` is not on `origin`
+   * or `allowedReturnOrigins` (or none was sent). A browser-chosen URL elsewhere would carry the
+   * shop's confirmation token to whoever chose it.
+   * @default origin + '/' (left out when `origin` is not set)
+   */
+  returnUrl?: string | undefined;
+  /**
+   * Fields the browser may set that change what an account is, not who it is: `groups` (prices,
+   * access) and `referralId` (who earns the referral). Left out of the list, they are dropped.
+   * @default []
+   */
+  fields?: readonly ('groups' | 'referralId')[] | undefined;
+  /** The groups a new account gets, decided on your server (replaces anything the browser sent). */
+  groups?: ((request: Request) => readonly string[] | undefined | Promise<readonly string[] | undefined>) | undefined;
+}
+
+/** What reset-password may take from the browser. */
+export interface ResetPasswordOptions {
+  /**
+   * The longest life of a reset link, as BizKitHub writes durations (`'1h'`, `'30m'`, `'1d'`).
+   * A longer `expirationTime` from the browser is cut to it, and it is sent when none is.
+   * @default '1h'
+   */
+  maxExpiration?: string | undefined;
+}
+
+/**
+ * A `(request) => response` function for any Web-standard server (Next.js, Hono, Bun, Deno,
+ * workers). `env` is the adapter's second argument, where some give the connection's peer address.
+ */
+export type BizKitHubHandler = (request: Request, env?: unknown) => Promise<Response>;

@@ -48,9 +48,11 @@ describe('getSession', () => {
     expect(await getSession(cookie, options)).toEqual({ loggedIn: false });
   });
 
-  it('takes the first well-formed value when the name is sent twice', async () => {
+  it('reads a cookie sent twice (one tossed in by a sibling subdomain) as signed out', async () => {
     const cookie = await signedInCookie();
-    expect(await getSession(`sid=garbage; ${cookie}`, options)).toMatchObject({ loggedIn: true });
+    expect(await getSession(cookie, options)).toMatchObject({ loggedIn: true });
+    expect(await getSession(`sid=garbage; ${cookie}`, options)).toEqual({ loggedIn: false });
+    expect(await getSession(`${cookie}; ${cookie.replace(/=.*/, '=' + 'B'.repeat(32))}`, options)).toEqual({ loggedIn: false });
   });
 
   it('rejects with a BizKitHubError when account-info cannot be asked, so the page can decide', async () => {
@@ -72,7 +74,7 @@ describe('getSession', () => {
         return Response.json({ loggedIn: false });
       },
     };
-    expect(await getSession(`auth-id=${'A'.repeat(32)}`, elsewhere)).toEqual({ loggedIn: false });
+    expect(await getSession(`__Host-auth-id=${'A'.repeat(32)}`, elsewhere)).toEqual({ loggedIn: false });
     const url = new URL(asked[0] ?? '');
     expect(url.origin + url.pathname).toBe('https://other.bizkithub.test/api/v1/contact/account-info');
     expect(url.searchParams.get('identityId')).toBe('A'.repeat(32));

@@ -52,7 +52,7 @@ describe('POST /login', () => {
     expect(response.status).toBe(200);
     expect(await response.clone().json()).toEqual({ success: true });
     const [session] = api.sessions(verified.email);
-    expect(cookiePair(response)).toBe(`auth-id=${session?.identityId}`);
+    expect(cookiePair(response)).toBe(`__Host-auth-id=${session?.identityId}`);
     expect(session?.identityId).toMatch(/^[A-Za-z0-9]{32}$/);
     const attributes = cookieAttributes(response);
     expect(Object.fromEntries(attributes)).toEqual({ 'max-age': '7776000', path: '/', httponly: '', secure: '', samesite: 'Lax' });
@@ -79,10 +79,11 @@ describe('POST /login', () => {
   });
 
   it('adds the key on the server and sends the IP the server saw, not the one the browser claims', async () => {
-    await handler(
+    const behindOneProxy = createBizKitHubHandler({ apiKey: devKey, trustProxyHops: 1 });
+    await behindOneProxy(
       browserRequest('/login', {
         body: { ...login, customerRealIp: '1.2.3.4', isAdmin: true },
-        headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.1', cookie: 'other=1', authorization: 'Bearer browser' },
+        headers: { 'x-forwarded-for': '1.1.1.1, 203.0.113.7', cookie: 'other=1', authorization: 'Bearer browser' },
       }),
     );
     const [request] = api.requests;
@@ -91,15 +92,17 @@ describe('POST /login', () => {
   });
 
   it('leaves customerRealIp out when the server cannot tell a valid address', async () => {
-    await handler(browserRequest('/login', { body: { ...login, customerRealIp: '1.2.3.4' }, headers: { 'x-forwarded-for': 'unknown' } }));
+    // No adapter address and no trusted proxy: the forwarding header is the client's own claim.
+    await handler(browserRequest('/login', { body: { ...login, customerRealIp: '1.2.3.4' }, headers: { 'x-forwarded-for': '203.0.113.7' } }));
     expect(api.requests[0]?.body).toEqual(login);
     const withRealIp = createBizKitHubHandler({ apiKey: devKey, getClientIp: () => 'not an ip' });
     await withRealIp(browserRequest('/login', { body: { ...login, customerRealIp: '1.2.3.4' } }));
     expect(api.requests[1]?.body).toEqual(login);
   });
 
-  it('falls back to X-Real-IP, and a custom getClientIp wins', async () => {
-    await handler(browserRequest('/login', { body: login, headers: { 'x-real-ip': '2001:db8::7' } }));
+  it("takes the socket's address from the adapter, never X-Real-IP, and a custom getClientIp wins", async () => {
+    const env = { incoming: { socket: { remoteAddress: '2001:db8::7' } } };
+    await handler(browserRequest('/login', { body: login, headers: { 'x-real-ip': '198.51.100.1' } }), env);
     expect(api.requests[0]?.body).toMatchObject({ customerRealIp: '2001:db8::7' });
     const custom = createBizKitHubHandler({ apiKey: devKey, getClientIp: (request) => request.headers.get('cf-connecting-ip') ?? undefined });
     await custom(browserRequest('/login', { body: login, headers: { 'cf-connecting-ip': '198.51.100.9', 'x-forwarded-for': '203.0.113.7' } }));
@@ -157,7 +160,7 @@ describe('POST /login', () => {
       },
     });
     const response = await leaky(browserRequest('/login', { body: login, headers: { cookie: 'auth-id=' + 'B'.repeat(32), authorization: 'Basic eA==', 'x-custom': '1' } }));
-    expect(response.headers.getSetCookie()).toEqual([expect.stringMatching(/^auth-id=A{32};/)]);
+    expect(response.headers.getSetCookie()).toEqual([expect.stringMatching(/^__Host-auth-id=A{32};/)]);
     expect(response.headers.get('x-upstream')).toBeNull();
     const upstream = seen[0];
     expect(upstream?.headers.get('cookie')).toBeNull();
@@ -281,9 +284,9 @@ describe('hideAccountExistence', () => {
     expect(JSON.parse(answers[2]?.body ?? '')).toEqual({ success: false, errorCode: 'E004' });
   });
 
-  it('still tells banned and unverified customers apart (those need an e-mail that works anyway)', async () => {
+  it('answers a banned account as a wrong password (E005 reads as E004)', async () => {
     const response = await hiding(browserRequest('/login', { body: { email: 'banned@example.com', password: 'secret' } }));
-    expect(await response.json()).toEqual({ success: false, errorCode: 'E005' });
+    expect(await response.json()).toEqual({ success: false, errorCode: 'E004' });
   });
 
   it('is off by default', async () => {
@@ -365,12 +368,12 @@ describe('GET /session and POST /sign-out', () => {
     api.revokeSessions(verified.email);
     const response = await handler(browserRequest('/session', { headers: { cookie } }));
     expect(await response.clone().json()).toEqual({ loggedIn: false });
-    expect(cookiePair(response)).toBe('auth-id=');
+    expect(cookiePair(response)).toBe('__Host-auth-id=');
     expect(cookieAttributes(response).get('max-age')).toBe('0');
   });
 
   it('clears a malformed cookie without putting it into a request', async () => {
-    const response = await handler(browserRequest('/session', { headers: { cookie: 'auth-id=<script>; theme=dark' } }));
+    const response = await handler(browserRequest('/session', { headers: { cookie: '__Host-auth-id=<script>; theme=dark' } }));
     expect(await response.clone().json()).toEqual({ loggedIn: false });
     expect(cookieAttributes(response).get('max-age')).toBe('0');
     expect(api.requests).toHaveLength(0);
@@ -432,8 +435,12 @@ describe('guards', () => {
     expect((await rewritten('null', { host: 'shop.example' })).status).toBe(403);
   });
 
-  it('accepts a POST without Origin (a server or a tool), and the origins listed in allowedOrigins', async () => {
-    expect((await handler(browserRequest('/login', { body: login, origin: null }))).status).toBe(200);
+  it('refuses a POST without Origin unless Sec-Fetch-Site says same-origin or allowRequestsWithoutOrigin is set, and accepts the origins listed in allowedOrigins', async () => {
+    expect((await handler(browserRequest('/login', { body: login, origin: null }))).status).toBe(403);
+    expect((await handler(browserRequest('/login', { body: login, origin: null, headers: { 'sec-fetch-site': 'same-origin' } }))).status).toBe(200);
+    expect((await handler(browserRequest('/login', { body: login, origin: null, headers: { 'sec-fetch-site': 'cross-site' } }))).status).toBe(403);
+    const servers = createBizKitHubHandler({ apiKey: devKey, allowRequestsWithoutOrigin: true });
+    expect((await servers(browserRequest('/login', { body: login, origin: null }))).status).toBe(200);
     const listed = createBizKitHubHandler({ apiKey: devKey, allowedOrigins: ['https://www.shop.example'] });
     expect((await listed(browserRequest('/login', { body: login, origin: 'https://www.shop.example' }))).status).toBe(200);
     // The list replaces the default: the request's own origin is then not enough.
@@ -506,7 +513,7 @@ describe('secrets', () => {
     const signedIn = await signIn();
     const identityId = cookiePair(signedIn).split('=')[1] ?? '';
     responses.push(new Response(await signedIn.clone().text(), { headers: [...signedIn.headers].filter(([name]) => name !== 'set-cookie') }));
-    const cookie = `auth-id=${identityId}`;
+    const cookie = `__Host-auth-id=${identityId}`;
     responses.push(await handler(browserRequest('/session', { headers: { cookie } })));
     responses.push(await handler(browserRequest('/login', { body: { ...login, password: 'wrong' } })));
     api.forceNext('login', { platformCode: 'PUBLIC_API_KEY_IS_NOT_ACTIVE', message: `key ${devKey} is not active` });

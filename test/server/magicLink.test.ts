@@ -32,6 +32,8 @@ function makeHandler(magicLink: Partial<MagicLinkOptions> = {}, options: Partial
   return createBizKitHubHandler({
     apiKey: devKey,
     origin: shopOrigin,
+    // The proxy in front of these tests: the address it appended, or one fixed client.
+    getClientIp: (request) => request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() ?? '192.0.2.1',
     ...options,
     magicLink: {
       sendMagicLink: (message) => {
@@ -202,7 +204,7 @@ describe('following the link', () => {
     expect(response.headers.get('location')).toBe(`${shopOrigin}/account?tab=orders#top`);
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(cookiePair(response)).toMatch(/^auth-id=[A-Za-z0-9]{32}$/);
+    expect(cookiePair(response)).toMatch(/^__Host-auth-id=[A-Za-z0-9]{32}$/);
     expect(Object.fromEntries(cookieAttributes(response))).toEqual({ 'max-age': '7776000', path: '/', httponly: '', secure: '', samesite: 'Lax' });
     expect(response.headers.get('location')).not.toContain(new URL(link).searchParams.get('token') ?? '');
 
@@ -216,7 +218,7 @@ describe('following the link', () => {
 
   it('works once: a second click says "used" and sets no cookie', async () => {
     await requestLink(handler, { email: verified.email });
-    expect(cookiePair(await follow(handler, lastLink()))).toMatch(/^auth-id=/);
+    expect(cookiePair(await follow(handler, lastLink()))).toMatch(/^__Host-auth-id=/);
     const again = await follow(handler, lastLink());
     expect(again.status).toBe(303);
     expect(again.headers.get('location')).toBe(`${shopOrigin}/?error=used`);
@@ -233,7 +235,7 @@ describe('following the link', () => {
     await requestLink(short, { email: verified.email });
     const second = lastLink();
     vi.setSystemTime(new Date('2026-11-22T10:04:59Z'));
-    expect(cookiePair(await follow(short, first))).toMatch(/^auth-id=/);
+    expect(cookiePair(await follow(short, first))).toMatch(/^__Host-auth-id=/);
     vi.setSystemTime(new Date('2026-11-22T10:05:00Z'));
     const expired = await follow(short, second);
     expect(errorOf(expired)).toBe('expired');
@@ -296,7 +298,7 @@ describe('following the link', () => {
     const failed = await follow(handler, lastLink());
     expect(errorOf(failed)).toBe(reason);
     expect(failed.headers.get('set-cookie')).toBeNull();
-    expect(cookiePair(await follow(handler, lastLink()))).toMatch(/^auth-id=/);
+    expect(cookiePair(await follow(handler, lastLink()))).toMatch(/^__Host-auth-id=/);
   });
 
   it('redirects a timeout to "unavailable"', async () => {
@@ -389,7 +391,6 @@ describe('attacks', () => {
     const poisoned = browserRequest('/magic-link', {
       url: 'https://evil.test/api/auth/magic-link',
       body: { email: verified.email },
-      origin: null,
       headers: { host: 'evil.test', 'x-forwarded-host': 'evil.test', 'x-forwarded-proto': 'http' },
     });
     expect((await handler(poisoned)).status).toBe(200);

@@ -36,7 +36,7 @@ forbidConsoleInEveryTest();
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${origin}/api/auth${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin, ...headers },
+    headers: { 'content-type': 'application/json', origin: 'https://shop.example', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -47,8 +47,9 @@ describe('over real HTTP on 127.0.0.1', () => {
     expect(signedIn.status).toBe(200);
     expect(await signedIn.json()).toEqual({ success: true });
     const [setCookie = ''] = signedIn.headers.getSetCookie();
-    expect(setCookie).toMatch(/^auth-id=[A-Za-z0-9]{32}; Max-Age=7776000; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
-    expect(api.requests[0]?.body).toMatchObject({ customerRealIp: '198.51.100.23' });
+    expect(setCookie).toMatch(/^__Host-auth-id=[A-Za-z0-9]{32}; Max-Age=7776000; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+    // The socket's address, not the X-Forwarded-For the client wrote (no proxy is trusted by default).
+    expect(api.requests[0]?.body).toMatchObject({ customerRealIp: '127.0.0.1' });
 
     const cookie = setCookie.split(';')[0] ?? '';
     const session = await fetch(`${origin}/api/auth/session`, { headers: { cookie } });
@@ -56,7 +57,7 @@ describe('over real HTTP on 127.0.0.1', () => {
     expect(await session.json()).toMatchObject({ loggedIn: true, account: { email: verified.email } });
 
     const signedOut = await post('/sign-out', {}, { cookie });
-    expect(signedOut.headers.getSetCookie()[0]).toMatch(/^auth-id=; Max-Age=0;/);
+    expect(signedOut.headers.getSetCookie()[0]).toMatch(/^__Host-auth-id=; Max-Age=0;/);
   });
 
   it('refuses a cross-site POST, a form post and an oversized streamed body', async () => {
@@ -70,7 +71,7 @@ describe('over real HTTP on 127.0.0.1', () => {
     });
     const big = await fetch(`${origin}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
+      headers: { 'content-type': 'application/json', origin: 'https://shop.example' },
       body: chunks,
       duplex: 'half',
     } as RequestInit);
@@ -90,7 +91,7 @@ describe('over real HTTP on 127.0.0.1', () => {
     const status = await new Promise<number>((resolve, reject) => {
       const { port } = new URL(origin);
       const outgoing = httpRequest(
-        { host: '127.0.0.1', port, path: '/api/auth/magic-link', method: 'POST', headers: { host: 'evil.test', 'content-type': 'application/json', 'x-forwarded-host': 'evil.test' } },
+        { host: '127.0.0.1', port, path: '/api/auth/magic-link', method: 'POST', headers: { host: 'evil.test', origin: 'https://shop.example', 'content-type': 'application/json', 'x-forwarded-host': 'evil.test' } },
         (incoming) => {
           incoming.resume();
           resolve(incoming.statusCode ?? 0);
@@ -109,7 +110,7 @@ describe('over real HTTP on 127.0.0.1', () => {
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe('https://shop.example/');
     expect(signedIn.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(signedIn.headers.getSetCookie()[0]).toMatch(/^auth-id=[A-Za-z0-9]{32};/);
+    expect(signedIn.headers.getSetCookie()[0]).toMatch(/^__Host-auth-id=[A-Za-z0-9]{32};/);
     const again = await fetch(`${origin}${verifyPath}`, { redirect: 'manual' });
     expect(again.headers.get('location')).toBe('https://shop.example/?error=used');
   });

@@ -95,6 +95,7 @@ describe('two handler instances sharing one Redis', () => {
       createBizKitHubHandler({
         apiKey: devKey,
         origin: shopOrigin,
+        getClientIp: () => '192.0.2.1',
         magicLink: { sendMagicLink: (message) => void sent.push(message), store: redisStore(`shop-${base}`) },
       }),
     );
@@ -117,7 +118,7 @@ describe('two handler instances sharing one Redis', () => {
 
     const signedIn = await follow(second, link);
     expect(signedIn.headers.get('location')).toBe(`${shopOrigin}/account`);
-    expect(cookiePair(signedIn)).toMatch(/^auth-id=[A-Za-z0-9]{32}$/);
+    expect(cookiePair(signedIn)).toMatch(/^__Host-auth-id=[A-Za-z0-9]{32}$/);
     const again = await follow(first, link);
     expect(new URL(again.headers.get('location') ?? '').searchParams.get('error')).toBe('used');
     expect(again.headers.get('set-cookie')).toBeNull();

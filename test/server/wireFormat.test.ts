@@ -93,7 +93,11 @@ describe('the browser client reads the same error in server mode as in direct mo
     api.forceNext('login', { delayMs: 1_000 });
     const client = createBizKitHubClient({
       serverUrl: `${shopOrigin}/api/auth`,
-      fetch: async (input, init) => impatient(new Request(input, init)),
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        request.headers.set('origin', shopOrigin);
+        return impatient(request);
+      },
     });
     const error = await failure(() => client.login({ email: verified.email, password: 'x' }));
     expect(error.status).toBe(504);
