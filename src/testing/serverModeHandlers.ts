@@ -20,14 +20,18 @@ function pageOrigin(): string | undefined {
 }
 
 /**
- * The request as the handler would get it from the browser, with the jar's `Cookie`. A browser
- * drops `Cookie` from a Request built in script (a forbidden header), so the clone gets a Headers
- * of its own, which takes any header, in place of its filtered one.
+ * The request as the handler would get it from the browser, with the jar's `Cookie` and the
+ * `Origin` a browser adds to every POST (script cannot set either: they are forbidden headers, so
+ * a page's Request lacks them). The clone gets a Headers of its own, which takes any header, in
+ * place of its filtered one.
  */
-function withCookie(request: Request, cookie: string | undefined): Request {
+function withCookie(request: Request, cookie: string | undefined, shopOrigin: string | undefined): Request {
   const headers = new Headers(request.headers);
   if (cookie === undefined) headers.delete('Cookie');
   else headers.set('Cookie', cookie);
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !headers.has('Origin')) {
+    headers.set('Origin', shopOrigin ?? pageOrigin() ?? new URL(request.url).origin);
+  }
   const forwarded = request.clone();
   Object.defineProperty(forwarded, 'headers', { value: headers });
   return forwarded;
@@ -70,7 +74,7 @@ export function createServerModeHandlers(emulator: Emulator, options: MockServer
 
   return [
     http.all(`${options.origin ?? ''}${basePath}/*`, async ({ request }) => {
-      const response = await handler(withCookie(request, emulator.jar.header()));
+      const response = await handler(withCookie(request, emulator.jar.header(), options.origin));
       emulator.jar.receive(handlerCookies(response));
       const pageHeaders = new Headers(response.headers);
       pageHeaders.delete('Set-Cookie');

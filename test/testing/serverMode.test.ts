@@ -33,7 +33,7 @@ describe('api.serverModeHandlers', () => {
     expect(result).not.toHaveProperty('identityId', expect.any(String));
 
     const [issued] = api.sessions(jana.email);
-    expect(api.browserCookies).toEqual({ 'auth-id': issued?.identityId });
+    expect(api.browserCookies).toEqual({ '__Host-auth-id': issued?.identityId });
     expect(document.cookie).toBe('');
     expect(await browser.getSession()).toEqual({
       loggedIn: true,
