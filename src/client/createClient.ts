@@ -1,5 +1,5 @@
 import { accountInfo } from './accountInfo.js';
-import { createClientConfig } from './config.js';
+import { createClientConfig, type ClientConfig } from './config.js';
 import { fetchSession } from './fetchSession.js';
 import { login } from './login.js';
 import { magicAuth } from './magicAuth.js';
@@ -26,7 +26,11 @@ export { defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './conf
  * const client = createBizKitHubClient({ apiKey: 'DEV_…' });        // prototypes
  */
 export function createBizKitHubClient(options: BizKitHubClientOptions = {}): BizKitHubClient {
-  const config = createClientConfig(options);
+  return bindClient(createClientConfig(options));
+}
+
+/** The endpoint functions bound to one config, as a client object. */
+export function bindClient(config: ClientConfig): BizKitHubClient {
   return {
     mode: config.mode,
     login: (variables, requestOptions) => login(config, variables, requestOptions),

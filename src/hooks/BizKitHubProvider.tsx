@@ -1,13 +1,19 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createBizKitHubClient } from '../client/createClient.js';
+import { createClientConfig } from '../client/config.js';
+import { bindClient } from '../client/createClient.js';
 import type { Operation } from '../client/endpoints.js';
 import { BizKitHubError } from '../client/errors.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
 import type { Messages, ProvidedMessages } from '../i18n/messages.js';
 import { provideMessages } from '../i18n/pickCatalog.js';
+import { isClientObject, type ClientSource } from './clientSource.js';
 
 export interface BizKitHubContextValue {
-  client: BizKitHubClient;
+  /**
+   * The checked options (the hooks call their own endpoint function with it), or the client object
+   * given to the provider, or a stand-in that rejects every call when the options are wrong.
+   */
+  source: ClientSource;
   /** The locale tag given to the provider (the catalog's `$locale` when a catalog was given). */
   locale: string;
   /**
@@ -84,11 +90,11 @@ export function BizKitHubProvider({
   apiKeyIn,
   hideAccountExistence = false,
 }: BizKitHubProviderProps) {
-  const { client, configError } = useMemo(() => {
-    if (givenClient) return { client: givenClient, configError: undefined };
+  const { source, configError } = useMemo((): { source: ClientSource; configError: Error | undefined } => {
+    if (givenClient) return { source: givenClient, configError: undefined };
     try {
       return {
-        client: createBizKitHubClient({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
+        source: createClientConfig({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
         configError: undefined,
       };
     } catch (error) {
@@ -100,8 +106,8 @@ export function BizKitHubProvider({
   const localeTag = typeof locale === 'string' ? locale : locale.$locale;
   const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number; estimated?: boolean | undefined }>());
   const value = useMemo(
-    () => ({ client, locale: localeTag, messages, hideAccountExistence, cooldowns, configError }),
-    [client, localeTag, messages, hideAccountExistence, cooldowns, configError],
+    () => ({ source, locale: localeTag, messages, hideAccountExistence, cooldowns, configError }),
+    [source, localeTag, messages, hideAccountExistence, cooldowns, configError],
   );
   return <BizKitHubContext.Provider value={value}>{children}</BizKitHubContext.Provider>;
 }
@@ -134,7 +140,7 @@ function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: st
     signOut: reject('sign-out'),
     accountInfo: reject('account-info'),
   };
-  return { client, configError };
+  return { source: client, configError };
 }
 
 /** The provider's client, locale and messages; throws one clear sentence outside the provider. */
@@ -149,7 +155,8 @@ export function useBizKitHub(): BizKitHubContextValue {
   return value;
 }
 
-/** The client of the nearest `<BizKitHubProvider>`. */
+/** The client of the nearest `<BizKitHubProvider>`: every endpoint as a method. */
 export function useBizKitHubClient(): BizKitHubClient {
-  return useBizKitHub().client;
+  const { source } = useBizKitHub();
+  return useMemo(() => (isClientObject(source) ? source : bindClient(source)), [source]);
 }

@@ -1,8 +1,14 @@
 import type { UseMutationOptions } from '@tanstack/react-query';
 import type { Endpoint } from '../client/endpoints.js';
 import type { BizKitHubError } from '../client/errors.js';
+import { login } from '../client/login.js';
+import { magicAuth } from '../client/magicAuth.js';
+import { registerAccount } from '../client/registerAccount.js';
+import { requestMagicLink } from '../client/requestMagicLink.js';
+import { resetPassword } from '../client/resetPassword.js';
+import { setNewPassword } from '../client/setNewPassword.js';
+import { isClientObject, type ClientSource } from './clientSource.js';
 import type {
-  BizKitHubClient,
   IdentityResult,
   LoginVariables,
   MagicAuthVariables,
@@ -34,37 +40,61 @@ const gcTime = 0;
  * Every factory sets `gcTime: 0`, so a password does not outlive the component that sent it;
  * call the mutation's `reset()` once you handled its result to drop it even while mounted.
  */
-export function loginMutationOptions(client: BizKitHubClient): BizKitHubMutationOptions<IdentityResult, LoginVariables, 'login'> {
-  return { gcTime, mutationKey: mutationKeyOf('login'), mutationFn: (variables) => client.login(variables) };
+export function loginMutationOptions(client: ClientSource): BizKitHubMutationOptions<IdentityResult, LoginVariables, 'login'> {
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('login'),
+    mutationFn: (variables) => (isClientObject(client) ? client.login(variables) : login(client, variables)),
+  };
 }
 
 export function magicAuthMutationOptions(
-  client: BizKitHubClient,
+  client: ClientSource,
 ): BizKitHubMutationOptions<IdentityResult, MagicAuthVariables, 'magic-auth'> {
-  return { gcTime, mutationKey: mutationKeyOf('magic-auth'), mutationFn: (variables) => client.magicAuth(variables) };
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('magic-auth'),
+    mutationFn: (variables) => (isClientObject(client) ? client.magicAuth(variables) : magicAuth(client, variables)),
+  };
 }
 
 export function registerMutationOptions(
-  client: BizKitHubClient,
+  client: ClientSource,
 ): BizKitHubMutationOptions<void, RegisterAccountVariables, 'register-account'> {
-  return { gcTime, mutationKey: mutationKeyOf('register-account'), mutationFn: (variables) => client.registerAccount(variables) };
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('register-account'),
+    mutationFn: (variables) => (isClientObject(client) ? client.registerAccount(variables) : registerAccount(client, variables)),
+  };
 }
 
 export function resetPasswordMutationOptions(
-  client: BizKitHubClient,
+  client: ClientSource,
 ): BizKitHubMutationOptions<void, ResetPasswordVariables, 'reset-password'> {
-  return { gcTime, mutationKey: mutationKeyOf('reset-password'), mutationFn: (variables) => client.resetPassword(variables) };
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('reset-password'),
+    mutationFn: (variables) => (isClientObject(client) ? client.resetPassword(variables) : resetPassword(client, variables)),
+  };
 }
 
 export function setNewPasswordMutationOptions(
-  client: BizKitHubClient,
+  client: ClientSource,
 ): BizKitHubMutationOptions<void, SetNewPasswordVariables, 'set-new-password'> {
-  return { gcTime, mutationKey: mutationKeyOf('set-new-password'), mutationFn: (variables) => client.setNewPassword(variables) };
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('set-new-password'),
+    mutationFn: (variables) => (isClientObject(client) ? client.setNewPassword(variables) : setNewPassword(client, variables)),
+  };
 }
 
 /** Options for `useMutation` that ask your server handler to e-mail a one-time sign-in link (server mode). */
 export function magicLinkMutationOptions(
-  client: BizKitHubClient,
+  client: ClientSource,
 ): BizKitHubMutationOptions<void, MagicLinkVariables, 'magic-link'> {
-  return { gcTime, mutationKey: mutationKeyOf('magic-link'), mutationFn: (variables) => client.requestMagicLink(variables) };
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('magic-link'),
+    mutationFn: (variables) => (isClientObject(client) ? client.requestMagicLink(variables) : requestMagicLink(client, variables)),
+  };
 }

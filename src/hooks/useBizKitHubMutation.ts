@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
-import type { BizKitHubClient } from '../client/types.js';
-import { useBizKitHubClient } from './BizKitHubProvider.js';
+import { useBizKitHub } from './BizKitHubProvider.js';
+import type { ClientSource } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';
 
 /** The usual TanStack mutation options, less the key and function the hook fills in. */
@@ -11,17 +11,17 @@ export type BizKitHubHookOptions<TData, TVariables, TContext = unknown> = Omit<
 >;
 
 /**
- * Glue shared by the endpoint hooks: the provider's client, the endpoint's options, the caller's
+ * Glue shared by the endpoint hooks: the provider's config (or client), the endpoint's options, the caller's
  * options. A mutation that `signsIn` marks the session stale, so every `useSession` asks again.
  */
 export function useBizKitHubMutation<TData, TVariables, TContext>(
-  optionsFor: (client: BizKitHubClient) => UseMutationOptions<TData, BizKitHubError, TVariables>,
+  optionsFor: (client: ClientSource) => UseMutationOptions<TData, BizKitHubError, TVariables>,
   options: BizKitHubHookOptions<TData, TVariables, TContext> | undefined,
   { signsIn = false }: { signsIn?: boolean } = {},
 ): UseMutationResult<TData, BizKitHubError, TVariables, TContext> {
-  const client = useBizKitHubClient();
+  const { source } = useBizKitHub();
   const queryClient = useQueryClient();
-  const endpointOptions = optionsFor(client) as UseMutationOptions<TData, BizKitHubError, TVariables, TContext>;
+  const endpointOptions = optionsFor(source) as UseMutationOptions<TData, BizKitHubError, TVariables, TContext>;
   return useMutation<TData, BizKitHubError, TVariables, TContext>({
     ...endpointOptions,
     ...options,

@@ -1,7 +1,9 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
 import type { Session } from '../client/session.js';
-import { useBizKitHubClient } from './BizKitHubProvider.js';
+import { fetchSession } from '../client/fetchSession.js';
+import { useBizKitHub } from './BizKitHubProvider.js';
+import { isClientObject } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';
 
 /** The usual TanStack query options, less the key and function the hook fills in. */
@@ -15,10 +17,10 @@ export type UseSessionOptions = Omit<UseQueryOptions<Session, BizKitHubError>, '
  * `getSession()` on your server to render the account without a loading state.
  */
 export function useSession(options?: UseSessionOptions): UseQueryResult<Session, BizKitHubError> {
-  const client = useBizKitHubClient();
+  const { source } = useBizKitHub();
   return useQuery<Session, BizKitHubError>({
     ...options,
     queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => client.getSession({ signal }),
+    queryFn: ({ signal }) => (isClientObject(source) ? source.getSession({ signal }) : fetchSession(source, { signal })),
   });
 }

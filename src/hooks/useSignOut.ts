@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
 import type { Session } from '../client/session.js';
-import { useBizKitHubClient } from './BizKitHubProvider.js';
+import { signOut } from '../client/signOut.js';
+import { useBizKitHub } from './BizKitHubProvider.js';
+import { isClientObject } from './clientSource.js';
 import { bizkithubKey, sessionQueryKey } from './queryKeys.js';
 
 export type UseSignOutOptions<TContext = unknown> = Omit<
@@ -20,12 +22,12 @@ const signedOut: Session = { loggedIn: false };
 export function useSignOut<TContext = unknown>(
   options?: UseSignOutOptions<TContext>,
 ): UseMutationResult<void, BizKitHubError, void, TContext> {
-  const client = useBizKitHubClient();
+  const { source } = useBizKitHub();
   const queryClient = useQueryClient();
   return useMutation<void, BizKitHubError, void, TContext>({
     ...options,
     mutationKey: ['bizkithub', 'sign-out'],
-    mutationFn: () => client.signOut(),
+    mutationFn: () => (isClientObject(source) ? source.signOut() : signOut(source)),
     onSuccess: async (...args) => {
       await queryClient.cancelQueries({ queryKey: bizkithubKey });
       // Known without asking: the session is gone. Everything else about the account is reset.

@@ -52,11 +52,11 @@ export function useMagicAuthForm({
   returnTo,
   onLinkSent,
 }: UseMagicAuthFormOptions = {}): MagicAuthFormState {
-  const { client, locale } = useBizKitHub();
+  const { source, locale } = useBizKitHub();
   // Both are plain mutations: calling the two keeps the hooks' order whatever the mode.
   const magicAuth = useMagicAuth();
   const magicLink = useMagicLink();
-  const server = client.mode === 'server';
+  const server = source.mode === 'server';
   // One form for both requests: the schema and the mutation follow the provider's mode.
   const schema = (server ? magicLinkSchema : magicAuthSchema) as unknown as z.ZodMiniType<MagicAuthFormValues, MagicAuthFormValues>;
   const mutation = (server ? magicLink : magicAuth) as unknown as UseMutationResult<
