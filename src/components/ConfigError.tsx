@@ -1,4 +1,3 @@
-import { isDevelopment } from '../client/devWarning.js';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
 import { StatusIcon } from './StatusIcon.js';
 
@@ -9,13 +8,13 @@ import { StatusIcon } from './StatusIcon.js';
  */
 export function ConfigError({ chrome, name, error }: { chrome: AuthFormContextValue; name: string; error: Error }) {
   const { components: C, cls, className, t, lang } = chrome;
-  const development = isDevelopment();
+  // Inline at each use, so that bundlers drop the development branch from production builds.
   return (
     <AuthFormContext.Provider value={chrome}>
-      <section className={cls('root', className)} data-bkh-form={name} data-state="config-error" lang={development ? 'en' : lang}>
+      <section className={cls('root', className)} data-bkh-form={name} data-state="config-error" lang={typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'en' : lang}>
         <C.Alert role="alert" className={cls('alert')} data-bkh-config-error="">
           <StatusIcon tone="error" />
-          {development ? (
+          {typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? (
             <p>
               <strong>@bizkithub/auth-react configuration error</strong> (shown in development only): {error.message}
             </p>

@@ -121,7 +121,7 @@ const loggedConfigErrors = new Set<string>();
  */
 function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: string | undefined) {
   const configError = error instanceof Error ? error : new TypeError(String(error));
-  if (!loggedConfigErrors.has(configError.message)) {
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !loggedConfigErrors.has(configError.message)) {
     loggedConfigErrors.add(configError.message);
     console.error(`@bizkithub/auth-react: ${configError.message}`);
   }
@@ -148,8 +148,10 @@ export function useBizKitHub(): BizKitHubContextValue {
   const value = useContext(BizKitHubContext);
   if (!value) {
     throw new Error(
-      'BizKitHub hooks and forms must be used inside <BizKitHubProvider>: wrap your app in ' +
-        '<QueryClientProvider client={queryClient}><BizKitHubProvider serverUrl="/api/auth">…</BizKitHubProvider></QueryClientProvider>.',
+      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+        ? 'BizKitHub hooks and forms must be used inside <BizKitHubProvider>: wrap your app in ' +
+            '<QueryClientProvider client={queryClient}><BizKitHubProvider serverUrl="/api/auth">…</BizKitHubProvider></QueryClientProvider>.'
+        : 'BizKitHub: no <BizKitHubProvider> above',
     );
   }
   return value;
