@@ -3,10 +3,32 @@ export {
   BizKitHubError,
   createBizKitHubClient,
   endpointErrorCodes,
+  endpointPaths,
   endpoints,
   isBizKitHubError,
 } from './client/index.js';
-export type * from './client/index.js';
+export type {
+  Account,
+  ApiKeyPlacement,
+  BizKitHubClient,
+  BizKitHubClientOptions,
+  BizKitHubErrorInit,
+  BizKitHubErrorKind,
+  ClientConfig,
+  ClientMode,
+  Endpoint,
+  EndpointErrorCode,
+  IdentityResult,
+  LoginVariables,
+  MagicAuthVariables,
+  MagicLinkVariables,
+  Operation,
+  RegisterAccountVariables,
+  RequestOptions,
+  ResetPasswordVariables,
+  Session,
+  SetNewPasswordVariables,
+} from './client/index.js';
 
 // Request schemas, shared by the client's input check and the forms.
 export {
@@ -27,6 +49,7 @@ export {
   registerMutationOptions,
   resetPasswordMutationOptions,
   setNewPasswordMutationOptions,
+  signOutMutationOptions,
   bizkithubKey,
   sessionQueryKey,
   useBizKitHubClient,
@@ -40,12 +63,20 @@ export {
   useSetNewPassword,
   useSignOut,
 } from './hooks/index.js';
-export type * from './hooks/index.js';
+export type {
+  BizKitHubHookOptions,
+  BizKitHubMutationKey,
+  BizKitHubMutationOptions,
+  BizKitHubProviderProps,
+  ClientSource,
+  UseSessionOptions,
+  UseSignOutOptions,
+} from './hooks/index.js';
 
 // Messages.
 // English is built in; every other catalog is its own entry: '@bizkithub/auth-react/locales/cs', …
 export { en, formatMessage, getErrorMessage, getErrorMessageKey, resolveMessages, shippedLocales, translate } from './i18n/index.js';
-export type { BuiltInLocale, MessageKey, Messages } from './i18n/index.js';
+export type { BuiltInLocale, MessageKey, MessageParams, Messages } from './i18n/index.js';
 
 // Drop-in forms.
 export {
@@ -66,4 +97,41 @@ export {
   useResetPasswordForm,
   useSetNewPasswordForm,
 } from './components/index.js';
-export type * from './components/index.js';
+export type {
+  AuthFormChromeProps,
+  AuthFormClassNames,
+  AuthFormComponents,
+  AuthFormOptions,
+  AuthFormPart,
+  AuthFormProps,
+  AuthFormState,
+  Cooldown,
+  FormCooldown,
+  LinkSlotProps,
+  LoginFormProps,
+  LoginFormState,
+  LoginFormValues,
+  MagicAuthFormProps,
+  MagicAuthFormState,
+  MagicAuthFormValues,
+  RegisterField,
+  RegisterFormProps,
+  RegisterFormState,
+  RegisterFormValues,
+  ResetPasswordFormProps,
+  ResetPasswordFormState,
+  ResetPasswordFormValues,
+  SetNewPasswordFormProps,
+  SetNewPasswordFormState,
+  SetNewPasswordFormValues,
+  SignInLinks,
+  SignedInProps,
+  SignedOutProps,
+  SignOutButtonProps,
+  Slot,
+  UseLoginFormOptions,
+  UseMagicAuthFormOptions,
+  UseRegisterFormOptions,
+  UseResetPasswordFormOptions,
+  UseSetNewPasswordFormOptions,
+} from './components/index.js';

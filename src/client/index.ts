@@ -15,7 +15,22 @@ export { BizKitHubError, isBizKitHubError } from './errors.js';
 export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from './errors.js';
 export type { Endpoint, EndpointErrorCode, Operation } from './endpoints.js';
-export type * from './types.js';
+export type {
+  Account,
+  ApiKeyPlacement,
+  BizKitHubClient,
+  BizKitHubClientOptions,
+  ClientMode,
+  IdentityResult,
+  LoginVariables,
+  MagicAuthVariables,
+  MagicLinkVariables,
+  RegisterAccountVariables,
+  RequestOptions,
+  ResetPasswordVariables,
+  Session,
+  SetNewPasswordVariables,
+} from './types.js';
 
 // React-free helpers for route handlers, Server Components and loaders (this entry has no "use client").
 export { formatMessage, type MessageParams } from '../i18n/formatMessage.js';

@@ -10,7 +10,9 @@ export type { ResetPasswordFormProps, ResetPasswordFormValues } from './ResetPas
 export { SetNewPasswordForm } from './SetNewPasswordForm/SetNewPasswordForm.js';
 export type { SetNewPasswordFormProps, SetNewPasswordFormValues } from './SetNewPasswordForm/SetNewPasswordForm.js';
 export { defaultComponents } from './slots.js';
-export type { AuthFormClassNames, AuthFormComponents, AuthFormPart, LinkSlotProps } from './slots.js';
+export type { AuthFormClassNames, AuthFormComponents, AuthFormPart, LinkSlotProps, Slot } from './slots.js';
+export type { Cooldown } from './useCooldown.js';
+export type { SignInLinks } from './signInActions.js';
 export type { AuthFormChromeProps, AuthFormOptions, AuthFormProps } from './AuthFormProps.js';
 export { defaultCooldownMs, registerCooldownMs } from './useAuthForm.js';
 export type { AuthFormState, FormCooldown } from './useAuthForm.js';

@@ -8,7 +8,7 @@ import {
   type RefAttributes,
 } from 'react';
 
-type Slot<E extends keyof HTMLElementTagNameMap> = ComponentType<
+export type Slot<E extends keyof HTMLElementTagNameMap> = ComponentType<
   ComponentPropsWithoutRef<E> & RefAttributes<HTMLElementTagNameMap[E]>
 >;
 

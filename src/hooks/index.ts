@@ -1,5 +1,5 @@
-export { BizKitHubProvider, useBizKitHub, useBizKitHubClient } from './BizKitHubProvider.js';
-export type { BizKitHubContextValue, BizKitHubProviderProps } from './BizKitHubProvider.js';
+export { BizKitHubProvider, useBizKitHubClient } from './BizKitHubProvider.js';
+export type { BizKitHubProviderProps } from './BizKitHubProvider.js';
 export {
   loginMutationOptions,
   magicAuthMutationOptions,
@@ -7,7 +7,9 @@ export {
   registerMutationOptions,
   resetPasswordMutationOptions,
   setNewPasswordMutationOptions,
+  signOutMutationOptions,
 } from './mutationOptions.js';
+export type { ClientSource } from './clientSource.js';
 export type { BizKitHubMutationKey, BizKitHubMutationOptions } from './mutationOptions.js';
 export type { BizKitHubHookOptions } from './useBizKitHubMutation.js';
 export { useLogin } from './useLogin.js';

@@ -7,6 +7,7 @@ import { registerAccount } from '../client/registerAccount.js';
 import { requestMagicLink } from '../client/requestMagicLink.js';
 import { resetPassword } from '../client/resetPassword.js';
 import { setNewPassword } from '../client/setNewPassword.js';
+import { signOut } from '../client/signOut.js';
 import { isClientObject, type ClientSource } from './clientSource.js';
 import type {
   IdentityResult,
@@ -19,15 +20,15 @@ import type {
 } from '../client/types.js';
 
 /** The stable mutation key of an endpoint: `['bizkithub', endpoint]`. */
-export type BizKitHubMutationKey<E extends Endpoint | 'magic-link' = Endpoint> = readonly ['bizkithub', E];
+export type BizKitHubMutationKey<E extends Endpoint | 'magic-link' | 'sign-out' = Endpoint> = readonly ['bizkithub', E];
 
 /** `useMutation` options of one endpoint, with its key and mutationFn filled in. */
-export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint | 'magic-link'> = Omit<
+export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint | 'magic-link' | 'sign-out'> = Omit<
   UseMutationOptions<TData, BizKitHubError, TVariables>,
   'mutationKey' | 'mutationFn'
 > & { mutationKey: BizKitHubMutationKey<E>; mutationFn: (variables: TVariables) => Promise<TData> };
 
-function mutationKeyOf<E extends Endpoint | 'magic-link'>(endpoint: E): BizKitHubMutationKey<E> {
+function mutationKeyOf<E extends Endpoint | 'magic-link' | 'sign-out'>(endpoint: E): BizKitHubMutationKey<E> {
   return ['bizkithub', endpoint];
 }
 
@@ -96,5 +97,18 @@ export function magicLinkMutationOptions(
     gcTime,
     mutationKey: mutationKeyOf('magic-link'),
     mutationFn: (variables) => (isClientObject(client) ? client.requestMagicLink(variables) : requestMagicLink(client, variables)),
+  };
+}
+
+/**
+ * Options for `useMutation` that sign the customer out: your handler forgets the cookie (server
+ * mode), or the in-memory identity is forgotten (direct mode). `useSignOut` adds what happens to
+ * the cached session afterwards.
+ */
+export function signOutMutationOptions(client: ClientSource): BizKitHubMutationOptions<void, void, 'sign-out'> {
+  return {
+    gcTime,
+    mutationKey: mutationKeyOf('sign-out'),
+    mutationFn: () => (isClientObject(client) ? client.signOut() : signOut(client)),
   };
 }

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
 import type { Session } from '../client/session.js';
-import { signOut } from '../client/signOut.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
-import { isClientObject } from './clientSource.js';
+import { signOutMutationOptions } from './mutationOptions.js';
 import { bizkithubKey, sessionQueryKey } from './queryKeys.js';
 
 export type UseSignOutOptions<TContext = unknown> = Omit<
@@ -24,10 +23,12 @@ export function useSignOut<TContext = unknown>(
 ): UseMutationResult<void, BizKitHubError, void, TContext> {
   const { source } = useBizKitHub();
   const queryClient = useQueryClient();
+  const { mutationKey, mutationFn, gcTime } = signOutMutationOptions(source);
   return useMutation<void, BizKitHubError, void, TContext>({
+    gcTime,
     ...options,
-    mutationKey: ['bizkithub', 'sign-out'],
-    mutationFn: () => (isClientObject(source) ? source.signOut() : signOut(source)),
+    mutationKey,
+    mutationFn,
     onSuccess: async (...args) => {
       await queryClient.cancelQueries({ queryKey: bizkithubKey });
       // Known without asking: the session is gone. Everything else about the account is reset.

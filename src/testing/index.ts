@@ -15,3 +15,13 @@ export type {
   MockServerModeOptions,
   MockSession,
 } from './types.js';
+export type {
+  BizKitHubHandlerOptions,
+  MagicLinkLimits,
+  MagicLinkMessage,
+  MagicLinkOptions,
+  MagicLinkStore,
+  RegisterOptions,
+  ResetPasswordOptions,
+  SessionCookieOptions,
+} from '../server/index.js';

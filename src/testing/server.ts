@@ -7,7 +7,30 @@ import { createMockBizKitHub } from './createMockBizKitHub.js';
 import { answerMockRoute, mockRoutesPrefix } from './mailboxRoutes.js';
 import type { MockBizKitHub, MockBizKitHubOptions } from './types.js';
 
-export type { MockBizKitHub, MockBizKitHubOptions, MockDelivery, MockEmail, MockSession } from './types.js';
+export type {
+  MockAccount,
+  MockAccountSeed,
+  MockBizKitHub,
+  MockBizKitHubOptions,
+  MockCustomerEndpoint,
+  MockDelivery,
+  MockEmail,
+  MockEndpoint,
+  MockOutcome,
+  MockRequest,
+  MockServerModeOptions,
+  MockSession,
+} from './types.js';
+export type {
+  BizKitHubHandlerOptions,
+  MagicLinkLimits,
+  MagicLinkMessage,
+  MagicLinkOptions,
+  MagicLinkStore,
+  RegisterOptions,
+  ResetPasswordOptions,
+  SessionCookieOptions,
+} from '../server/index.js';
 
 /** Options of `startMockBizKitHubServer`: the emulator's options and where to listen. */
 export interface MockBizKitHubServerOptions extends Omit<MockBizKitHubOptions, 'baseUrl'> {

@@ -1,4 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { MessageKey, Messages } from '../messages.js';
+
+export type { MessageKey, Messages };
 
 /**
  * The Czech catalog. Polite address (vykání) without gendered past participles, so one

@@ -1,4 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { MessageKey, Messages } from '../messages.js';
+
+export type { MessageKey, Messages };
 
 /**
  * The German catalog. Formal address ("Sie") throughout; "E-Mail" and "E-Mail-Adresse" as the

@@ -1,4 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { MessageKey, Messages } from '../messages.js';
+
+export type { MessageKey, Messages };
 
 /**
  * The Polish catalog. Polite and gender-neutral as Polish shops write: sentences in impersonal

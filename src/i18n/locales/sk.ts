@@ -1,4 +1,6 @@
-import type { Messages } from '../messages.js';
+import type { MessageKey, Messages } from '../messages.js';
+
+export type { MessageKey, Messages };
 
 /**
  * The Slovak catalog. Polite address (vykanie); `\u00A0` keeps one-letter prepositions and

@@ -1,0 +1,53 @@
+// The public API, entry by entry, as API reports committed under api/: `npm test` fails when what
+// the built declarations export differs from the report. After a deliberate change, run
+// `npm run api:update` and commit the reports with the change, so review sees the API move.
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+
+const update = process.argv.includes('--update');
+const locales = readdirSync('dist/i18n/locales').filter((file) => /^[a-z]{2,3}\.d\.ts$/.test(file)).map((file) => file.slice(0, -5));
+const entries = [
+  ['auth-react', 'dist/index.d.ts'],
+  ['client', 'dist/client/index.d.ts'],
+  ['server', 'dist/server/index.d.ts'],
+  ['testing', 'dist/testing/index.d.ts'],
+  ['testing-server', 'dist/testing/server.d.ts'],
+  ...(existsSync('dist/nextjs/index.d.ts') ? [['nextjs', 'dist/nextjs/index.d.ts']] : []),
+  ...locales.map((locale) => [`locales-${locale}`, `dist/i18n/locales/${locale}.d.ts`]),
+];
+
+mkdirSync('api', { recursive: true });
+mkdirSync('dist/api-temp', { recursive: true });
+const changed = [];
+for (const [name, entry] of entries) {
+  const config = ExtractorConfig.prepare({
+    configObject: {
+      projectFolder: process.cwd(),
+      mainEntryPointFilePath: `<projectFolder>/${entry}`,
+      compiler: { tsconfigFilePath: '<projectFolder>/tsconfig.build.json' },
+      apiReport: { enabled: true, reportFileName: `${name}.api.md`, reportFolder: '<projectFolder>/api/', reportTempFolder: '<projectFolder>/dist/api-temp/' },
+      docModel: { enabled: false },
+      dtsRollup: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      messages: {
+        compilerMessageReporting: { default: { logLevel: 'none' } },
+        extractorMessageReporting: {
+          default: { logLevel: 'none' },
+          // A type used by the public API but not exported would be unreachable by name.
+          'ae-forgotten-export': { logLevel: 'warning', addToApiReportFile: true },
+        },
+        tsdocMessageReporting: { default: { logLevel: 'none' } },
+      },
+    },
+    configObjectFullPath: undefined,
+    packageJsonFullPath: `${process.cwd()}/package.json`,
+  });
+  const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false, messageCallback: (message) => { message.handled = true; } });
+  if (result.apiReportChanged) changed.push(`api/${name}.api.md`);
+}
+
+if (changed.length > 0 && !update) {
+  console.error(`The public API changed and these reports were not updated:\n  ${changed.join('\n  ')}\nRun \`npm run api:update\`, review the diff, and commit it.`);
+  process.exit(1);
+}
+console.log(update ? `API reports written for ${entries.length} entries.` : `Public API matches the ${entries.length} committed reports.`);
