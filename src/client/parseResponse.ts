@@ -42,10 +42,31 @@ export async function parseResponse(
   if (typeof response !== 'object' || response === null || typeof response.status !== 'number') {
     return fail({ kind: 'invalid-response', endpoint });
   }
-  const { status } = response;
   const text = await readText(response, options.maxBodyBytes ?? defaultMaxBodyBytes);
+  return interpretResponse(endpoint, response, text, parseJsonText(text), options);
+}
+
+/** The body text as a JSON object, when it is one. */
+export function parseJsonText(text: string | undefined): JsonObject | undefined {
+  return text === undefined ? undefined : parseJson(text);
+}
+
+/**
+ * `parseResponse` on a body that was already read (`text`, undefined when it was too big) and
+ * parsed (`body`), so that a caller that looked at the body first does not read it twice.
+ */
+export function interpretResponse(
+  endpoint: Operation,
+  response: Response,
+  text: string | undefined,
+  body: JsonObject | undefined,
+  options: ParseResponseOptions = {},
+): JsonObject {
+  if (typeof response !== 'object' || response === null || typeof response.status !== 'number') {
+    return fail({ kind: 'invalid-response', endpoint });
+  }
+  const { status } = response;
   if (text === undefined) return fail({ kind: 'invalid-response', endpoint, status });
-  const body = parseJson(text);
 
   const code = body ? readCode(body) : undefined;
   const serverMessage = body ? readMessage(body) : undefined;

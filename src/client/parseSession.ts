@@ -1,6 +1,6 @@
 import type { Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
-import { parseResponse, readText } from './parseResponse.js';
+import { interpretResponse, parseJsonText, readText } from './parseResponse.js';
 import type { Account, Session } from './session.js';
 
 type JsonObject = Record<string, unknown>;
@@ -38,18 +38,11 @@ function readAccount(body: JsonObject): Account | undefined {
  * `BizKitHubError` as any endpoint's; a body of another shape is `invalid-response`, never a session.
  */
 export async function parseSession(operation: Operation, response: Response): Promise<Session> {
-  let body: unknown;
-  if (response.ok) {
-    try {
-      // Capped like every body: over 1 MB it is left to parseResponse below, which refuses it.
-      const text = await readText(response.clone());
-      body = text === undefined ? undefined : JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-  }
+  // Read once, capped like every body (over 1 MB it is refused below).
+  const text = typeof response === 'object' && response !== null && typeof response.status === 'number' ? await readText(response) : undefined;
+  const body = parseJsonText(text);
   const hasError = isObject(body) && (body.success === false || body.errorCode !== undefined || body.error !== undefined);
-  if (isObject(body) && !hasError && typeof body.loggedIn === 'boolean') {
+  if (response.ok && isObject(body) && !hasError && typeof body.loggedIn === 'boolean') {
     if (!body.loggedIn) return { loggedIn: false };
     // The server handler nests the account; BizKitHub's account-info lays it flat.
     const account = readAccount(isObject(body.account) ? body.account : body);
@@ -57,6 +50,6 @@ export async function parseSession(operation: Operation, response: Response): Pr
     throw new BizKitHubError({ kind: 'invalid-response', endpoint: operation, status: response.status });
   }
   // A failure throws its typed error here; anything else that passes is not a session.
-  await parseResponse(operation, response);
+  interpretResponse(operation, response, text, body);
   throw new BizKitHubError({ kind: 'invalid-response', endpoint: operation, status: response.status });
 }
