@@ -38,6 +38,13 @@ export interface MockBizKitHubServerOptions extends Omit<MockBizKitHubOptions, '
   port?: number | undefined;
   /** The interface to bind. Anything but loopback exposes the emulator to the network. @default '127.0.0.1' */
   host?: string | undefined;
+  /**
+   * Origins whose pages may read the emulator's answers (CORS). Requests whose `Host` is not a
+   * loopback name (or `host`) are refused whatever their origin, so that a page that rebinds its
+   * own DNS name to 127.0.0.1 cannot read the mailbox.
+   * @default any http origin on localhost, 127.0.0.1 or [::1]
+   */
+  allowedOrigins?: readonly string[] | undefined;
 }
 
 /** A running mock server. */
@@ -61,9 +68,26 @@ function urlHost(address: AddressInfo): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** Lets a page of any origin call the emulated API directly, as it calls BizKitHub in direct mode. */
-function withCors(response: Response, origin: string | null): Response {
-  if (origin === null) return response;
+const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+function hostName(host: string): string {
+  const bracketed = /^\[[^\]]+\]/.exec(host);
+  return (bracketed ? bracketed[0] : host.replace(/:\d+$/, '')).toLowerCase();
+}
+
+/** Any http(s) origin on a loopback name, on any port. */
+function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && loopbackNames.has(url.hostname) && url.origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Lets an allowed page call the emulated API directly, as it calls BizKitHub in direct mode. */
+function withCors(response: Response, origin: string | null, isAllowed: (origin: string) => boolean): Response {
+  if (origin === null || !isAllowed(origin)) return response;
   const headers = new Headers(response.headers);
   headers.set('Access-Control-Allow-Origin', origin);
   headers.append('Vary', 'Origin');
@@ -82,7 +106,11 @@ function withCors(response: Response, origin: string | null): Response {
  * await mock.close();
  */
 export async function startMockBizKitHubServer(options: MockBizKitHubServerOptions = {}): Promise<MockBizKitHubServer> {
-  const { port = 0, host = '127.0.0.1', ...emulatorOptions } = options;
+  const { port = 0, host = '127.0.0.1', allowedOrigins, ...emulatorOptions } = options;
+  const allowList = allowedOrigins === undefined ? undefined : new Set(allowedOrigins);
+  const isAllowedOrigin = (origin: string) => (allowList ? allowList.has(origin) : isLoopbackOrigin(origin));
+  // The names this server answers to: loopback, and the interface it was told to bind.
+  const ownNames = new Set([...loopbackNames, hostName(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host)]);
   if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
     throw new TypeError('startMockBizKitHubServer: port must be an integer from 0 to 65535.');
   }
@@ -98,11 +126,16 @@ export async function startMockBizKitHubServer(options: MockBizKitHubServerOptio
   const api = createMockBizKitHub({ ...emulatorOptions, baseUrl: url });
 
   async function answer(request: Request, { incoming }: HttpBindings): Promise<Response> {
+    // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends Host: evil.example.
+    const hostHeader = incoming.headers.host ?? '';
+    if (!ownNames.has(hostName(hostHeader))) {
+      return Response.json({ success: false, errorCode: 'MISDIRECTED_REQUEST', message: 'Unknown host.' }, { status: 421 });
+    }
     const { pathname, search } = new URL(request.url);
     if (pathname.startsWith(mockRoutesPrefix)) return answerMockRoute(api, request, url);
     const origin = request.headers.get('Origin');
     if (request.method === 'OPTIONS') {
-      return withCors(new Response(null, { status: 204, headers: corsHeaders }), origin);
+      return withCors(new Response(null, { status: 204, headers: corsHeaders }), origin, isAllowedOrigin);
     }
     // Whatever Host the caller used (localhost, 127.0.0.1), the handlers match the server's own URL.
     const forwarded = new Request(new URL(pathname + search, url), {
@@ -119,7 +152,7 @@ export async function startMockBizKitHubServer(options: MockBizKitHubServerOptio
     const found =
       response ??
       Response.json({ success: false, errorCode: 'NOT_FOUND', message: 'No such endpoint.' }, { status: 404 });
-    return withCors(found, origin);
+    return withCors(found, origin, isAllowedOrigin);
   }
 
   server.on('request', getRequestListener((request, env) => answer(request, env as HttpBindings), { overrideGlobalObjects: false }));

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBizKitHubClient, isBizKitHubError } from '../../src/client/index.js';
 import type { MockEmail } from '../../src/testing/index.js';
@@ -130,7 +131,52 @@ describe('startMockBizKitHubServer', () => {
     expect((await fetch(`${mock.url}/__mock/reset`)).status).toBe(405);
   });
 
-  it('lets a browser page of any origin call the API (CORS), as direct mode does', async () => {
+  it('answers no request whose Host is not a loopback name: a DNS-rebinding page cannot read the mailbox', async () => {
+    await client.registerAccount({ email: 'nova@example.com', password: 'pw' });
+    const { port } = new URL(mock.url);
+    const viaHost = (host: string, path: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const outgoing = httpRequest({ host: '127.0.0.1', port, path, headers: { host, ...headers } }, (incoming) => {
+          let body = '';
+          incoming.setEncoding('utf8');
+          incoming.on('data', (chunk: string) => (body += chunk));
+          incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body }));
+        });
+        outgoing.on('error', reject);
+        outgoing.end();
+      });
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.nip.io:${port}`, `localhost.evil.example:${port}`]) {
+      // The rebound page is same-origin with itself: its GET carries no Origin at all.
+      const answer = await viaHost(host, '/__mock/mailbox');
+      expect(answer.status).toBe(421);
+      expect(answer.body).not.toContain('nova@example.com');
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) {
+      expect((await viaHost(host, '/__mock/mailbox')).status).toBe(200);
+    }
+  });
+
+  it('sends CORS headers only to origins on its allow-list (loopback pages by default)', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${mock.url}/api/v1/customer/login`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      });
+    expect((await preflight('https://evil.example')).headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect((await preflight('http://localhost.evil.example')).headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect((await preflight('http://localhost:6006')).headers.get('Access-Control-Allow-Origin')).toBe('http://localhost:6006');
+    const listed = await startMockBizKitHubServer({ allowedOrigins: ['https://shop.test'] });
+    try {
+      const answer = await fetch(`${listed.url}/api/v1/customer/login`, { method: 'OPTIONS', headers: { Origin: 'https://shop.test' } });
+      expect(answer.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.test');
+      const other = await fetch(`${listed.url}/api/v1/customer/login`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:6006' } });
+      expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    } finally {
+      await listed.close();
+    }
+  });
+
+  it('lets a browser page on a loopback origin call the API (CORS), as direct mode does', async () => {
     const origin = 'http://127.0.0.1:5173';
     const preflight = await fetch(`${mock.url}/api/v1/customer/login`, {
       method: 'OPTIONS',
