@@ -2,6 +2,7 @@ export { createBizKitHubHandler } from './createBizKitHubHandler.js';
 export { getSession } from './getSession.js';
 export { defaultGetClientIp } from './clientIp.js';
 export { createMemoryStore } from './stores/memoryStore.js';
+export type { MemoryStoreOptions } from './stores/memoryStore.js';
 export { createUnstorageStore } from './stores/unstorageStore.js';
 export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 export type { CookieSource } from './getSession.js';

@@ -8,11 +8,12 @@ import { magicLinkChecks } from '../schemas/requests.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
-import { jsonResponse, redirectResponse, textResponse } from './responses.js';
+import { confirmPageHeaders, renderConfirmPage } from './confirmPage.js';
+import { htmlResponse, jsonResponse, redirectResponse, refusal, textResponse } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from './returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { addressBucket } from './clientIp.js';
-import { clientIpOf, hideExistence, postRoute, sessionCookieFor, type Route } from './routes.js';
+import { clientIpOf, hideExistence, isAllowedOrigin, postRoute, sessionCookieFor, type Route } from './routes.js';
 import { randomToken, sha256Hex, tokenPattern } from './tokens.js';
 
 const minute = 60_000;
@@ -30,6 +31,36 @@ interface TokenRecord {
   lastName?: string | undefined;
   returnTo: string;
   expiresAt: number;
+  /** SHA-256 of the nonce cookie set in the browser that asked for the link. */
+  nonceHash?: string | undefined;
+  /** The language of the e-mail, and so of the confirmation page. */
+  locale?: string | undefined;
+}
+
+const maxReturnToBytes = 512;
+
+/** `name=value` of one cookie in a `Cookie` header; undefined when absent or sent twice. */
+function readCookie(header: string | null, name: string): string | undefined {
+  const values = (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith(`${name}=`))
+    .map((part) => part.slice(name.length + 1));
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/**
+ * The short-lived cookie that ties a link to the browser that asked for it: HttpOnly, only sent to
+ * the verify URL, gone when the link is.
+ */
+function createNonceCookie(secure: boolean, path: string) {
+  const name = secure ? '__Secure-auth-link' : 'auth-link';
+  const attributes = `Path=${path}; HttpOnly${secure ? '; Secure' : ''}; SameSite=Lax`;
+  return {
+    name,
+    serialize: (nonce: string, maxAgeSeconds: number) => `${name}=${nonce}; Max-Age=${maxAgeSeconds}; ${attributes}`,
+    clear: () => `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${attributes}`,
+  };
 }
 
 const keys = {
@@ -106,8 +137,9 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   const verifyUrl = new URL(`${basePath}/magic-link/verify`, origin);
 
   const verifyHeaders = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' };
-  const redirect = (location: string, extra: Record<string, string> = {}) =>
-    redirectResponse(location, { ...verifyHeaders, ...extra });
+  const redirect = (location: string, extra: Record<string, string> = {}, cookies: readonly string[] = []) =>
+    redirectResponse(location, { ...verifyHeaders, ...extra }, cookies);
+  const nonceCookie = createNonceCookie(config.cookie.secure, verifyUrl.pathname);
   const failed = (reason: MagicLinkFailure) => {
     const url = new URL(errorPage);
     url.searchParams.set('error', reason);
@@ -145,6 +177,12 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     }
   });
 
+  /** The browser's nonce, when it carries a well-formed one (a second request keeps the first's). */
+  function nonceOf(request: Request): string | undefined {
+    const value = readCookie(request.headers.get('cookie'), nonceCookie.name);
+    return value !== undefined && tokenPattern.test(value) ? value : undefined;
+  }
+
   async function issueLink(body: JsonBody, request: Request, env: unknown): Promise<Response> {
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
     // The checks guarantee a normalized e-mail and optional trimmed texts (see magicLinkChecks).
@@ -155,26 +193,75 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     }
     const token = randomToken();
     const hash = await sha256Hex(token);
+    // Binds the link to this browser: its confirmation page says so, and only then.
+    const nonce = nonceOf(request) ?? randomToken();
     const expiresAt = Date.now() + expiresIn;
-    const record: TokenRecord = { email, firstName, lastName, returnTo: safeReturnTo(body.returnTo, origin, allowedReturnOrigins), expiresAt };
+    const returnTo = safeReturnTo(body.returnTo, origin, allowedReturnOrigins);
+    const record: TokenRecord = {
+      email,
+      firstName,
+      lastName,
+      // A stored returnTo is at most 512 bytes: a long one cannot fill the store.
+      returnTo: new TextEncoder().encode(returnTo).byteLength > maxReturnToBytes ? `${origin}/` : returnTo,
+      expiresAt,
+      nonceHash: await sha256Hex(nonce),
+      locale: locale === undefined ? undefined : canonicalLocale(locale),
+    };
     await store.set(keys.token(hash), JSON.stringify(record), expiresIn + expiredGraceMs);
     const url = new URL(verifyUrl);
     url.searchParams.set('token', token);
     try {
-      await options.sendMagicLink({ email, url: url.href, locale: locale === undefined ? undefined : canonicalLocale(locale), expiresAt: new Date(expiresAt) });
+      await options.sendMagicLink({ email, url: url.href, locale: record.locale, expiresAt: new Date(expiresAt) });
     } catch {
       await store.take(keys.token(hash));
       return textResponse('The sign-in e-mail could not be sent.', 502);
     }
     // The same answer whether or not the address has an account: the form cannot be used to probe.
-    return jsonResponse({ success: true });
+    return jsonResponse({ success: true }, 200, { 'Set-Cookie': nonceCookie.serialize(nonce, Math.ceil(expiresIn / 1000)) });
   }
 
+  /** The token of the verify URL and its record, or the failure page (nothing is consumed here). */
+  async function lookUp(request: Request): Promise<{ hash: string; record: TokenRecord } | Response> {
+    const token = new URL(request.url).searchParams.get('token') ?? '';
+    if (!tokenPattern.test(token)) return failed('invalid');
+    const hash = await sha256Hex(token);
+    const stored = await store.get(keys.token(hash));
+    if (stored === undefined) return failed((await store.get(keys.used(hash))) === undefined ? 'invalid' : 'used');
+    const record = parseRecord(stored);
+    if (!record) return failed('invalid');
+    if (Date.now() >= record.expiresAt) return failed('expired');
+    return { hash, record };
+  }
+
+  /**
+   * GET and HEAD of the link (the customer's click, and any mail scanner's prefetch): the
+   * confirmation page, which neither uses the link up nor signs anyone in.
+   */
+  async function confirm(request: Request): Promise<Response> {
+    try {
+      const found = await lookUp(request);
+      if (found instanceof Response) return found;
+      const nonce = nonceOf(request);
+      const sameBrowser = nonce !== undefined && found.record.nonceHash === (await sha256Hex(nonce));
+      const html = renderConfirmPage({ email: found.record.email, locale: found.record.locale, sameBrowser });
+      return htmlResponse(request.method === 'HEAD' ? null : html, confirmPageHeaders);
+    } catch {
+      // The store is unreachable: a page that says so, never a blank error.
+      return failed('unavailable');
+    }
+  }
+
+  /** POST of the confirmation page: from the shop's own page only, it uses the link up and signs in. */
   async function verify(request: Request, env: unknown): Promise<Response> {
+    // The page is served with `Referrer-Policy: no-referrer`, so browsers send its POST with
+    // `Origin: null`; `Sec-Fetch-Site: same-origin` (which no page can forge) then vouches for it.
+    const fromOwnPage = request.headers.get('origin') === 'null' && request.headers.get('sec-fetch-site') === 'same-origin';
+    if (!fromOwnPage && !isAllowedOrigin(request, config)) return refusal(403);
+    // The form sends no fields: whatever body came is not read.
+    await request.body?.cancel().catch(() => undefined);
     try {
       return await verifyToken(request, env);
     } catch {
-      // The store is unreachable: a page that says so, never a blank error.
       return failed('unavailable');
     }
   }
@@ -189,6 +276,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     if (!record) return failed('invalid');
     const now = Date.now();
     if (now >= record.expiresAt) return failed('expired');
+    // A used link keeps only this small tombstone, so that a second click says "used".
     await store.set(keys.used(hash), '1', record.expiresAt - now);
 
     let identityId: string | undefined;
@@ -213,11 +301,11 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
       }
       return failed(reason);
     }
-    return redirect(safeReturnTo(record.returnTo, origin, allowedReturnOrigins), { 'Set-Cookie': cookie });
+    return redirect(safeReturnTo(record.returnTo, origin, allowedReturnOrigins), { 'Set-Cookie': cookie }, [nonceCookie.clear()]);
   }
 
   return {
     '/magic-link': { POST: requestLink },
-    '/magic-link/verify': { GET: verify },
+    '/magic-link/verify': { GET: confirm, HEAD: confirm, POST: verify },
   };
 }

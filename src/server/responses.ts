@@ -10,24 +10,42 @@ const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': '
  */
 export const setCookieProperty = Symbol.for('@bizkithub/auth-react/set-cookie');
 
-function keepSetCookie(response: Response, headers: Record<string, string>): Response {
-  const setCookie = headers['Set-Cookie'];
-  if (setCookie !== undefined) Object.defineProperty(response, setCookieProperty, { value: setCookie });
+/** Headers with any number of `Set-Cookie` lines (a plain object holds one). */
+function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): Headers {
+  const headers = new Headers({ ...base, ...extra });
+  headers.delete('Set-Cookie');
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+  return headers;
+}
+
+function cookiesOf(extra: Record<string, string>, more: readonly string[]): string[] {
+  return [...(extra['Set-Cookie'] === undefined ? [] : [extra['Set-Cookie']]), ...more];
+}
+
+function keepSetCookie(response: Response, cookies: readonly string[]): Response {
+  if (cookies.length > 0) Object.defineProperty(response, setCookieProperty, { value: cookies.length === 1 ? cookies[0] : [...cookies] });
   return response;
 }
 
-export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}): Response {
+export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
+  const cookies = cookiesOf(extraHeaders, moreCookies);
   const response = new Response(JSON.stringify(body), {
     status,
-    headers: { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders },
+    headers: buildHeaders({ ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' }, extraHeaders, cookies),
   });
-  return keepSetCookie(response, extraHeaders);
+  return keepSetCookie(response, cookies);
 }
 
 /** A 303 "see other" to `location` (after a form post or a followed link). */
-export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}): Response {
-  const response = new Response(null, { status: 303, headers: { ...commonHeaders, Location: location, ...extraHeaders } });
-  return keepSetCookie(response, extraHeaders);
+export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
+  const cookies = cookiesOf(extraHeaders, moreCookies);
+  const response = new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) });
+  return keepSetCookie(response, cookies);
+}
+
+/** An HTML page (the magic link's confirmation step); `head` answers its headers without the body. */
+export function htmlResponse(html: string | null, headers: Record<string, string>): Response {
+  return new Response(html, { status: 200, headers: { ...commonHeaders, ...headers } });
 }
 
 /** A short non-JSON body: the browser client reads it as an outage ("temporarily unavailable"). */

@@ -13,6 +13,8 @@ const cookieDomainPattern = /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?
 
 export interface SessionCookie {
   readonly name: string;
+  /** Whether cookies of this handler carry `Secure` (and so may use the `__Secure-`/`__Host-` prefixes). */
+  readonly secure: boolean;
   /** `Set-Cookie` that stores the identityId. */
   serialize(identityId: string): string;
   /** `Set-Cookie` that makes the browser forget it. */
@@ -70,6 +72,7 @@ export function createSessionCookie(options: SessionCookieOptions = {}, origin?:
 
   return {
     name,
+    secure,
     serialize(identityId) {
       if (!identityIdPattern.test(identityId)) throw new TypeError('an identityId must be 32 letters or digits.');
       return `${name}=${identityId}; Max-Age=${maxAge}; ${attributes}`;

@@ -42,6 +42,7 @@ function handlerCookies(response: Response): string[] {
   const lines = setCookieLines(response.headers);
   if (lines.length > 0) return lines;
   const kept: unknown = (response as Response & { [setCookieProperty]?: unknown })[setCookieProperty];
+  if (Array.isArray(kept)) return kept.filter((line): line is string => typeof line === 'string');
   return typeof kept === 'string' ? [kept] : [];
 }
 

@@ -104,14 +104,22 @@ describe('over real HTTP on 127.0.0.1', () => {
     const link = new URL(sent.at(-1)?.url ?? '');
     expect(link.origin).toBe('https://shop.example');
 
-    // Followed over the socket: one session, a redirect to the shop, then "used".
+    // Followed over the socket: a scanner's GET and HEAD show the confirmation page and use nothing
+    // up; the button's POST signs in once and redirects to the shop; then the link says "used".
     const verifyPath = `${link.pathname}${link.search}`;
-    const signedIn = await fetch(`${origin}${verifyPath}`, { redirect: 'manual' });
+    for (const method of ['GET', 'HEAD', 'GET']) {
+      const scanned = await fetch(`${origin}${verifyPath}`, { method, redirect: 'manual' });
+      expect(scanned.status).toBe(200);
+      expect(scanned.headers.getSetCookie()).toEqual([]);
+    }
+    const press = { method: 'POST', redirect: 'manual', headers: { origin: 'https://shop.example', 'content-type': 'application/x-www-form-urlencoded' }, body: '' } as const;
+    const signedIn = await fetch(`${origin}${verifyPath}`, press);
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe('https://shop.example/');
     expect(signedIn.headers.get('referrer-policy')).toBe('no-referrer');
     expect(signedIn.headers.getSetCookie()[0]).toMatch(/^__Host-auth-id=[A-Za-z0-9]{32};/);
-    const again = await fetch(`${origin}${verifyPath}`, { redirect: 'manual' });
+    const again = await fetch(`${origin}${verifyPath}`, press);
     expect(again.headers.get('location')).toBe('https://shop.example/?error=used');
+    expect((await fetch(`${origin}${verifyPath}`, { redirect: 'manual' })).headers.get('location')).toBe('https://shop.example/?error=used');
   });
 });

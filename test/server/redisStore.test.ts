@@ -104,8 +104,9 @@ describe('two handler instances sharing one Redis', () => {
   const [first, second] = [0, 1];
   const requestLink = (instance: number, email = verified.email) =>
     instances[instance]?.(browserRequest('/magic-link', { body: { email, returnTo: '/account' } })) ?? Promise.reject(new Error('no instance'));
+  // The confirmation page's button: a same-origin form POST to the link.
   const follow = (instance: number, url: string) =>
-    instances[instance]?.(new Request(url)) ?? Promise.reject(new Error('no instance'));
+    instances[instance]?.(new Request(url, { method: 'POST', headers: { origin: shopOrigin }, body: '' })) ?? Promise.reject(new Error('no instance'));
 
   it('accepts a link issued by one instance on the other, once', async () => {
     expect((await requestLink(first)).status).toBe(200);

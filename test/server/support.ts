@@ -74,15 +74,16 @@ export function browserRequest(path: string, init: CallInit = {}): Request {
   } as RequestInit);
 }
 
-/** `auth-id=…` from a Set-Cookie, for the next request's Cookie header. */
+/** `auth-id=…` from the first Set-Cookie, for the next request's Cookie header. */
 export function cookiePair(response: Response): string {
-  const setCookie = response.headers.get('set-cookie') ?? '';
+  const [setCookie = ''] = response.headers.getSetCookie();
   return setCookie.split(';')[0] ?? '';
 }
 
-/** The Set-Cookie attributes, lower-cased names → values ('' for flags). */
+/** The first Set-Cookie's attributes, lower-cased names → values ('' for flags). */
 export function cookieAttributes(response: Response): Map<string, string> {
-  const parts = (response.headers.get('set-cookie') ?? '').split(';').slice(1);
+  const [setCookie = ''] = response.headers.getSetCookie();
+  const parts = setCookie.split(';').slice(1);
   return new Map(
     parts.map((part) => {
       const [name = '', ...value] = part.trim().split('=');

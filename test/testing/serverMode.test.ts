@@ -111,7 +111,12 @@ describe('api.serverModeHandlers', () => {
     expect(mail).toMatchObject({ kind: 'magic-link', link: expect.stringMatching(/^http:\/\/localhost:3000\/api\/auth\/magic-link\/verify\?token=/) });
     expect(mail?.token).not.toBe('');
 
-    const followed = await fetch(mail?.link ?? '', { redirect: 'manual' });
+    // Opening the link shows the confirmation page (this browser asked for it); its button signs in.
+    const opened = await fetch(mail?.link ?? '', { redirect: 'manual' });
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('Sign in as <strong>j•••@example.com</strong>?');
+    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    const followed = await fetch(mail?.link ?? '', { method: 'POST', redirect: 'manual' });
     expect(followed.status).toBe(303);
     expect(followed.headers.get('Set-Cookie')).toBeNull();
     expect(await browser.getSession()).toMatchObject({ loggedIn: true, account: { email: jana.email } });

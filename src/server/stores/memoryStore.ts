@@ -1,8 +1,25 @@
+import { warnOnce } from '../../client/devWarning.js';
 import type { MagicLinkStore } from '../magicLinkTypes.js';
 
 interface Entry {
   value: string;
   expiresAt: number;
+}
+
+/** Options of `createMemoryStore`. */
+export interface MemoryStoreOptions {
+  /**
+   * The most entries (tokens, used-token tombstones, counters) kept at once. When it is reached and
+   * sweeping expired entries frees nothing, new writes are refused, so requests for new links answer
+   * 503 ("temporarily unavailable"): a live link is never evicted to make room.
+   * @default 10000
+   */
+  maxEntries?: number | undefined;
+}
+
+/** Thrown by a full memory store; the handler answers 503 without saying why. */
+export class StoreFullError extends Error {
+  override readonly name = 'StoreFullError';
 }
 
 /** Expired entries are swept every this many writes, so that memory stays bounded without a timer. */
@@ -11,11 +28,22 @@ const sweepEvery = 256;
 /**
  * A `MagicLinkStore` in this process's memory: right for one server process (and for tests). Several
  * instances, or serverless functions, each get their own copy, so a link issued by one is unknown
- * to the others: use `createUnstorageStore` on Redis there.
+ * to the others: use `createUnstorageStore` on Redis there. Memory is bounded by `maxEntries`.
  */
-export function createMemoryStore(): MagicLinkStore {
+export function createMemoryStore({ maxEntries = 10_000 }: MemoryStoreOptions = {}): MagicLinkStore {
+  if (!Number.isInteger(maxEntries) || maxEntries <= 0) throw new TypeError('createMemoryStore: maxEntries must be a positive whole number.');
   const entries = new Map<string, Entry>();
   let writes = 0;
+  // When the soonest entry expires, as of the last sweep: a full store is not swept again before then.
+  let soonestExpiry = 0;
+
+  const sweep = (now: number) => {
+    soonestExpiry = Number.POSITIVE_INFINITY;
+    for (const [key, { expiresAt }] of entries) {
+      if (expiresAt <= now) entries.delete(key);
+      else if (expiresAt < soonestExpiry) soonestExpiry = expiresAt;
+    }
+  };
 
   const live = (key: string, now: number): Entry | undefined => {
     const entry = entries.get(key);
@@ -27,11 +55,23 @@ export function createMemoryStore(): MagicLinkStore {
   };
 
   const write = (key: string, entry: Entry, now: number) => {
-    entries.set(key, entry);
     writes += 1;
-    if (writes % sweepEvery === 0) {
-      for (const [other, { expiresAt }] of entries) if (expiresAt <= now) entries.delete(other);
+    if (writes % sweepEvery === 0 && now >= soonestExpiry) sweep(now);
+    if (!entries.has(key) && entries.size >= maxEntries) {
+      if (now >= soonestExpiry) sweep(now);
+      if (entries.size >= maxEntries) {
+        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            'memory-store-full',
+            `the magic-link memory store holds ${maxEntries} entries (maxEntries), so new links are refused with 503 until some expire. ` +
+              'Raise maxEntries, or use createUnstorageStore on Redis.',
+          );
+        }
+        throw new StoreFullError('The magic-link store is full.');
+      }
     }
+    entries.set(key, entry);
+    soonestExpiry = Math.min(soonestExpiry, entry.expiresAt);
   };
 
   // Every method works synchronously inside its promise: no other call can run between a read and
