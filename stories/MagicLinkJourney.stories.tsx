@@ -24,15 +24,47 @@ interface Visit {
   load: number;
   /** The path the emulated address bar shows. */
   path: string;
+  /** The handler's confirmation page, while the emulated browser shows it. */
+  confirm?: ConfirmPage | undefined;
 }
+
+/** What the handler's confirmation page says, read from its HTML, and the link its button posts to. */
+interface ConfirmPage {
+  link: string;
+  question: string;
+  note: string;
+  button: string;
+}
+
+/** How many times the link was opened without a click, as a mail scanner prefetching it does. */
+const scannerLooks = { count: 0 };
 
 /**
  * "Opens" a link from the mailbox as a browser would: asks the handler (through the same MSW
- * handlers the page uses, so the cookie jar takes its Set-Cookie), then goes where its 303 points.
- * An `?error=` is put on this frame's address, where MagicAuthForm reads it (and removes it).
+ * handlers the page uses, so the cookie jar plays the browser's). A live link answers the
+ * confirmation page; anything else redirects (303) to the error page.
  */
-async function followLink(link: string): Promise<string> {
+async function openVerifyLink(link: string): Promise<ConfirmPage | string> {
   const response = await getResponse(serverHandlers, new Request(link));
+  if (response?.status === 200) {
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    return {
+      link,
+      question: page.querySelector('h1')?.textContent ?? '',
+      note: page.querySelector('main p')?.textContent ?? '',
+      button: page.querySelector('button')?.textContent ?? '',
+    };
+  }
+  return followRedirect(link, response);
+}
+
+/** The confirmation page's button: a same-origin POST to the link, then where its 303 points. */
+async function pressConfirm(link: string): Promise<string> {
+  return followRedirect(link, await getResponse(serverHandlers, new Request(link, { method: 'POST' })));
+}
+
+/** Goes where a 303 points; an `?error=` is put on this frame's address, where MagicAuthForm reads it (and removes it). */
+function followRedirect(link: string, response: Response | undefined): string {
   const location = response?.headers.get('Location');
   if (response?.status !== 303 || !location) throw new Error(`The verify route answered ${response?.status ?? 'nothing'}.`);
   const target = new URL(location, link);
@@ -69,24 +101,55 @@ function ShopPage({ locale }: MagicLinkShopProps) {
   );
 }
 
+/** The handler's own confirmation page, as the emulated browser shows it (its texts come from the page). */
+function ConfirmStep({ page, onPress }: { page: ConfirmPage; onPress: () => void }) {
+  return (
+    <section aria-label="Confirmation page (served by the handler)" style={{ display: 'grid', gap: 12, maxWidth: '26rem' }}>
+      <h2 style={{ margin: 0, fontSize: '1.25rem' }}>{page.question}</h2>
+      <p style={{ margin: 0 }}>{page.note}</p>
+      <button type="submit" onClick={onPress} style={{ font: 'inherit', padding: '0.6rem 1rem' }}>
+        {page.button}
+      </button>
+    </section>
+  );
+}
+
 /** A shop in production mode whose sign-in page is MagicAuthForm, beside the customer's inbox. */
 function MagicLinkShop({ locale }: MagicLinkShopProps) {
   const [visit, setVisit] = useState<Visit>({ load: 1, path: '/sign-in' });
+  const land = (path: string) => setVisit((previous) => ({ load: previous.load + 1, path }));
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: 32, alignItems: 'start' }}>
       <div style={{ display: 'grid', gap: 16, fontFamily: 'system-ui, sans-serif' }}>
         <section aria-label="Browser (emulated)" style={{ borderBottom: '1px dashed #595959', paddingBottom: 8 }}>
-          <span>Address: {visit.path}</span> · <span>Page load {visit.load}</span>
+          <span>Address: {visit.confirm ? '/api/auth/magic-link/verify?token=…' : visit.path}</span> · <span>Page load {visit.load}</span>
         </section>
-        <section aria-label="Shop">
-          <ShopPage key={visit.load} locale={locale} />
-        </section>
+        {visit.confirm ? (
+          <ConfirmStep
+            page={visit.confirm}
+            onPress={() => {
+              const { link } = visit.confirm ?? { link: '' };
+              void pressConfirm(link).then(land);
+            }}
+          />
+        ) : (
+          <section aria-label="Shop">
+            <ShopPage key={visit.load} locale={locale} />
+          </section>
+        )}
       </div>
       <Mailbox
         api={api}
         onOpenResetLink={() => undefined}
         onOpenMagicLink={(link) => {
-          void followLink(link).then((path) => setVisit((previous) => ({ load: previous.load + 1, path })));
+          void (async () => {
+            // A mail scanner fetches every link before the customer sees the mail.
+            await getResponse(serverHandlers, new Request(link, { headers: { 'User-Agent': 'MailScanner/1.0' } }));
+            scannerLooks.count += 1;
+            const opened = await openVerifyLink(link);
+            if (typeof opened === 'string') land(opened);
+            else setVisit((previous) => ({ ...previous, confirm: opened }));
+          })();
         }}
       />
     </div>
@@ -132,11 +195,22 @@ export const RequestFollowReuse: Story = {
       await press(context, t('magicLink.submit'));
       await expect(await canvas.findByText(t('magicLink.sent.body', { email: jana.email }), {}, { timeout: 5000 })).toBeVisible();
       await expect(api.lastEmail(jana.email)?.kind).toBe('magic-link');
-      await expect(api.browserCookies).toEqual({});
+      // Only the cookie that ties the link to this browser.
+      await expect(Object.keys(api.browserCookies)).toEqual(['__Secure-auth-link']);
     });
 
-    await step('Open it from the mailbox: signed in, on returnTo, the session in the HttpOnly jar', async () => {
+    await step('Open it from the mailbox (a mail scanner opened it first): the confirmation page, nobody signed in yet', async () => {
+      const looksBefore = scannerLooks.count;
       await openLink();
+      const confirm = within(await canvas.findByRole('region', { name: 'Confirmation page (served by the handler)' }, { timeout: 5000 }));
+      await expect(scannerLooks.count).toBe(looksBefore + 1);
+      await expect(confirm.getByRole('heading')).toHaveTextContent('j•••@example.com');
+      await expect(api.sessions(jana.email)).toHaveLength(0);
+      await expect(api.browserCookies).not.toHaveProperty('auth-id');
+      await userEvent.click(confirm.getByRole('button'));
+    });
+
+    await step('Press its button: signed in, on returnTo, the session in the HttpOnly jar', async () => {
       await expect(await canvas.findByText('Signed in as', { exact: false }, { timeout: 5000 })).toHaveTextContent(`Signed in as ${jana.firstName}`);
       await expect(canvas.getByText('Address: /account')).toBeVisible();
       await expect(api.sessions(jana.email)).toHaveLength(1);
