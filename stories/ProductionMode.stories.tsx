@@ -47,7 +47,7 @@ async function expectSignedOut({ canvas }: Player): Promise<void> {
 /** The session cookie is in the emulated browser's HttpOnly jar and nowhere a script can read it. */
 async function expectHttpOnlySession(): Promise<void> {
   const [session] = api.sessions(jana.email);
-  await expect(api.browserCookies).toEqual({ 'auth-id': session?.identityId });
+  await expect(api.browserCookies).toEqual({ '__Host-auth-id': session?.identityId });
   await expect(document.cookie).not.toContain('auth-id');
   await expect(document.cookie).not.toContain(session?.identityId ?? '-');
 }
