@@ -10,11 +10,7 @@ import type { RequestOptions } from './types.js';
  */
 export async function accountInfo(config: ClientConfig, { identityId }: { identityId: string }, { signal }: RequestOptions = {}): Promise<Session> {
   if (config.mode === 'server') {
-    throw new TypeError(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? 'createBizKitHubClient: accountInfo() calls BizKitHub directly; in server mode use getSession().'
-        : 'accountInfo needs direct mode',
-    );
+    throw new TypeError('createBizKitHubClient: accountInfo() calls BizKitHub directly; in server mode use getSession().');
   }
   // A malformed identity cannot be signed in: no need to put it into a URL.
   if (typeof identityId !== 'string' || !identityIdPattern.test(identityId)) return { loggedIn: false };

@@ -41,11 +41,6 @@ export interface ClientConfigSettings {
   keepIdentity?: boolean | undefined;
 }
 
-/**
- * Throws the option's error. Every call site passes the full sentence only in development builds,
- * behind the inline `process.env.NODE_ENV` test that bundlers remove from production builds, and a
- * short one otherwise; `typeof process` keeps unbundled browsers (which have no `process`) working.
- */
 function fail(message: string): never {
   throw new TypeError(`createBizKitHubClient: ${message}`);
 }
@@ -62,10 +57,8 @@ export function createClientConfig(options: BizKitHubClientOptions = {}, { keepI
   const mode = options.serverUrl === undefined ? 'direct' : 'server';
   if (mode === 'server' && (apiKey !== undefined || options.baseUrl !== undefined)) {
     fail(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? 'serverUrl cannot be combined with apiKey or baseUrl. In server mode your server handler holds the key; ' +
-            'give only serverUrl (for example "/api/auth").'
-        : 'serverUrl with apiKey or baseUrl',
+      'serverUrl cannot be combined with apiKey or baseUrl. In server mode your server handler holds the key; ' +
+        'give only serverUrl (for example "/api/auth").',
     );
   }
   const base = checkUrl(
@@ -73,23 +66,17 @@ export function createClientConfig(options: BizKitHubClientOptions = {}, { keepI
     mode === 'server' ? 'serverUrl' : 'baseUrl',
   );
   if (mode === 'direct') checkApiKey(apiKey, options.baseUrl);
-  if (apiKeyIn !== 'query' && apiKeyIn !== 'header') {
-    fail(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.` : 'apiKeyIn');
-  }
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    fail(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'timeoutMs must be a positive number of milliseconds.' : 'timeoutMs');
-  }
-  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) {
-    fail(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'maxRetryAfterMs must be a positive number of milliseconds.' : 'maxRetryAfterMs');
-  }
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && mode === 'direct' && apiKey === docsSampleKey) {
+  if (apiKeyIn !== 'query' && apiKeyIn !== 'header') fail(`apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.`);
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) fail('timeoutMs must be a positive number of milliseconds.');
+  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) fail('maxRetryAfterMs must be a positive number of milliseconds.');
+  if (mode === 'direct' && apiKey === docsSampleKey) {
     warnOnce(
       'docs-sample-key',
       "the apiKey is the sample key printed in BizKitHub's documentation; the platform refuses it. " +
         "Use your organisation's own DEV_ or PROD key.",
     );
   }
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
+  if (mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
     warnOnce(
       'prod-key-in-browser',
       'a PROD key is in this browser bundle, so it is public: anyone can call BizKitHub with it, ' +
@@ -117,9 +104,9 @@ function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
     const parsed = new URL(url || '/', 'http://relative.invalid');
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(parsed.protocol);
   } catch {
-    fail(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `${option} must be an http(s) URL or a path such as "/api/auth", not ${JSON.stringify(url)}.` : option);
+    fail(`${option} must be an http(s) URL or a path such as "/api/auth", not ${JSON.stringify(url)}.`);
   }
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && option === 'baseUrl' && /^http:\/\//i.test(url)) {
+  if (option === 'baseUrl' && /^http:\/\//i.test(url)) {
     const { hostname } = new URL(url);
     if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
       // Only the host: a URL can carry credentials or a key in its query.
@@ -133,28 +120,20 @@ function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefin
   if (apiKey === undefined || apiKey === '') {
     if (customBaseUrl === undefined) {
       fail(
-        typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-          ? 'an apiKey is required when calling BizKitHub directly. In production give serverUrl instead ' +
-              '(your createBizKitHubHandler keeps the key on your server), or a baseUrl of a proxy of yours that adds the key.'
-          : 'apiKey required',
+        'an apiKey is required when calling BizKitHub directly. In production give serverUrl instead ' +
+          '(your createBizKitHubHandler keeps the key on your server), or a baseUrl of a proxy of yours that adds the key.',
       );
     }
     return;
   }
   if (typeof apiKey !== 'string' || !apiKeyPattern.test(apiKey)) {
     const shape = typeof apiKey === 'string' ? `${apiKey.length} characters starting with "${apiKey.slice(0, 4)}"` : typeof apiKey;
-    fail(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? `the apiKey is not a BizKitHub key (got ${shape}); a key is 32 characters: PROD, DEV_ or ROOT followed by 28 letters or digits.`
-        : 'apiKey format',
-    );
+    fail(`the apiKey is not a BizKitHub key (got ${shape}); a key is 32 characters: PROD, DEV_ or ROOT followed by 28 letters or digits.`);
   }
   if (apiKey.startsWith('ROOT') && inBrowserContext()) {
     fail(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? 'a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key here, ' +
-            'or keep the ROOT key on your server behind a proxy baseUrl.'
-        : 'ROOT key in a browser',
+      'a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key here, ' +
+        'or keep the ROOT key on your server behind a proxy baseUrl.',
     );
   }
 }

@@ -59,13 +59,7 @@ export class BizKitHubError extends Error {
   constructor(init: BizKitHubErrorInit) {
     // Wherever the text came from, a key, token, identityId or e-mail in it never reaches a log.
     const serverMessage = init.serverMessage === undefined ? undefined : redact(String(init.serverMessage));
-    super(
-      // The sentences are for development builds; a production build keeps the facts in one line.
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? describe({ ...init, serverMessage })
-        : `BizKitHub ${init.endpoint}: ${init.kind}${init.code ? ` ${init.code}` : ''}${init.status ? ` (HTTP ${init.status})` : ''}`,
-      init.cause === undefined ? undefined : { cause: init.cause },
-    );
+    super(describe({ ...init, serverMessage }), init.cause === undefined ? undefined : { cause: init.cause });
     Object.defineProperty(this, brand, { value: true });
     this.kind = init.kind;
     this.endpoint = init.endpoint;

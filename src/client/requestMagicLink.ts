@@ -10,11 +10,7 @@ import { magicLinkChecks } from '../schemas/requests.js';
  */
 export async function requestMagicLink(config: ClientConfig, variables: MagicLinkVariables, requestOptions?: RequestOptions): Promise<void> {
   if (config.mode === 'direct') {
-    throw new TypeError(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? 'createBizKitHubClient: magic links are sent by your server handler; use serverUrl (direct mode has magicAuth only).'
-        : 'requestMagicLink needs serverUrl',
-    );
+    throw new TypeError('createBizKitHubClient: magic links are sent by your server handler; use serverUrl (direct mode has magicAuth only).');
   }
   await post(config, 'magic-link', validateInput('magic-auth', magicLinkChecks, variables), requestOptions);
 }

@@ -109,11 +109,7 @@ function resolveUrl(url: string): URL {
   if (/^https?:\/\//i.test(url)) return new URL(url);
   const page = typeof location === 'undefined' ? undefined : location.href;
   if (page === undefined) {
-    throw new TypeError(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? `the relative URL ${JSON.stringify(url)} can only be used in a browser page; give an absolute URL here.`
-        : 'relative URL outside a page',
-    );
+    throw new TypeError(`the relative URL ${JSON.stringify(url)} can only be used in a browser page; give an absolute URL here.`);
   }
   return new URL(url, page);
 }

@@ -11,10 +11,10 @@ export function ConfigError({ chrome, name, error }: { chrome: AuthFormContextVa
   // Inline at each use, so that bundlers drop the development branch from production builds.
   return (
     <AuthFormContext.Provider value={chrome}>
-      <section className={cls('root', className)} data-bkh-form={name} data-state="config-error" lang={typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'en' : lang}>
+      <section className={cls('root', className)} data-bkh-form={name} data-state="config-error" lang={process.env.NODE_ENV !== 'production' ? 'en' : lang}>
         <C.Alert role="alert" className={cls('alert')} data-bkh-config-error="">
           <StatusIcon tone="error" />
-          {typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? (
+          {process.env.NODE_ENV !== 'production' ? (
             <p>
               <strong>@bizkithub/auth-react configuration error</strong> (shown in development only): {error.message}
             </p>

@@ -179,7 +179,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         if (own.length === Object.keys(error.fields).length) return;
         // The rest came from the integrator's props (expirationTime, returnUrl…), which the customer
         // cannot fix: tell the developer, and show the customer the endpoint's generic failure.
-        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') console.error(`${error.message} These values come from the form's props, not from its fields.`);
+        if (process.env.NODE_ENV !== 'production') console.error(`${error.message} These values come from the form's props, not from its fields.`);
         setFormError(new BizKitHubError({ kind: 'api', endpoint, cause: error }));
         return;
       }

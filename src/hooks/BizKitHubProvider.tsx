@@ -121,7 +121,10 @@ const loggedConfigErrors = new Set<string>();
  */
 function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: string | undefined) {
   const configError = error instanceof Error ? error : new TypeError(String(error));
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !loggedConfigErrors.has(configError.message)) {
+  // The React layer follows React's convention: `process.env.NODE_ENV`, which an app's bundler
+  // replaces, so production builds drop the development branches. (The client layer keeps its
+  // sentences, because it also runs unbundled, where there may be no `process`.)
+  if (process.env.NODE_ENV !== 'production' && !loggedConfigErrors.has(configError.message)) {
     loggedConfigErrors.add(configError.message);
     console.error(`@bizkithub/auth-react: ${configError.message}`);
   }
@@ -148,7 +151,7 @@ export function useBizKitHub(): BizKitHubContextValue {
   const value = useContext(BizKitHubContext);
   if (!value) {
     throw new Error(
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+      process.env.NODE_ENV !== 'production'
         ? 'BizKitHub hooks and forms must be used inside <BizKitHubProvider>: wrap your app in ' +
             '<QueryClientProvider client={queryClient}><BizKitHubProvider serverUrl="/api/auth">…</BizKitHubProvider></QueryClientProvider>.'
         : 'BizKitHub: no <BizKitHubProvider> above',

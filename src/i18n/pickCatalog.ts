@@ -33,9 +33,7 @@ export function pickCatalog(locale: string, catalogs: readonly Messages[]): Mess
   const tag = locale.trim().toLowerCase();
   // The integrator's catalogs first, so a catalog of their own can replace the built-in English.
   const found = findCatalog(tag, catalogs);
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && found === undefined && tag !== '' && languageOf(tag) !== 'en') {
-    warnMissingCatalog(locale, tag, catalogs);
-  }
+  if (found === undefined && tag !== '' && languageOf(tag) !== 'en') warnMissingCatalog(locale, tag, catalogs);
   return found;
 }
 

@@ -28,7 +28,7 @@ export function safeHref(href: string | undefined): string | undefined {
     protocol = 'invalid:';
   }
   if (allowedProtocols.has(protocol)) return href;
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unsafe-href:${protocol}`,
       `an …Href prop with the scheme "${protocol}" was not rendered: links accept only relative URLs, http(s): and mailto:.`,
