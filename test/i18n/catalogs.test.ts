@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { en, resolveMessages, type MessageKey, type Messages } from '../../src/i18n/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { sk } from '../../src/i18n/locales/sk.js';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { formatCountdown, formatMessage, formatWait } from '../../src/i18n/index.js';
 
 describe('formatMessage', () => {

@@ -23,6 +23,12 @@ const redis = startRedis();
 let sent: MagicLinkMessage[] = [];
 beforeEach(() => {
   sent = [];
+  // The limits count in fixed 15-minute windows: a test that ran across a window's end would see
+  // its counts start again. Inside one window, at a fixed time (only Date is faked).
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T10:05:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const socket = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBizKitHubClient, isBizKitHubError } from '../../src/client/index.js';
 import { createMockBizKitHub, type MockAccountSeed } from '../../src/testing/index.js';
