@@ -1,5 +1,7 @@
 export { createBizKitHubHandler } from './createBizKitHubHandler.js';
 export { getSession } from './getSession.js';
+export { toNodeHandler } from './toNodeHandler.js';
+export type { NodeRequestListener } from './toNodeHandler.js';
 export { defaultGetClientIp } from './clientIp.js';
 export { createMemoryStore } from './stores/memoryStore.js';
 export type { MemoryStoreOptions } from './stores/memoryStore.js';
