@@ -349,17 +349,20 @@ describe('LoginForm: password visibility', () => {
     const password = passwordInput();
     const toggle = screen.getByRole('button', { name: en['password.show'] });
     expect(toggle).toHaveAttribute('type', 'button');
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('data-state', 'hidden');
+    expect(toggle).not.toHaveAttribute('aria-pressed');
     expect(password).toHaveAttribute('type', 'password');
 
     await user.type(password, 'p4ss word');
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAttribute('data-state', 'visible');
+    expect(toggle).not.toHaveAttribute('aria-pressed');
     expect(password).toHaveAttribute('type', 'text');
     expect(password).toHaveValue('p4ss word');
 
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('data-state', 'hidden');
+    expect(toggle).not.toHaveAttribute('aria-pressed');
     expect(password).toHaveAttribute('type', 'password');
     expect(password).toHaveValue('p4ss word');
     // Toggling never submits.
@@ -371,7 +374,8 @@ describe('LoginForm: password visibility', () => {
     const { user } = renderLogin({}, { locale: 'cs' });
     const toggle = screen.getByRole('button', { name: cs['password.show'] });
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAttribute('data-state', 'visible');
+    expect(toggle).not.toHaveAttribute('aria-pressed');
     expect(passwordInput(cs)).toHaveAttribute('type', 'text');
     expect(screen.queryByRole('button', { name: en['password.show'] })).not.toBeInTheDocument();
   });

@@ -21,7 +21,8 @@ const translatedLocales = Object.keys(translated) as Translated[];
 const sameAsEnglish: Readonly<Record<Translated, readonly MessageKey[]>> = {
   cs: ['field.email.label'],
   sk: ['field.email.label'],
-  de: [],
+  // "(optional)" is German as well.
+  de: ['field.optional'],
   pl: [],
 };
 

@@ -240,7 +240,8 @@ describe('translate', () => {
       'Na adresu jan@example.com jsme vám poslali e-mail s\u00A0potvrzovacím odkazem. Kliknutím na odkaz účet aktivujete. Pokud e-mail nevidíte, podívejte se i\u00A0do složky s\u00A0nevyžádanou poštou.',
     );
     expect(translate(en, 'cooldown.countdown', { time: '0:27' })).toBe('You can try again in 0:27.');
-    expect(translate(sk, 'cooldown.countdown', { time: '0:27' })).toBe('Znova to môžete skúsiť o\u00A00:27.');
+    // A duration, not a clock time ("o 0:27" read as "at 0:27").
+    expect(translate(sk, 'cooldown.countdown', { time: '0:27' })).toBe('Do ďalšieho pokusu zostáva 0:27.');
   });
 
   it('returns a message without placeholders unchanged', () => {

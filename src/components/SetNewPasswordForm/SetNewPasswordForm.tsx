@@ -53,10 +53,9 @@ export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
       pendingLabel="setNewPassword.submitting"
       errorActions={({ kind, code }) => (kind === 'api' && code !== undefined && newLinkCodes.includes(code) ? requestNewLink : undefined)}
     >
-      {email ? (
-        // What password managers look for beside a new password: the account's username, unseen.
-        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      ) : null}
+      {/* What password managers (and Chromium's form check) look for beside a new password: the
+          account's username, unseen; empty when the page does not know the address. */}
+      <input type="email" name="username" autoComplete="username" value={email ?? ''} readOnly hidden />
       <NewPasswordFields
         register={auth.register}
         fieldError={auth.fieldError}

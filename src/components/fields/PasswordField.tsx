@@ -22,8 +22,9 @@ export type PasswordFieldProps = Omit<TextFieldProps, 'type' | 'after' | 'inputM
 
 /**
  * A password input with a show/hide icon button at its end. The button's name says what a press
- * will do and which field it is for ("Show new password" / "Hide new password"); `aria-pressed`
- * and the crossed-out eye show that the password is visible.
+ * will do and which field it is for ("Show new password" / "Hide new password"), and the
+ * crossed-out eye shows that the password is visible. No `aria-pressed` beside the changing name:
+ * screen readers would say "Hide password, pressed".
  */
 export function PasswordField({ label = 'field.password.label', ...props }: PasswordFieldProps) {
   const { components: C, t, cls } = useAuthFormContext();
@@ -40,7 +41,6 @@ export function PasswordField({ label = 'field.password.label', ...props }: Pass
         <C.Button
           type="button"
           className={cls('toggle')}
-          aria-pressed={visible}
           data-state={visible ? 'visible' : 'hidden'}
           onClick={() => setVisible((shown) => !shown)}
         >

@@ -20,7 +20,7 @@ export const cs: Messages = {
     'K\u00A0této e-mailové adrese zatím není založen účet s\u00A0heslem. Pokud se chcete přihlásit, vytvořte si účet.',
   'error.login.E004': 'Nesprávný e-mail nebo heslo.',
   'error.login.E005': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
-  'error.login.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Chvíli prosím počkejte, než to zkusíte znovu.',
+  'error.login.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Než to zkusíte znovu, prosím počkejte.',
   'error.login.E007':
     'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste. Pokud e-mail nedorazil, zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou.',
   'error.magic-auth.E001': 'Přihlášení se nezdařilo. Zkuste to prosím za chvíli znovu.',
@@ -30,7 +30,7 @@ export const cs: Messages = {
     'K\u00A0této e-mailové adrese zatím není založen účet. Pokud se chcete přihlásit, vytvořte si ho.',
   'error.magic-auth.E004': 'S\u00A0touto e-mailovou adresou vás nemůžeme přihlásit.',
   'error.magic-auth.E005': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
-  'error.magic-auth.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Chvíli prosím počkejte, než to zkusíte znovu.',
+  'error.magic-auth.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Než to zkusíte znovu, prosím počkejte.',
   'error.magic-auth.E007':
     'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste. Pokud e-mail nedorazil, zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou.',
   'error.register-account.E001': 'Vytvoření účtu se nezdařilo. Zkuste to prosím za chvíli znovu.',
@@ -41,7 +41,7 @@ export const cs: Messages = {
     'Příliš mnoho pokusů o\u00A0registraci. Nepotvrzenou registraci lze zopakovat nejdříve za 10\u00A0minut. Mezitím zkontrolujte, zda vám nepřišel potvrzovací e-mail (i\u00A0ve složce se spamem).',
   'error.reset-password.failed': 'Odkaz se nám nepodařilo odeslat. Zkuste to prosím za chvíli znovu.',
   'error.set-new-password.E001': 'Změna hesla se nezdařila. Zkuste to prosím za chvíli znovu.',
-  'error.set-new-password.E002': 'Toto heslo už bylo dříve použito. Z\u00A0bezpečnostních důvodů si zvolte jiné.',
+  'error.set-new-password.E002': 'Toto heslo už bylo dříve použito. Z\u00A0bezpečnostních důvodů si zvolte nějaké jiné.',
   'error.set-new-password.E003': 'Tento odkaz pro obnovení hesla není platný. Vyžádejte si prosím nový.',
   'error.set-new-password.E004': 'Platnost odkazu pro obnovení hesla vypršela. Vyžádejte si prosím nový.',
 
@@ -49,7 +49,7 @@ export const cs: Messages = {
   'error.network': 'Nepodařilo se spojit se serverem. Zkontrolujte připojení k\u00A0internetu a\u00A0zkuste to znovu.',
   'error.timeout': 'Server neodpovídá dostatečně rychle. Zkuste to prosím znovu.',
   'error.aborted': 'Požadavek byl zrušen.',
-  'error.rateLimit': 'Příliš mnoho pokusů. Chvíli prosím počkejte a\u00A0zkuste to znovu.',
+  'error.rateLimit': 'Příliš mnoho pokusů. Než to zkusíte znovu, prosím počkejte.',
   'error.rateLimitWait': 'Příliš mnoho pokusů. Zkuste to prosím znovu {wait}.',
   'error.platform.apiKey':
     'Služba je kvůli chybě v\u00A0nastavení webu momentálně nedostupná. Zkuste to prosím později.',

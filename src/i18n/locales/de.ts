@@ -19,7 +19,7 @@ export const de: Messages = {
     'Für diese E-Mail-Adresse gibt es noch kein Konto mit Passwort. Erstellen Sie ein Konto, um sich anzumelden.',
   'error.login.E004': 'Die E-Mail-Adresse oder das Passwort ist nicht korrekt.',
   'error.login.E005': 'Dieses Konto wurde gesperrt. Bitte wenden Sie sich an unseren Kundenservice.',
-  'error.login.E006': 'Zu viele Anmeldeversuche. Bitte warten Sie einen Moment, bevor Sie es erneut versuchen.',
+  'error.login.E006': 'Zu viele Anmeldeversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
   'error.login.E007':
     'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an. Falls die E-Mail nicht angekommen ist, registrieren Sie sich einfach erneut – wir schicken sie Ihnen dann noch einmal.',
   'error.magic-auth.E001': 'Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es gleich noch einmal.',
@@ -29,7 +29,7 @@ export const de: Messages = {
     'Für diese E-Mail-Adresse gibt es noch kein Konto. Erstellen Sie ein Konto, um sich anzumelden.',
   'error.magic-auth.E004': 'Mit dieser E-Mail-Adresse können wir Sie leider nicht anmelden.',
   'error.magic-auth.E005': 'Dieses Konto wurde gesperrt. Bitte wenden Sie sich an unseren Kundenservice.',
-  'error.magic-auth.E006': 'Zu viele Anmeldeversuche. Bitte warten Sie einen Moment, bevor Sie es erneut versuchen.',
+  'error.magic-auth.E006': 'Zu viele Anmeldeversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
   'error.magic-auth.E007':
     'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an. Falls die E-Mail nicht angekommen ist, registrieren Sie sich einfach erneut – wir schicken sie Ihnen dann noch einmal.',
   'error.register-account.E001':
@@ -43,7 +43,7 @@ export const de: Messages = {
   'error.set-new-password.E001':
     'Das Passwort konnte nicht geändert werden. Bitte versuchen Sie es gleich noch einmal.',
   'error.set-new-password.E002':
-    'Dieses Passwort haben Sie bereits verwendet. Wählen Sie zu Ihrer Sicherheit bitte ein neues.',
+    'Dieses Passwort haben Sie bereits verwendet. Wählen Sie zu Ihrer Sicherheit bitte ein anderes.',
   'error.set-new-password.E003':
     'Dieser Link zum Zurücksetzen des Passworts ist ungültig. Bitte fordern Sie einen neuen an.',
   'error.set-new-password.E004':
@@ -54,7 +54,7 @@ export const de: Messages = {
     'Wir konnten den Server nicht erreichen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'error.timeout': 'Der Server antwortet nicht rechtzeitig. Bitte versuchen Sie es erneut.',
   'error.aborted': 'Die Anfrage wurde abgebrochen.',
-  'error.rateLimit': 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
+  'error.rateLimit': 'Zu viele Versuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
   'error.rateLimitWait': 'Zu viele Versuche. Bitte versuchen Sie es {wait} erneut.',
   'error.platform.apiKey':
     'Dieser Dienst ist wegen eines Konfigurationsfehlers auf dieser Website derzeit nicht verfügbar. Bitte versuchen Sie es später erneut.',
@@ -85,8 +85,8 @@ export const de: Messages = {
   'validation.primaryLocale.invalid': 'Bitte geben Sie einen Sprachcode ein, z.\u00A0B. de oder en.',
 
   // Field labels and hints.
-  'field.optional': '(freiwillig)',
-  'field.email.label': 'E-Mail',
+  'field.optional': '(optional)',
+  'field.email.label': 'E-Mail-Adresse',
   'field.password.label': 'Passwort',
   'field.newPassword.label': 'Neues Passwort',
   'field.confirmPassword.label': 'Passwort wiederholen',
@@ -181,8 +181,8 @@ export const de: Messages = {
   'password.hide': 'Passwort ausblenden',
   'password.showNew': 'Neues Passwort anzeigen',
   'password.hideNew': 'Neues Passwort ausblenden',
-  'password.showConfirm': 'Passwortwiederholung anzeigen',
-  'password.hideConfirm': 'Passwortwiederholung ausblenden',
+  'password.showConfirm': 'Wiederholtes Passwort anzeigen',
+  'password.hideConfirm': 'Wiederholtes Passwort ausblenden',
   'register.group.account': 'Konto',
   'register.group.personal': 'Persönliche Angaben',
   'register.group.company': 'Unternehmen',

@@ -19,7 +19,7 @@ export const sk: Messages = {
     'K\u00A0tejto e-mailovej adrese zatiaľ neexistuje účet s\u00A0heslom. Ak sa chcete prihlásiť, vytvorte si účet.',
   'error.login.E004': 'Nesprávny e-mail alebo heslo.',
   'error.login.E005': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
-  'error.login.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, chvíľu počkajte.',
+  'error.login.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, počkajte.',
   'error.login.E007':
     'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste. Ak e-mail neprišiel, zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz.',
   'error.magic-auth.E001': 'Prihlásenie sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
@@ -29,7 +29,7 @@ export const sk: Messages = {
     'K\u00A0tejto e-mailovej adrese zatiaľ neexistuje účet. Ak sa chcete prihlásiť, vytvorte si ho.',
   'error.magic-auth.E004': 'S\u00A0touto e-mailovou adresou vás nemôžeme prihlásiť.',
   'error.magic-auth.E005': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
-  'error.magic-auth.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, chvíľu počkajte.',
+  'error.magic-auth.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, počkajte.',
   'error.magic-auth.E007':
     'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste. Ak e-mail neprišiel, zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz.',
   'error.register-account.E001': 'Vytvorenie účtu sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
@@ -41,7 +41,7 @@ export const sk: Messages = {
   'error.reset-password.failed': 'Odkaz sa nám nepodarilo odoslať. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.set-new-password.E001': 'Zmena hesla sa nepodarila. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.set-new-password.E002':
-    'Toto heslo ste už v\u00A0minulosti použili. Z\u00A0bezpečnostných dôvodov si zvoľte nové.',
+    'Toto heslo ste už v\u00A0minulosti použili. Z\u00A0bezpečnostných dôvodov si zvoľte nejaké iné.',
   'error.set-new-password.E003': 'Tento odkaz na obnovenie hesla nie je platný. Vyžiadajte si, prosím, nový.',
   'error.set-new-password.E004': 'Platnosť odkazu na obnovenie hesla vypršala. Vyžiadajte si, prosím, nový.',
 
@@ -49,7 +49,7 @@ export const sk: Messages = {
   'error.network': 'Nepodarilo sa spojiť so serverom. Skontrolujte pripojenie k\u00A0internetu a\u00A0skúste to znova.',
   'error.timeout': 'Server neodpovedá dostatočne rýchlo. Skúste to, prosím, znova.',
   'error.aborted': 'Požiadavka bola zrušená.',
-  'error.rateLimit': 'Príliš veľa pokusov. Chvíľu, prosím, počkajte a\u00A0skúste to znova.',
+  'error.rateLimit': 'Príliš veľa pokusov. Skôr než to skúsite znova, prosím, počkajte.',
   'error.rateLimitWait': 'Príliš veľa pokusov. Skúste to, prosím, znova {wait}.',
   'error.platform.apiKey':
     'Služba je pre chybu v\u00A0nastavení webu momentálne nedostupná. Skúste to, prosím, neskôr.',
@@ -109,7 +109,7 @@ export const sk: Messages = {
 
   // Cooldown after a throttling answer.
   'cooldown.started': 'Znova to môžete skúsiť {wait}.',
-  'cooldown.countdown': 'Znova to môžete skúsiť o\u00A0{time}.',
+  'cooldown.countdown': 'Do ďalšieho pokusu zostáva {time}.',
   'cooldown.ended': 'Teraz to môžete skúsiť znova.',
 
   // The forms.
@@ -152,7 +152,7 @@ export const sk: Messages = {
   'magicLink.sent.body': 'Na adresu {email} sme poslali prihlasovací odkaz. Platí iba raz a\u00A0iba krátky čas.',
   'magicLink.resend': 'Poslať odkaz znova',
   'magicLink.resending': 'Odosielanie…',
-  'magicLink.resendIn': 'Odkaz môžete poslať znova o\u00A0{time}.',
+  'magicLink.resendIn': 'Do opätovného odoslania odkazu zostáva {time}.',
   'magicLink.changeEmail': 'Použiť inú e-mailovú adresu',
   'magicLink.error.used': 'Tento prihlasovací odkaz už bol použitý. Nižšie si vyžiadajte nový.',
   'magicLink.error.expired': 'Platnosť tohto prihlasovacieho odkazu vypršala. Nižšie si vyžiadajte nový.',

@@ -4,9 +4,9 @@
  */
 export const errorTexts = {
   'error.network': 'We could not reach the server. Check your internet connection and try again.',
-  'error.timeout': 'The server is taking too long to answer. Please try again.',
+  'error.timeout': 'The server is taking too long to respond. Please try again.',
   'error.aborted': 'The request was cancelled.',
-  'error.rateLimit': 'Too many attempts. Please wait a moment and try again.',
+  'error.rateLimit': 'Too many attempts. Please wait before you try again.',
   'error.rateLimitWait': 'Too many attempts. Please try again {wait}.',
   'error.platform.apiKey':
     'This service is not available right now because of a configuration problem on this site. Please try again later.',

@@ -6,5 +6,5 @@ export const resetPasswordTexts = {
   'resetPassword.submit': 'Send link',
   'resetPassword.submitting': 'Sending…',
   'resetPassword.success.title': 'Check your inbox',
-  'resetPassword.success.body': 'If an account exists for {email}, we have sent it a link to set a new password.',
+  'resetPassword.success.body': 'If an account exists for {email}, we have sent a link to set a new password to that address.',
 } as const;
