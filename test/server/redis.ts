@@ -13,44 +13,58 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+export interface TestRedis {
+  /** A store on its own unstorage instance and connection under `base`, as another server process would have. */
+  store(base: string): MagicLinkStore;
+  /** A plain connection, for looking at the keys themselves. */
+  raw(): Redis;
+}
+
 /**
- * A real redis-server of this file's own on a free port of 127.0.0.1 (Debian's package), started
- * before the file's tests and stopped after them. `store(base)` is a store on its own unstorage
- * instance and connection, as another server process would have.
+ * A real redis-server of the calling file's own on a free port of 127.0.0.1 (Debian's package,
+ * installed when missing), started before the file's tests and stopped after them.
  */
-export function startRedis(): { store(base: string): MagicLinkStore } {
+export function startRedis(): TestRedis {
   let redisProcess: ChildProcess | undefined;
   let port = 0;
+  let connection: Redis | undefined;
   const storages: Storage[] = [];
   beforeAll(async () => {
     execFileSync('sh', ['scripts/ensure-redis.sh'], { stdio: 'inherit' });
     port = await freePort();
     redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    const probe = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const raw = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     // Refused connections while the server starts are expected; the loop retries them.
-    probe.on('error', () => undefined);
+    raw.on('error', () => undefined);
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await probe.connect();
-        await probe.ping();
+        await raw.connect();
+        await raw.ping();
         break;
       } catch (error) {
         if (attempt > 100) throw error;
-        probe.disconnect();
+        raw.disconnect();
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    probe.disconnect();
+    connection = raw;
   }, 60_000);
   afterAll(async () => {
     await Promise.all(storages.map((storage) => storage.dispose()));
-    redisProcess?.kill();
+    connection?.disconnect();
+    const exited = new Promise((resolve) => redisProcess?.once('exit', resolve));
+    redisProcess?.kill('SIGTERM');
+    await exited;
   });
   return {
     store(base) {
       const storage = createStorage({ driver: redisDriver({ host: '127.0.0.1', port, base }) });
       storages.push(storage);
       return createUnstorageStore(storage);
+    },
+    raw() {
+      if (!connection) throw new Error('Redis is not started yet: call raw() inside a test.');
+      return connection;
     },
   };
 }

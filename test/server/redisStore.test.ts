@@ -1,11 +1,7 @@
 // @vitest-environment node
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import { Redis } from 'ioredis';
-import { createStorage, type Storage } from 'unstorage';
-import redisDriver from 'unstorage/drivers/redis';
-import { createBizKitHubHandler, createUnstorageStore, type MagicLinkMessage, type MagicLinkStore } from '../../src/server/index.js';
+import { createBizKitHubHandler, type MagicLinkMessage } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
+import { startRedis } from './redis.js';
 import { storeContract } from './storeContract.js';
 import { browserRequest, cookiePair, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
 
@@ -13,55 +9,8 @@ import { browserRequest, cookiePair, forbidConsoleInEveryTest, shopOrigin, start
 // through unstorage's redis driver: the set-up several instances of a shop would share.
 
 const api = startUpstream();
-let redisProcess: ChildProcess | undefined;
-let port = 0;
-let raw: Redis;
-const storages: Storage[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: found } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return found;
-}
-
-/** A store on its own unstorage instance and connection, as another server process would have. */
-function redisStore(base: string): MagicLinkStore {
-  const storage = createStorage({ driver: redisDriver({ host: '127.0.0.1', port, base }) });
-  storages.push(storage);
-  return createUnstorageStore(storage);
-}
-
-beforeAll(async () => {
-  execFileSync('sh', ['scripts/ensure-redis.sh'], { stdio: 'inherit' });
-  port = await freePort();
-  redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  raw = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  // Refused connections while the server starts are expected; the loop below retries them.
-  raw.on('error', () => undefined);
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await raw.connect();
-      await raw.ping();
-      break;
-    } catch (error) {
-      if (attempt > 50) throw error;
-      raw.disconnect();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(storages.map((storage) => storage.dispose()));
-  raw.disconnect();
-  const exited = new Promise((resolve) => redisProcess?.once('exit', resolve));
-  redisProcess?.kill('SIGTERM');
-  await exited;
-});
+const redis = startRedis();
+const redisStore = (base: string) => redis.store(base);
 
 forbidConsoleInEveryTest();
 
@@ -75,9 +24,9 @@ describe('createUnstorageStore on unstorage\'s redis driver', () => {
     const store = redisStore('shop-a');
     await store.set('magic-link:token:abc', 'record', 60_000);
     await store.increment('magic-link:limit:email:def:1', 30_000);
-    expect(await raw.get('shop-a:magic-link:token:abc')).toBe('record');
-    expect(await raw.pttl('shop-a:magic-link:token:abc')).toBeGreaterThan(59_000);
-    expect(await raw.pttl('shop-a:magic-link:limit:email:def:1')).toBeGreaterThan(29_000);
+    expect(await redis.raw().get('shop-a:magic-link:token:abc')).toBe('record');
+    expect(await redis.raw().pttl('shop-a:magic-link:token:abc')).toBeGreaterThan(59_000);
+    expect(await redis.raw().pttl('shop-a:magic-link:limit:email:def:1')).toBeGreaterThan(29_000);
     expect(await redisStore('shop-b').get('magic-link:token:abc')).toBeUndefined();
   });
 });
@@ -112,10 +61,10 @@ describe('two handler instances sharing one Redis', () => {
     expect((await requestLink(first)).status).toBe(200);
     const link = sent[0]?.url ?? '';
     const token = new URL(link).searchParams.get('token') ?? '';
-    const keys = await raw.keys(`shop-${base}:magic-link:token:*`);
+    const keys = await redis.raw().keys(`shop-${base}:magic-link:token:*`);
     expect(keys).toHaveLength(1);
     expect(keys.join()).not.toContain(token);
-    expect(await raw.get(keys[0] ?? '')).not.toContain(token);
+    expect(await redis.raw().get(keys[0] ?? '')).not.toContain(token);
 
     const signedIn = await follow(second, link);
     expect(signedIn.headers.get('location')).toBe(`${shopOrigin}/account`);
