@@ -17,7 +17,7 @@ const entries = [
 ];
 
 mkdirSync('api', { recursive: true });
-mkdirSync('dist/api-temp', { recursive: true });
+mkdirSync('node_modules/.cache/api-extractor', { recursive: true });
 const changed = [];
 for (const [name, entry] of entries) {
   const config = ExtractorConfig.prepare({
@@ -25,7 +25,7 @@ for (const [name, entry] of entries) {
       projectFolder: process.cwd(),
       mainEntryPointFilePath: `<projectFolder>/${entry}`,
       compiler: { tsconfigFilePath: '<projectFolder>/tsconfig.build.json' },
-      apiReport: { enabled: true, reportFileName: `${name}.api.md`, reportFolder: '<projectFolder>/api/', reportTempFolder: '<projectFolder>/dist/api-temp/' },
+      apiReport: { enabled: true, reportFileName: `${name}.api.md`, reportFolder: '<projectFolder>/api/', reportTempFolder: '<projectFolder>/node_modules/.cache/api-extractor/' },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },

@@ -36,7 +36,7 @@ describe('ResetPasswordForm: success', () => {
 
     expect(await screen.findByRole('heading', { name: 'Check your inbox' })).toBeInTheDocument();
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(`If an account exists for ${verified.email}, we have sent it a link to set a new password.`);
+    expect(status).toHaveTextContent(`If an account exists for ${verified.email}, we have sent a link to set a new password to that address.`);
     expect(status).toHaveFocus();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(onSuccess).toHaveBeenCalledWith({ email: verified.email });
@@ -72,7 +72,7 @@ describe('ResetPasswordForm: success', () => {
     await request(banned.email);
     await screen.findByRole('heading', { name: 'Check your inbox' });
     expect(screen.getByRole('status')).toHaveTextContent(
-      `If an account exists for ${banned.email}, we have sent it a link to set a new password.`,
+      `If an account exists for ${banned.email}, we have sent a link to set a new password to that address.`,
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
