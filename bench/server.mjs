@@ -99,7 +99,11 @@ if (process.argv[2] === 'child') {
   });
 
   async function round(kind, route) {
-    const child = fork(new URL(import.meta.url).pathname, ['child', kind, upstreamUrl], { stdio: 'inherit' });
+    const child = fork(new URL(import.meta.url).pathname, ['child', kind, upstreamUrl], {
+      stdio: 'inherit',
+      // BENCH_PROFILE=1: a V8 CPU profile per server process in bench/results/server/prof.
+      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(out, 'prof')}`] : [],
+    });
     const port = await ask(child, undefined, 'port');
     const url = `http://127.0.0.1:${port}${route.path}`;
     const { path: _path, ...options } = route;
