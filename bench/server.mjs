@@ -1,0 +1,136 @@
+// npm run bench:server (issue 17, "The server handler"): createBizKitHubHandler served through
+// @hono/node-server against a bare proxy (a fetch handler that forwards the body with fetch) served
+// through the same @hono/node-server, both in front of one stub upstream on 127.0.0.1.
+// autocannon: 10 connections, 10 s, 3 rounds per route and server. Each server under test runs in
+// its own child process, so its CPU time (process.cpuUsage) per request is its own.
+// Uses only the package's public server entry (src/server/index.ts, bundled by esbuild), so it runs
+// on today's handler and after the refactor. Figures, never assertions.
+import { fork } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'bench/results/server');
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const roundsPerCase = Number(process.env.BENCH_ROUNDS ?? 3);
+mkdirSync(out, { recursive: true });
+
+if (process.argv[2] === 'child') {
+  // The server under test: `child handler|bare <upstream>`.
+  const [, , , kind, upstream] = process.argv;
+  const { serve } = await import('@hono/node-server');
+  const apiKey = `DEV_${'b1'.repeat(14)}`; // made up: DEV_ + 28 letters/digits
+  let fetchHandler;
+  if (kind === 'handler') {
+    const { createBizKitHubHandler } = await import(join(out, 'server-entry.mjs'));
+    fetchHandler = createBizKitHubHandler({ apiKey, baseUrl: upstream });
+  } else {
+    // The bare proxy: forward the login body with fetch; read the session for the cookie's token.
+    fetchHandler = async (request) => {
+      const url = new URL(request.url);
+      if (request.method === 'POST' && url.pathname === '/api/auth/login') {
+        const response = await fetch(`${upstream}/api/v1/customer/login?apiKey=${apiKey}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: await request.text(),
+        });
+        const body = await response.json();
+        const headers = new Headers({ 'content-type': 'application/json' });
+        if (body.identityId) headers.append('set-cookie', `auth-id=${body.identityId}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=7776000`);
+        return new Response(JSON.stringify({ success: body.success === true }), { status: response.status, headers });
+      }
+      if (request.method === 'GET' && url.pathname === '/api/auth/session') {
+        const token = /(?:^|;\s*)auth-id=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
+        const response = await fetch(`${upstream}/contact/v1/get-account-info?identityId=${token}&apiKey=${apiKey}`);
+        return new Response(await response.text(), { status: response.status, headers: { 'content-type': 'application/json' } });
+      }
+      return new Response(null, { status: 404 });
+    };
+  }
+  const server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info) => process.send({ port: info.port }));
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
+    if (message === 'stop') server.close(() => process.exit(0));
+  });
+} else {
+  await build({
+    entryPoints: [join(root, 'src/server/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(out, 'server-entry.mjs'),
+    logLevel: 'error',
+  });
+
+  // The stub upstream: BizKitHub's login and account-info answers, nothing else.
+  const identityId = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6';
+  const account = JSON.stringify({ loggedIn: true, identityId, cuRefNo: 'CU-1', creditBalance: 0, email: 'ada@example.test', firstName: 'Ada' });
+  const upstream = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.setHeader('content-type', 'application/json');
+      if (request.url.startsWith('/api/v1/customer/login')) response.end(JSON.stringify({ success: true, identityId }));
+      else if (request.url.startsWith('/contact/v1/get-account-info')) response.end(account);
+      else { response.statusCode = 404; response.end('{}'); }
+    });
+  });
+  await new Promise((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  const upstreamUrl = `http://127.0.0.1:${upstream.address().port}`;
+
+  const routes = {
+    'POST /api/auth/login': {
+      method: 'POST', path: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ada@example.test', password: 'correct horse battery' }),
+    },
+    'GET /api/auth/session': { method: 'GET', path: '/api/auth/session', headers: { cookie: `auth-id=${identityId}` } },
+  };
+
+  const ask = (child, message, key) => new Promise((resolve) => {
+    const listener = (reply) => { if (reply[key] !== undefined) { child.off('message', listener); resolve(reply[key]); } };
+    child.on('message', listener);
+    if (message) child.send(message);
+  });
+
+  async function round(kind, route) {
+    const child = fork(new URL(import.meta.url).pathname, ['child', kind, upstreamUrl], {
+      stdio: 'inherit',
+      // BENCH_PROFILE=1: a V8 CPU profile per server process in bench/results/server/prof.
+      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(out, 'prof')}`] : [],
+    });
+    const port = await ask(child, undefined, 'port');
+    const url = `http://127.0.0.1:${port}${route.path}`;
+    const { path: _path, ...options } = route;
+    await autocannon({ url, connections: 10, duration: 1, ...options }); // warm-up
+    const before = await ask(child, 'cpu', 'cpu');
+    const result = await autocannon({ url, connections: 10, duration, ...options });
+    const after = await ask(child, 'cpu', 'cpu');
+    child.send('stop');
+    await new Promise((resolve) => child.on('exit', resolve));
+    const cpuMicros = after.user - before.user + (after.system - before.system);
+    const ok = result['2xx'];
+    if (result.non2xx > 0 || result.errors > 0) console.warn(`  ${kind} ${route.path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    return { rps: ok / duration, cpuPerRequest: cpuMicros / Math.max(1, result.requests.total) };
+  }
+
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  console.log(`\n## Server handler vs bare proxy (@hono/node-server, autocannon 10 connections, ${duration} s, median of ${roundsPerCase})\n`);
+  console.log(`${'route'.padEnd(24)} ${'bare req/s'.padStart(11)} ${'handler'.padStart(9)} ${'ratio'.padStart(6)}   ${'bare µs CPU'.padStart(11)} ${'handler'.padStart(9)} ${'ratio'.padStart(6)}`);
+  for (const [name, route] of Object.entries(routes)) {
+    const samples = { bare: [], handler: [] };
+    for (let i = 0; i < roundsPerCase; i += 1) {
+      for (const kind of i % 2 ? ['handler', 'bare'] : ['bare', 'handler']) samples[kind].push(await round(kind, route));
+    }
+    const rps = (kind) => median(samples[kind].map((s) => s.rps));
+    const cpu = (kind) => median(samples[kind].map((s) => s.cpuPerRequest));
+    console.log(`${name.padEnd(24)} ${rps('bare').toFixed(0).padStart(11)} ${rps('handler').toFixed(0).padStart(9)} ${`${(rps('handler') / rps('bare')).toFixed(2)}×`.padStart(6)}   ${cpu('bare').toFixed(0).padStart(11)} ${cpu('handler').toFixed(0).padStart(9)} ${`${(cpu('handler') / cpu('bare')).toFixed(2)}×`.padStart(6)}`);
+  }
+  console.log('\nThroughput counts 2xx answers only. Timings on a shared, busy machine are indicative.');
+  upstream.close();
+}
