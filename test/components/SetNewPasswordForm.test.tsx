@@ -102,16 +102,6 @@ describe('SetNewPasswordForm: the whole flow through the emulator', () => {
     expect(await screen.findByRole('heading', { name: 'Password changed' })).toBeInTheDocument();
     expect(setNewPasswordRequests()[0]?.body).toEqual({ token, password: 'only once' });
   });
-
-  test('always has the hidden username field password managers and Chromium look for, empty when no e-mail is given, never sent', async () => {
-    const token = await mailedToken();
-    const { container } = render(<SetNewPasswordForm token={token} />, { wrapper: providerWrapper({ apiKey: devKey }) });
-    const username = container.querySelector('input[autocomplete="username"]');
-    expect(username).toHaveAttribute('hidden');
-    expect(username).toHaveValue('');
-    const withEmail = render(<SetNewPasswordForm token={token} email="jana@example.com" />, { wrapper: providerWrapper({ apiKey: devKey }) });
-    expect(withEmail.container.querySelector('input[autocomplete="username"]')).toHaveValue('jana@example.com');
-  });
 });
 
 describe('SetNewPasswordForm: the token in the page URL', () => {
