@@ -111,6 +111,7 @@ async function measure(name) {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
     const typed = w.__commits.length - before;
+    const typedAt = performance.now();
     // The submit event itself: a click would stop at the browser's own check of type="email".
     input.form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     const hasErrors = () => document.querySelector('[aria-invalid="true"], form p, [role="alert"]:not(:empty)');
@@ -126,6 +127,8 @@ async function measure(name) {
       mountCommits,
       commitsPerKeystroke: typed / count,
       typing: end - start,
+      keysOnly: typedAt - start,
+      submitOnly: end - typedAt,
     };
   }, keystrokes);
   await context.close();
@@ -156,6 +159,8 @@ for (const [key, label] of [
   ['focusable', 'script start → e-mail input focusable'],
   ['mount', 'mount, render call → first commit'],
   ['typing', `${keystrokes} keystrokes + a submit with errors`],
+  ['keysOnly', `  of which the ${keystrokes} keystrokes`],
+  ['submitOnly', '  of which the submit until errors show'],
 ]) {
   const bare = pick('bare', key);
   const login = pick('login', key);
