@@ -75,14 +75,16 @@ const forms: { name: string; element: ReactElement; texts: string[]; inputs: num
     name: 'SetNewPasswordForm with a token',
     element: <SetNewPasswordForm token={'A'.repeat(32)} />,
     texts: ['Set a new password', 'New password', 'Confirm password', 'Save password'],
-    inputs: 2,
+    // The two passwords, and the hidden username field password managers look for.
+    inputs: 3,
   },
   {
     // On the server there is no URL to read: the form renders, and the browser reads ?token= after hydration.
     name: 'SetNewPasswordForm reading the token from the URL',
     element: <SetNewPasswordForm onRequestNewLink={() => undefined} />,
     texts: ['Set a new password', 'New password', 'Confirm password', 'Save password'],
-    inputs: 2,
+    // The two passwords, and the hidden username field password managers look for.
+    inputs: 3,
   },
 ];
 
