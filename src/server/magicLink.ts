@@ -14,6 +14,7 @@ import { hasAmbiguousCharacters, safeReturnTo } from './returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { addressBucket } from './clientIp.js';
 import { clientIpOf, hideExistence, isAllowedOrigin, postRoute, sessionCookieFor, type Route } from './routes.js';
+import { cookieValues } from './sessionCookie.js';
 import { randomToken, sha256Hex, tokenPattern } from './tokens.js';
 
 const minute = 60_000;
@@ -38,16 +39,6 @@ interface TokenRecord {
 }
 
 const maxReturnToBytes = 512;
-
-/** `name=value` of one cookie in a `Cookie` header; undefined when absent or sent twice. */
-function readCookie(header: string | null, name: string): string | undefined {
-  const values = (header ?? '')
-    .split(';')
-    .map((part) => part.trim())
-    .filter((part) => part.startsWith(`${name}=`))
-    .map((part) => part.slice(name.length + 1));
-  return values.length === 1 ? values[0] : undefined;
-}
 
 /**
  * The short-lived cookie that ties a link to the browser that asked for it: HttpOnly, only sent to
@@ -179,8 +170,9 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   /** The browser's nonce, when it carries a well-formed one (a second request keeps the first's). */
   function nonceOf(request: Request): string | undefined {
-    const value = readCookie(request.headers.get('cookie'), nonceCookie.name);
-    return value !== undefined && tokenPattern.test(value) ? value : undefined;
+    // Sent twice (one tossed in by a sibling), it binds nothing.
+    const values = cookieValues(request.headers.get('cookie'), nonceCookie.name);
+    return values.length === 1 && tokenPattern.test(values[0] ?? '') ? values[0] : undefined;
   }
 
   async function issueLink(body: JsonBody, request: Request, env: unknown): Promise<Response> {

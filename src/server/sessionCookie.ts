@@ -11,6 +11,18 @@ const cookieNamePattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const cookiePathPattern = /^\/[\x21-\x3a\x3c-\x7e]*$/;
 const cookieDomainPattern = /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
+/** Every value a `Cookie` header carries under `name` (a browser may send one name twice). */
+export function cookieValues(cookieHeader: string | null | undefined, name: string): string[] {
+  if (!cookieHeader) return [];
+  const found: string[] = [];
+  for (const part of cookieHeader.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator === -1 || part.slice(0, separator).trim() !== name) continue;
+    found.push(part.slice(separator + 1).trim().replace(/^"(.*)"$/, '$1'));
+  }
+  return found;
+}
+
 export interface SessionCookie {
   readonly name: string;
   /** Whether cookies of this handler carry `Secure` (and so may use the `__Secure-`/`__Host-` prefixes). */
@@ -59,16 +71,7 @@ export function createSessionCookie(options: SessionCookieOptions = {}, origin?:
     `SameSite=${sameSite === 'lax' ? 'Lax' : sameSite === 'strict' ? 'Strict' : 'None'}`,
   ].join('; ');
 
-  const values = (cookieHeader: string | null | undefined): string[] => {
-    if (!cookieHeader) return [];
-    const found: string[] = [];
-    for (const part of cookieHeader.split(';')) {
-      const separator = part.indexOf('=');
-      if (separator === -1 || part.slice(0, separator).trim() !== name) continue;
-      found.push(part.slice(separator + 1).trim().replace(/^"(.*)"$/, '$1'));
-    }
-    return found;
-  };
+  const values = (cookieHeader: string | null | undefined) => cookieValues(cookieHeader, name);
 
   return {
     name,
