@@ -245,10 +245,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   /** POST of the confirmation page: from the shop's own page only, it uses the link up and signs in. */
   async function verify(request: Request, env: unknown): Promise<Response> {
-    // The page is served with `Referrer-Policy: no-referrer`, so browsers send its POST with
-    // `Origin: null`; `Sec-Fetch-Site: same-origin` (which no page can forge) then vouches for it.
-    const fromOwnPage = request.headers.get('origin') === 'null' && request.headers.get('sec-fetch-site') === 'same-origin';
-    if (!fromOwnPage && !isAllowedOrigin(request, config)) return refusal(403);
+    if (!isAllowedOrigin(request, config)) return refusal(403);
     // The form sends no fields: whatever body came is not read.
     await request.body?.cancel().catch(() => undefined);
     try {

@@ -54,14 +54,16 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
  * origin, or `https://` plus the Host the browser sent (or the proxy's X-Forwarded-Host), as
  * Next.js does for Server Actions, because frameworks such as `next start` build `request.url` on
  * their own idea of the host; plain `http://` only on a loopback host, so that a page injected
- * into plain HTTP cannot act on an HTTPS shop. A request with no `Origin` passes only with
- * `Sec-Fetch-Site: same-origin`, or when `allowRequestsWithoutOrigin` is set.
+ * into plain HTTP cannot act on an HTTPS shop. A request with no `Origin` (or `Origin: null`)
+ * passes only with `Sec-Fetch-Site: same-origin`, or, without one, when `allowRequestsWithoutOrigin` is set.
  */
 export function isAllowedOrigin(request: Request, config: ResolvedOptions): boolean {
   const origin = request.headers.get('origin');
-  if (origin === null) {
-    return config.allowRequestsWithoutOrigin || request.headers.get('sec-fetch-site') === 'same-origin';
-  }
+  const sameOrigin = request.headers.get('sec-fetch-site') === 'same-origin';
+  if (origin === null) return config.allowRequestsWithoutOrigin || sameOrigin;
+  // A page served with `Referrer-Policy: no-referrer` (the magic link's confirmation page, a reset
+  // page) sends its POSTs with `Origin: null`; `Sec-Fetch-Site`, which no page can set, then tells.
+  if (origin === 'null') return sameOrigin;
   if (config.allowedOrigins) return config.allowedOrigins.has(origin);
   if (config.origin !== undefined) return origin === config.origin;
   const requestUrl = new URL(request.url);

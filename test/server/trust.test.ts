@@ -345,6 +345,18 @@ describe('origins and methods', () => {
     expect((await signOut(behindTls, 'http://shop.example', 'http://shop.example/api/auth/sign-out')).status).toBe(403);
   });
 
+  it("accepts Origin: null only as Sec-Fetch-Site vouches for it (a no-referrer page's own POST)", async () => {
+    const handler = createBizKitHubHandler({ apiKey: devKey, origin: shopOrigin });
+    const nullOrigin = (headers: Record<string, string>) => handler(browserRequest('/sign-out', { body: {}, origin: 'null', headers }));
+    expect((await nullOrigin({ 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await nullOrigin({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await nullOrigin({ 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await nullOrigin({})).status).toBe(403);
+    // allowRequestsWithoutOrigin is for servers that send no Origin, not for an opaque one.
+    const servers = createBizKitHubHandler({ apiKey: devKey, allowRequestsWithoutOrigin: true });
+    expect((await servers(browserRequest('/sign-out', { body: {}, origin: 'null' }))).status).toBe(403);
+  });
+
   it('answers 405 for methods named after Object.prototype members', async () => {
     const handler = createBizKitHubHandler({ apiKey: devKey });
     for (const method of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf']) {
