@@ -212,17 +212,23 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     return jsonResponse({ success: true }, 200, { 'Set-Cookie': nonceCookie.serialize(nonce, Math.ceil(expiresIn / 1000)) });
   }
 
-  /** The token of the verify URL and its record, or the failure page (nothing is consumed here). */
-  async function lookUp(request: Request): Promise<{ hash: string; record: TokenRecord } | Response> {
+  /**
+   * The verify URL's token and its live record, read with `read` (`get` to look, `take` to use it
+   * up), or the failure page: invalid, used or expired.
+   */
+  async function findToken(
+    request: Request,
+    read: (key: string) => Promise<string | undefined>,
+  ): Promise<{ hash: string; stored: string; record: TokenRecord } | Response> {
     const token = new URL(request.url).searchParams.get('token') ?? '';
     if (!tokenPattern.test(token)) return failed('invalid');
     const hash = await sha256Hex(token);
-    const stored = await store.get(keys.token(hash));
+    const stored = await read(keys.token(hash));
     if (stored === undefined) return failed((await store.get(keys.used(hash))) === undefined ? 'invalid' : 'used');
     const record = parseRecord(stored);
     if (!record) return failed('invalid');
     if (Date.now() >= record.expiresAt) return failed('expired');
-    return { hash, record };
+    return { hash, stored, record };
   }
 
   /**
@@ -231,7 +237,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
    */
   async function confirm(request: Request): Promise<Response> {
     try {
-      const found = await lookUp(request);
+      const found = await findToken(request, (key) => store.get(key));
       if (found instanceof Response) return found;
       const nonce = nonceOf(request);
       const sameBrowser = nonce !== undefined && found.record.nonceHash === (await sha256Hex(nonce));
@@ -256,17 +262,11 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   }
 
   async function verifyToken(request: Request, env: unknown): Promise<Response> {
-    const token = new URL(request.url).searchParams.get('token') ?? '';
-    if (!tokenPattern.test(token)) return failed('invalid');
-    const hash = await sha256Hex(token);
-    const stored = await store.take(keys.token(hash));
-    if (stored === undefined) return failed((await store.get(keys.used(hash))) === undefined ? 'invalid' : 'used');
-    const record = parseRecord(stored);
-    if (!record) return failed('invalid');
-    const now = Date.now();
-    if (now >= record.expiresAt) return failed('expired');
+    const found = await findToken(request, (key) => store.take(key));
+    if (found instanceof Response) return found;
+    const { hash, stored, record } = found;
     // A used link keeps only this small tombstone, so that a second click says "used".
-    await store.set(keys.used(hash), '1', record.expiresAt - now);
+    await store.set(keys.used(hash), '1', Math.max(1, record.expiresAt - Date.now()));
 
     let identityId: string | undefined;
     let cookie: string;
