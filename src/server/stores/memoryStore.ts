@@ -17,11 +17,6 @@ export interface MemoryStoreOptions {
   maxEntries?: number | undefined;
 }
 
-/** Thrown by a full memory store; the handler answers 503 without saying why. */
-export class StoreFullError extends Error {
-  override readonly name = 'StoreFullError';
-}
-
 /** Expired entries are swept every this many writes, so that memory stays bounded without a timer. */
 const sweepEvery = 256;
 
@@ -67,7 +62,8 @@ export function createMemoryStore({ maxEntries = 10_000 }: MemoryStoreOptions = 
               'Raise maxEntries, or use createUnstorageStore on Redis.',
           );
         }
-        throw new StoreFullError('The magic-link store is full.');
+        // The handler answers any store failure with a neutral 503.
+        throw new Error('The magic-link store is full.');
       }
     }
     entries.set(key, entry);
