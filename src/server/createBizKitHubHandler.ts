@@ -42,7 +42,7 @@ function resetBody(body: JsonBody, config: ResolvedOptions): JsonBody {
   const { maxExpiration, maxExpirationMs } = config.resetPassword;
   const asked = typeof body.expirationTime === 'string' ? parseDuration(body.expirationTime) : undefined;
   // A malformed value is left for the request check to refuse; a missing or longer one gets the cap.
-  if (body.expirationTime !== undefined && typeof body.expirationTime === 'string' && asked === undefined) return body;
+  if (typeof body.expirationTime === 'string' && asked === undefined) return body;
   return { ...body, expirationTime: asked !== undefined && asked > 0 && asked <= maxExpirationMs ? body.expirationTime : maxExpiration };
 }
 

@@ -1,6 +1,6 @@
 import { createClientConfig, type ClientConfig } from '../client/config.js';
 import { parseDuration } from '../schemas/duration.js';
-import { forwardedAddress, socketAddress } from './clientIp.js';
+import { defaultGetClientIp, forwardedAddress } from './clientIp.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
 import { createSessionCookie, type SessionCookie } from './sessionCookie.js';
 import { createMemoryStore } from './stores/memoryStore.js';
@@ -132,7 +132,7 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
     clientIp: getClientIp
       ? (request, env) => getClientIp(request, env)
       : hops === 0
-        ? (_request, env) => socketAddress(env)
+        ? defaultGetClientIp
         : (request) => forwardedAddress(request, hops),
     hideAccountExistence: options.hideAccountExistence ?? false,
     store: options.store ?? createMemoryStore(),
