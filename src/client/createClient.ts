@@ -10,8 +10,6 @@ import { setNewPassword } from './setNewPassword.js';
 import { signOut } from './signOut.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from './types.js';
 
-export { defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './config.js';
-
 /**
  * A client for the BizKitHub customer endpoints: the endpoint functions (`login`,
  * `registerAccount`…) bound to one config. Every method resolves with typed data or rejects with
