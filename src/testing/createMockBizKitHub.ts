@@ -131,6 +131,10 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   }
 
   async function answer(endpoint: MockEndpoint, request: Request): Promise<Response> {
+    // A forced answer goes to the request that arrived first: taken before the body is read, so a
+    // slow body (a busy browser's service worker) cannot let a later request, or the next test's
+    // after a reset, be answered with it.
+    const outcome = forced.get(endpoint)?.shift();
     const body = endpoint === 'account-info' ? undefined : await readJson(request);
     const apiKey = readApiKey(request);
     requests.push(
@@ -142,7 +146,6 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
         receivedAt: now(),
       }),
     );
-    const outcome = forced.get(endpoint)?.shift();
 
     await wait(latencyMs);
     if (outcome) {

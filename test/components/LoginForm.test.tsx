@@ -267,6 +267,9 @@ describe('LoginForm: every kind of failure shows its own sentence, never success
     const { text, error } = await failWith({ timeoutMs: 50 });
     expect(text).toBe(en['error.timeout']);
     expect(error?.kind).toBe('timeout');
+    // The abandoned request has reached the emulator (and taken its forced answer) before the
+    // next test arranges its own; in a busy browser it may arrive after the form has timed out.
+    await waitFor(() => expect(api.requests).toHaveLength(1));
   });
 
   test('HTTP 429 with Retry-After says how long to wait: once, in the alert (unseen), and in the countdown', async () => {
