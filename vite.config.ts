@@ -121,6 +121,7 @@ export default defineConfig({
         'testing-server': 'src/testing/server.ts',
         'bizkithub-mock': 'src/testing/bin.ts',
         server: 'src/server/index.ts',
+        nextjs: 'src/nextjs/index.ts',
         // @bizkithub/auth-react/locales/<code>: one entry per catalog file, beside its .d.ts.
         ...Object.fromEntries(localeFiles.map((file) => [`i18n/locales/${file.replace(/\.ts$/, '')}`, `src/i18n/locales/${file}`])),
       },
@@ -136,7 +137,8 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // "use client" on exactly the modules that import React or a React library (components,
         // hooks); the client, schemas, i18n and server modules stay usable in Server Components.
-        banner: (chunk) => (chunk.imports.some(isReactImport) ? '"use client";' : ''),
+        // The nextjs entry is server-only (it imports React for `cache` alone): never a client module.
+        banner: (chunk) => (!chunk.fileName.startsWith('nextjs') && chunk.imports.some(isReactImport) ? '"use client";' : ''),
       },
     },
   },

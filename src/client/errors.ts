@@ -19,6 +19,12 @@ export type BizKitHubErrorKind =
   | 'timeout'
   /** The caller's `AbortSignal` cancelled the request. */
   | 'aborted'
+  /**
+   * The session could not be checked (BizKitHub unreachable or too slow), so a page that needs a
+   * signed-in customer cannot be shown: `requireAuth()` of `@bizkithub/auth-react/nextjs` throws it
+   * for the app's error page, instead of sending the customer to sign in. See `cause`.
+   */
+  | 'unavailable'
   /** The input was refused before anything was sent; see `fields`. */
   | 'validation';
 
@@ -99,6 +105,8 @@ function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMe
       return `${where} did not answer in time.`;
     case 'aborted':
       return `${where} was aborted by the caller.`;
+    case 'unavailable':
+      return `${where} could not be checked (BizKitHub unreachable or too slow), so the page cannot be shown.`;
     case 'validation':
       return `${where} was not sent: invalid ${Object.keys(fields ?? {}).join(', ') || 'input'}.`;
   }

@@ -19,6 +19,17 @@ export interface Account {
 /** The answer of `GET {serverUrl}/session`, `getSession()` and `useSession().data`. */
 export type Session = { loggedIn: false } | { loggedIn: true; account: Account };
 
+/**
+ * Who is looking at a page as a server sees it (`auth()` of `@bizkithub/auth-react/nextjs`):
+ * signed in with the account, signed out, or unknown because BizKitHub could not be asked (an
+ * outage or a timeout), which is never mistaken for either. `<BizKitHubProvider initialSession>`
+ * takes it, so the first paint already knows.
+ */
+export type SessionState =
+  | { status: 'signed-in'; account: Account }
+  | { status: 'signed-out' }
+  | { status: 'unavailable' };
+
 /** Where the client sends its requests. */
 export type ClientMode = 'direct' | 'server';
 

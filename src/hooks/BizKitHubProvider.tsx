@@ -1,8 +1,9 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createClientConfig } from '../client/config.js';
 import { bindClient } from '../client/createClient.js';
 import type { Operation } from '../client/endpoints.js';
 import { BizKitHubError } from '../client/errors.js';
+import type { SessionState } from '../client/session.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
 import type { Messages, ProvidedMessages } from '../i18n/messages.js';
 import { provideMessages } from '../i18n/pickCatalog.js';
@@ -30,6 +31,12 @@ export interface BizKitHubContextValue {
    * configuration error in place, and every client call rejects with a `BizKitHubError`.
    */
   configError?: Error | undefined;
+  /** The provider's `navigate`, current at call time (undefined when none was given). */
+  navigate: () => ((href: string) => void) | undefined;
+  /** Calls the provider's `onSessionChange`, if any. */
+  sessionChanged: () => void;
+  /** The provider's `initialSession`, for `useSession`'s first render. */
+  initialSession: SessionState | undefined;
 }
 
 const BizKitHubContext = createContext<BizKitHubContextValue | null>(null);
@@ -63,6 +70,24 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
    * @default false
    */
   hideAccountExistence?: boolean | undefined;
+  /**
+   * How the forms move on after a sign-in (to `?returnTo=`, else their `afterSignInPath`): your
+   * router's push, e.g. `(href) => router.push(href)` in Next.js, `navigate` in React Router. Without
+   * it the forms use `location.assign` in server mode, and stay on their success text in direct mode
+   * (a reload would forget the in-memory session).
+   */
+  navigate?: ((href: string) => void) | undefined;
+  /**
+   * Called once after each sign-in (login, magic-auth) and each sign-out, so server-rendered parts of
+   * the page can catch up: `() => router.refresh()` in Next.js.
+   */
+  onSessionChange?: (() => void) | undefined;
+  /**
+   * The session as the server saw it while rendering this page (`await auth()` in Next.js), so
+   * `useSession`, `<SignedIn>` and `<SignedOut>` know it from the first paint: no flash of
+   * signed-out content. `{ status: 'unavailable' }` leaves them to ask.
+   */
+  initialSession?: SessionState | undefined;
   children?: ReactNode;
 };
 
@@ -89,6 +114,9 @@ export function BizKitHubProvider({
   fetch,
   apiKeyIn,
   hideAccountExistence = false,
+  navigate,
+  onSessionChange,
+  initialSession,
 }: BizKitHubProviderProps) {
   const { source, configError } = useMemo((): { source: ClientSource; configError: Error | undefined } => {
     if (givenClient) return { source: givenClient, configError: undefined };
@@ -105,9 +133,19 @@ export function BizKitHubProvider({
   const messages = useMemo(() => provideMessages(locale, overrides, catalogs), [locale, overrides, catalogs]);
   const localeTag = typeof locale === 'string' ? locale : locale.$locale;
   const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number; estimated?: boolean | undefined }>());
+  // The latest callbacks, read when they are needed: an inline `(href) => router.push(href)` must
+  // not re-render every form on each render of the app.
+  const callbacks = useRef({ navigate, onSessionChange });
+  useEffect(() => {
+    callbacks.current = { navigate, onSessionChange };
+  }, [navigate, onSessionChange]);
+  const [events] = useState(() => ({
+    navigate: () => callbacks.current.navigate,
+    sessionChanged: () => callbacks.current.onSessionChange?.(),
+  }));
   const value = useMemo(
-    () => ({ source, locale: localeTag, messages, hideAccountExistence, cooldowns, configError }),
-    [source, localeTag, messages, hideAccountExistence, cooldowns, configError],
+    () => ({ source, locale: localeTag, messages, hideAccountExistence, cooldowns, configError, initialSession, ...events }),
+    [source, localeTag, messages, hideAccountExistence, cooldowns, configError, initialSession, events],
   );
   return <BizKitHubContext.Provider value={value}>{children}</BizKitHubContext.Provider>;
 }

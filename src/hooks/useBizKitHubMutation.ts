@@ -12,14 +12,15 @@ export type BizKitHubHookOptions<TData, TVariables, TContext = unknown> = Omit<
 
 /**
  * Glue shared by the endpoint hooks: the provider's config (or client), the endpoint's options, the caller's
- * options. A mutation that `signsIn` marks the session stale, so every `useSession` asks again.
+ * options. A mutation that `signsIn` marks the session stale, so every `useSession` asks again, and
+ * tells the provider's `onSessionChange`.
  */
 export function useBizKitHubMutation<TData, TVariables, TContext>(
   optionsFor: (client: ClientSource) => UseMutationOptions<TData, BizKitHubError, TVariables>,
   options: BizKitHubHookOptions<TData, TVariables, TContext> | undefined,
   { signsIn = false }: { signsIn?: boolean } = {},
 ): UseMutationResult<TData, BizKitHubError, TVariables, TContext> {
-  const { source } = useBizKitHub();
+  const { source, sessionChanged } = useBizKitHub();
   const queryClient = useQueryClient();
   const endpointOptions = optionsFor(source) as UseMutationOptions<TData, BizKitHubError, TVariables, TContext>;
   return useMutation<TData, BizKitHubError, TVariables, TContext>({
@@ -30,6 +31,7 @@ export function useBizKitHubMutation<TData, TVariables, TContext>(
     onSuccess: signsIn
       ? (...args) => {
           void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+          sessionChanged();
           return options?.onSuccess?.(...args);
         }
       : options?.onSuccess,

@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
-import type { Session } from '../client/session.js';
+import type { Session, SessionState } from '../client/session.js';
 import { fetchSession } from '../client/fetchSession.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { isClientObject } from './clientSource.js';
@@ -17,10 +17,19 @@ export type UseSessionOptions = Omit<UseQueryOptions<Session, BizKitHubError>, '
  * `getSession()` on your server to render the account without a loading state.
  */
 export function useSession(options?: UseSessionOptions): UseQueryResult<Session, BizKitHubError> {
-  const { source } = useBizKitHub();
+  const { source, initialSession } = useBizKitHub();
+  const initialData = sessionOf(initialSession);
   return useQuery<Session, BizKitHubError>({
+    ...(initialData ? { initialData } : {}),
     ...options,
     queryKey: sessionQueryKey,
     queryFn: ({ signal }) => (isClientObject(source) ? source.getSession({ signal }) : fetchSession(source, { signal })),
   });
+}
+
+/** The provider's `initialSession` as `useSession` data; nothing when the server could not tell. */
+function sessionOf(state: SessionState | undefined): Session | undefined {
+  if (state?.status === 'signed-in') return { loggedIn: true, account: state.account };
+  if (state?.status === 'signed-out') return { loggedIn: false };
+  return undefined;
 }

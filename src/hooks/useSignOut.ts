@@ -21,7 +21,7 @@ const signedOut: Session = { loggedIn: false };
 export function useSignOut<TContext = unknown>(
   options?: UseSignOutOptions<TContext>,
 ): UseMutationResult<void, BizKitHubError, void, TContext> {
-  const { source } = useBizKitHub();
+  const { source, sessionChanged } = useBizKitHub();
   const queryClient = useQueryClient();
   const { mutationKey, mutationFn, gcTime } = signOutMutationOptions(source);
   return useMutation<void, BizKitHubError, void, TContext>({
@@ -34,6 +34,7 @@ export function useSignOut<TContext = unknown>(
       // Known without asking: the session is gone. Everything else about the account is reset.
       queryClient.setQueriesData<Session>({ queryKey: sessionQueryKey }, signedOut);
       await queryClient.resetQueries({ queryKey: bizkithubKey, predicate: ({ queryKey }) => queryKey[1] !== sessionQueryKey[1] });
+      sessionChanged();
       return options?.onSuccess?.(...args);
     },
   });

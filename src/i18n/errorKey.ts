@@ -59,6 +59,8 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
       return 'error.timeout';
     case 'aborted':
       return 'error.aborted';
+    case 'unavailable':
+      return 'error.server';
     default:
       // A kind added by a newer copy of the package.
       return 'error.unknown';

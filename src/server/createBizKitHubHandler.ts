@@ -15,7 +15,7 @@ import { createMagicLinkRoutes } from './magicLink.js';
 import type { JsonBody } from './readJsonBody.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
-import { checkReturnUrl } from './returnTo.js';
+import { checkReturnUrl } from './returnUrl.js';
 import { clientIpOf, hideExistence, postRoute, sessionCookieFor, withClientIp, type Method, type Route } from './routes.js';
 import { createSignInLock } from './signInLock.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';

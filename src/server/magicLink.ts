@@ -10,7 +10,7 @@ import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
 import { confirmPageHeaders, renderConfirmPage } from './confirmPage.js';
 import { htmlResponse, jsonResponse, redirectResponse, refusal, textResponse } from './responses.js';
-import { hasAmbiguousCharacters, safeReturnTo } from './returnTo.js';
+import { hasAmbiguousCharacters, safeReturnTo } from '../client/returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { addressBucket } from './clientIp.js';
 import { clientIpOf, hideExistence, isAllowedOrigin, postRoute, sessionCookieFor, type Route } from './routes.js';

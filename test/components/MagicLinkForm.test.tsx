@@ -66,7 +66,7 @@ describe('MagicAuthForm in server mode: a one-time link instead of a session for
     await userEvent.type(screen.getByLabelText(cs['field.email.label']), 'jana@example.com');
     await userEvent.click(screen.getByRole('button', { name: cs['magicLink.submit'] }));
     await screen.findByRole('heading', { name: cs['magicLink.sent.title'] });
-    expect(received).toEqual([{ email: 'jana@example.com', locale: 'cs' }]);
+    expect(received).toEqual([{ email: 'jana@example.com', returnTo: '/', locale: 'cs' }]);
   });
 
   test('resend waits 30 s (a double tap mails once), then sends the same address again', async () => {

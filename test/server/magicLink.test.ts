@@ -10,6 +10,7 @@ import {
   type MagicLinkStore,
 } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
+import { hostileReturnTo } from '../support/hostileReturnTo.js';
 import { banned, browserRequest, contact, cookieAttributes, cookiePair, everything, forbidConsole, shopOrigin, startUpstream, unverified, verified } from './support.js';
 
 const api = startUpstream();
@@ -342,30 +343,8 @@ describe('following the link', () => {
 });
 
 describe('attacks', () => {
-  const hostile = [
-    '//evil.test',
-    '//evil.test/path',
-    '/\\evil.test',
-    '\\\\evil.test',
-    '/\t/evil.test',
-    '/\n/evil.test',
-    ' //evil.test',
-    'javascript:alert(document.cookie)',
-    'JavaScript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    'https://other.test/',
-    'https:evil.test',
-    'https://shop.example@evil.test/',
-    'https://shop.example.evil.test/',
-    'http://shop.example/',
-    'https://user:pass@shop.example/',
-    '%2F%2Fevil.test',
-    '%5C%5Cevil.test',
-    'evil.test',
-    '',
-  ];
 
-  it.each(hostile.map((value) => [JSON.stringify(value), value]))('returnTo %s lands on the shop', async (_name, returnTo) => {
+  it.each(hostileReturnTo.map((value) => [JSON.stringify(value), value]))('returnTo %s lands on the shop', async (_name, returnTo) => {
     await requestLink(handler, { email: verified.email, returnTo });
     const location = new URL((await follow(handler, lastLink())).headers.get('location') ?? '');
     expect(location.origin).toBe(shopOrigin);

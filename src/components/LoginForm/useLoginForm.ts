@@ -3,6 +3,7 @@ import { useLogin } from '../../hooks/useLogin.js';
 import { loginSchema } from '../../schemas/login.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { useGoAfterSignIn, type SignInDestination } from '../useSignInDestination.js';
 import { loginFormTexts } from './texts.js';
 
 export interface LoginFormValues {
@@ -10,8 +11,11 @@ export interface LoginFormValues {
   password: string;
 }
 
-export interface UseLoginFormOptions extends AuthFormOptions<LoginFormValues> {
-  /** Called with the new session once the customer is signed in. Keep `identityId` in an httpOnly cookie. */
+export interface UseLoginFormOptions extends AuthFormOptions<LoginFormValues>, SignInDestination {
+  /**
+   * Called with the new session once the customer is signed in, before the form moves on to
+   * `returnTo` (see the provider's `navigate`). In direct mode keep `identityId` in an httpOnly cookie.
+   */
   onSuccess?: ((result: IdentityResult) => void) | undefined;
 }
 
@@ -26,7 +30,16 @@ export type LoginFormState = AuthFormState<LoginFormValues, { email: string }>;
  * const { register, onSubmit, fieldError, errorMessage, pending, cooldown } = useLoginForm({ onSuccess });
  * <form onSubmit={onSubmit} noValidate><input type="email" autoComplete="username" {...register('email')} />…</form>
  */
-export function useLoginForm({ onSuccess, onError, defaultValues, customerRealIp, cooldownMs }: UseLoginFormOptions = {}): LoginFormState {
+export function useLoginForm({
+  onSuccess,
+  onError,
+  defaultValues,
+  customerRealIp,
+  cooldownMs,
+  returnTo,
+  afterSignInPath,
+}: UseLoginFormOptions = {}): LoginFormState {
+  const goOn = useGoAfterSignIn({ returnTo, afterSignInPath });
   return useAuthForm({
     endpoint: 'login',
     schema: loginSchema,
@@ -34,7 +47,10 @@ export function useLoginForm({ onSuccess, onError, defaultValues, customerRealIp
     mutation: useLogin(),
     toVariables: (values) => ({ ...values, customerRealIp }),
     toResult: ({ email }) => ({ email }),
-    onSuccess: (data) => onSuccess?.(data),
+    onSuccess: (data) => {
+      onSuccess?.(data);
+      goOn();
+    },
     onError,
     cooldownMs,
     texts: loginFormTexts,

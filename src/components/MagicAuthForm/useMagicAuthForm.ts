@@ -10,6 +10,7 @@ import { magicLinkSchema } from '../../schemas/magicLink.js';
 import { magicAuthFormTexts } from './texts.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { signInTarget, useGoAfterSignIn, type SignInDestination } from '../useSignInDestination.js';
 
 export interface MagicAuthFormValues {
   email: string;
@@ -17,16 +18,11 @@ export interface MagicAuthFormValues {
   lastName: string;
 }
 
-export interface UseMagicAuthFormOptions extends AuthFormOptions<MagicAuthFormValues> {
+export interface UseMagicAuthFormOptions extends AuthFormOptions<MagicAuthFormValues>, SignInDestination {
   /** Direct mode: called with the new session once the customer is signed in. */
   onSuccess?: ((result: IdentityResult) => void) | undefined;
   /** Direct mode: the referring customer's reference number (cuRefNo, 16 characters), sent along unseen. */
   referralId?: string | undefined;
-  /**
-   * Server mode: a path on your shop where the e-mailed link lands once it signed the customer in.
-   * @default '/' (decided by your handler, which accepts only same-origin paths)
-   */
-  returnTo?: string | undefined;
   /** Server mode: called with the address once the sign-in link was sent. */
   onLinkSent?: ((email: string) => void) | undefined;
 }
@@ -50,8 +46,10 @@ export function useMagicAuthForm({
   cooldownMs,
   referralId,
   returnTo,
+  afterSignInPath,
   onLinkSent,
 }: UseMagicAuthFormOptions = {}): MagicAuthFormState {
+  const goOn = useGoAfterSignIn({ returnTo, afterSignInPath });
   const { source, locale } = useBizKitHub();
   // Both are plain mutations: calling the two keeps the hooks' order whatever the mode.
   const magicAuth = useMagicAuth();
@@ -70,11 +68,17 @@ export function useMagicAuthForm({
     defaultValues: { email: '', firstName: '', lastName: '', ...defaultValues },
     mutation,
     toVariables: (values): MagicAuthVariables | MagicLinkVariables =>
-      server ? { ...values, returnTo, locale } : { ...values, referralId, customerRealIp },
+      // The e-mailed link lands where a sign-in here would have gone (the handler checks it again).
+      server
+        ? { ...values, returnTo: signInTarget({ returnTo, afterSignInPath }, window.location.origin), locale }
+        : { ...values, referralId, customerRealIp },
     toResult: ({ email }) => ({ email }),
     onSuccess: (data, variables) => {
       if (server) onLinkSent?.(variables.email);
-      else if (data) onSuccess?.(data);
+      else if (data) {
+        onSuccess?.(data);
+        goOn();
+      }
     },
     onError,
     cooldownMs,

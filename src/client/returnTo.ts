@@ -32,22 +32,22 @@ export function safeReturnTo(value: unknown, origin: string, allowedOrigins: Rea
 }
 
 /**
- * register-account's `returnUrl` from the browser, kept only when it is on `origin` or an allowed
- * origin (a same-origin path becomes absolute on `origin`); anything else is undefined, and the
- * handler's own `register.returnUrl` is used.
+ * `returnTo` as a path on this site (`/account/orders?x=1`), or `fallback` for anything that is not a
+ * same-origin path: the parser that guards the server's magic-link redirect, run where the page is
+ * (the forms, a sign-in page). `origin` is the page's own (`location.origin` in a browser).
+ *
+ * @example
+ * safeReturnPath('/account?tab=orders', 'https://shop.example') // '/account?tab=orders'
+ * safeReturnPath('//evil.example', 'https://shop.example')      // '/'
  */
-export function checkReturnUrl(value: unknown, origin: string | undefined, allowedOrigins: ReadonlySet<string>): string | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  if (origin === undefined) {
-    // No shop origin to resolve a path on: only absolute URLs on an allowed origin.
-    if (value.startsWith('/')) return undefined;
-    for (const allowed of allowedOrigins) {
-      const checked = safeReturnTo(value, allowed, allowedOrigins);
-      if (checked !== `${allowed}/` || value === checked) return checked;
-    }
-    return undefined;
-  }
-  const checked = safeReturnTo(value, origin, allowedOrigins);
-  // safeReturnTo answers `origin + '/'` for anything it refuses; a genuine "/" is kept.
-  return checked !== `${origin}/` || value === '/' || value === checked ? checked : undefined;
+export function safeReturnPath(value: unknown, origin: string, fallback = '/'): string {
+  const checked = safeReturnTo(value, origin, noOtherOrigins);
+  if (checked === `${origin}/` && value !== '/' && value !== checked) return fallback;
+  const url = new URL(checked);
+  const path = url.pathname + url.search + url.hash;
+  // `/..//evil.example` resolves to the path `//evil.example`: harmless in an absolute URL, but a
+  // router or `location.assign` reads a path that starts with `//` as another host.
+  return path.startsWith('//') ? fallback : path;
 }
+
+const noOtherOrigins: ReadonlySet<string> = new Set();

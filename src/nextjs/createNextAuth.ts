@@ -1,0 +1,108 @@
+import { headers } from 'next/headers.js';
+import { redirect } from 'next/navigation.js';
+import { NextResponse } from 'next/server.js';
+import { pathToRegexp } from 'path-to-regexp';
+import { cache } from 'react';
+import { BizKitHubError } from '../client/errors.js';
+import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
+import type { Account, SessionState } from '../client/session.js';
+import { createBizKitHubHandler } from '../server/createBizKitHubHandler.js';
+import { fetchSessionFor } from '../server/getSession.js';
+import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
+import type { BizKitHubHandler } from '../server/types.js';
+import { register } from './registry.js';
+import { sessionComponents } from './serverComponents.js';
+import { pathAndQuery, pathHeader, signInHref } from './returnPath.js';
+import type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions } from './types.js';
+
+function checkSignInPath(value: string | undefined): string {
+  const path = value ?? '/sign-in';
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || hasAmbiguousCharacters(path) || /[?#]/.test(path)) {
+    throw new TypeError(`signInPath must be a path on this site such as "/sign-in", not ${JSON.stringify(value)}.`);
+  }
+  return path;
+}
+
+function protectMatchers(protect: NextAuthOptions['protect']): RegExp[] {
+  const patterns = protect === undefined ? [] : typeof protect === 'string' ? [protect] : [...protect];
+  return patterns.map((pattern) => {
+    if (typeof pattern !== 'string' || !pattern.startsWith('/')) {
+      throw new TypeError(`protect takes Next.js matcher paths such as "/account/:path*", not ${JSON.stringify(pattern)}.`);
+    }
+    return pathToRegexp(pattern);
+  });
+}
+
+/**
+ * Everything a Next.js App Router shop needs on its server, from one set of options (the handler's,
+ * plus `signInPath` and `protect`). Nothing is checked or read until the first request, so
+ * `next build` needs no key: read it from `process.env` right here.
+ *
+ * @example
+ * // lib/auth.ts
+ * export const { GET, POST, auth, requireAuth, proxy } = createNextAuth({
+ *   apiKey: process.env.BIZKITHUB_API_KEY!,
+ *   origin: process.env.SHOP_ORIGIN,
+ *   protect: ['/account/:path*'],
+ * });
+ */
+export function createNextAuth(options: NextAuthOptions): NextAuth {
+  const { signInPath: givenSignInPath, protect, onSessionError, ...handlerOptions } = options;
+  const signInPath = checkSignInPath(givenSignInPath);
+  const protectedPaths = protectMatchers(protect);
+
+  let resolved: ResolvedOptions | undefined;
+  let handler: BizKitHubHandler | undefined;
+  // Checked on first use, at run time: a build has no key, and a wrong one is the developer's to see.
+  const config = () => (resolved ??= resolveOptions(handlerOptions));
+  const handle = (request: Request) => (handler ??= createBizKitHubHandler(handlerOptions))(request);
+
+  const ask = async (cookieHeader: string | null): Promise<SessionState> => {
+    const settings = config(); // a configuration error throws: it is not an outage
+    try {
+      const session = await fetchSessionFor(settings, cookieHeader);
+      return session.loggedIn ? { status: 'signed-in', account: session.account } : { status: 'signed-out' };
+    } catch (error) {
+      // Unknown is neither signed in nor signed out: the page decides what an outage shows.
+      onSessionError?.(error);
+      return { status: 'unavailable' };
+    }
+  };
+
+  // One account-info call per request, however many Server Components ask (React's request cache).
+  const auth = cache(async (): Promise<SessionState> => ask((await headers()).get('cookie')));
+
+  const requireAuth = async ({ returnTo }: RequireAuthOptions = {}): Promise<Account> => {
+    const state = await auth();
+    if (state.status === 'signed-in') return state.account;
+    if (state.status === 'unavailable') {
+      // Not a redirect to sign-in: that page could not tell either, and would send the customer back.
+      throw new BizKitHubError({ kind: 'unavailable', endpoint: 'session' });
+    }
+    const wanted = returnTo ?? (await headers()).get(pathHeader) ?? '/';
+    // A path of this site only: parsed against a stand-in origin, whatever the page's host is.
+    redirect(signInHref(signInPath, safeReturnPath(wanted, placeholderOrigin)));
+  };
+
+  const proxy = async (request: ProxyRequest): Promise<Response> => {
+    const url = request.nextUrl ?? new URL(request.url);
+    const path = pathAndQuery(url);
+    const guarded = url.pathname !== signInPath && protectedPaths.some((pattern) => pattern.test(url.pathname));
+    if (guarded && config().cookie.read(request.headers.get('cookie')) === undefined) {
+      const base = config().origin ?? url.origin;
+      return NextResponse.redirect(new URL(signInHref(signInPath, path), base), 307);
+    }
+    // The path travels on to requireAuth (Server Components cannot see the URL); a value the
+    // browser sent under this name is replaced.
+    const forwarded = new Headers(request.headers);
+    forwarded.set(pathHeader, path);
+    return NextResponse.next({ request: { headers: forwarded } });
+  };
+
+  const nextAuth: NextAuth = { GET: handle, POST: handle, auth, requireAuth, proxy, ...sessionComponents(auth) };
+  register(nextAuth);
+  return nextAuth;
+}
+
+/** Paths are checked as paths of some origin; which one does not matter for a same-origin path. */
+const placeholderOrigin = 'https://shop.invalid';

@@ -1,0 +1,12 @@
+/**
+ * `@bizkithub/auth-react/nextjs`: the server half for the Next.js App Router (15 and 16) in a few
+ * lines. Server-only: import it from Server Components, route handlers, `proxy.ts` and server
+ * actions, never from a `'use client'` module.
+ */
+export { createNextAuth } from './createNextAuth.js';
+export { SignedIn, SignedOut } from './serverComponents.js';
+export type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
+export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions } from './types.js';
+export { safeReturnPath } from '../client/returnTo.js';
+export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+export type { Account, SessionState } from '../client/session.js';

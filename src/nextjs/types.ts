@@ -1,0 +1,68 @@
+import type { Account, SessionState } from '../client/session.js';
+import type { BizKitHubHandlerOptions } from '../server/types.js';
+import type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
+import type { ReactNode } from 'react';
+
+/** Options of `createNextAuth`: the handler's, plus where signing in happens and which paths need it. */
+export type NextAuthOptions = BizKitHubHandlerOptions & {
+  /**
+   * The shop's sign-in page. `requireAuth()` and `proxy` send signed-out visitors there, with the
+   * page they wanted in `?returnTo=`.
+   * @default '/sign-in'
+   */
+  signInPath?: string | undefined;
+  /**
+   * The paths `proxy` guards, in Next.js matcher syntax (`'/account/:path*'`). A request to one of
+   * them without a session cookie is redirected to `signInPath`. This is an optimistic check (it asks
+   * nothing upstream): `requireAuth()` in the page is the real guard.
+   * @default []
+   */
+  protect?: string | readonly string[] | undefined;
+  /**
+   * Called when `auth()` could not ask BizKitHub (an outage, a timeout): for your server's log.
+   * The error carries its kind, status and code, never the cookie or the key.
+   */
+  onSessionError?: ((error: unknown) => void) | undefined;
+};
+
+/** What `requireAuth` takes. */
+export interface RequireAuthOptions {
+  /**
+   * Where sign-in returns to. By default the path and query of the current request, as `proxy`
+   * passes them on; without `proxy` in front of the page, give it here (`'/account/orders'`).
+   */
+  returnTo?: string | undefined;
+}
+
+/** A request as `proxy.ts` receives it: a Web `Request` (Next's `NextRequest` is one). */
+export type ProxyRequest = Request & { nextUrl?: URL | undefined };
+
+/** What `createNextAuth` returns: everything a Next.js App Router shop needs on its server. */
+export interface NextAuth {
+  /** The route handler for `app/api/auth/[...bizkithub]/route.ts`: `export const { GET, POST } = nextAuth`. */
+  GET: (request: Request) => Promise<Response>;
+  /** The same handler, for POST. */
+  POST: (request: Request) => Promise<Response>;
+  /**
+   * Who is looking at this page, for Server Components, route handlers and server actions. Reads the
+   * request's cookies itself; asks BizKitHub at most once per request however many components
+   * call it; never throws on an outage or a timeout (`{ status: 'unavailable' }`).
+   */
+  auth: () => Promise<SessionState>;
+  /**
+   * The guard of a protected page: returns the account when signed in; redirects to `signInPath`
+   * with `?returnTo=` when signed out; throws a `BizKitHubError` of kind `'unavailable'` when the
+   * session cannot be checked, which the app's `error.tsx` shows (never a redirect, so never a loop).
+   */
+  requireAuth: (options?: RequireAuthOptions) => Promise<Account>;
+  /**
+   * For `proxy.ts` (Next 16; `middleware.ts` on Next 15): redirects requests to the `protect` paths
+   * that carry no session cookie to `signInPath` with `?returnTo=`, and passes every request's path
+   * on to `requireAuth`. It makes no upstream call.
+   */
+  proxy: (request: ProxyRequest) => Promise<Response>;
+  /** The Server Component `<SignedIn>` over this `auth()` (the same as the entry's own `SignedIn`). */
+  SignedIn: (props: ServerSignedInProps) => Promise<ReactNode>;
+  /** The Server Component `<SignedOut>` over this `auth()`. */
+  SignedOut: (props: ServerSignedOutProps) => Promise<ReactNode>;
+}
