@@ -27,6 +27,7 @@ export type {
   RequestOptions,
   ResetPasswordVariables,
   Session,
+  SessionState,
   SetNewPasswordVariables,
 } from './client/index.js';
 

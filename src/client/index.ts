@@ -11,6 +11,7 @@ export { requestMagicLink } from './requestMagicLink.js';
 export { signOut } from './signOut.js';
 export { accountInfo } from './accountInfo.js';
 export { fetchSession } from './fetchSession.js';
+export { safeReturnPath } from './returnTo.js';
 export { BizKitHubError, isBizKitHubError } from './errors.js';
 export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from './errors.js';
@@ -31,6 +32,7 @@ export type {
   Session,
   SetNewPasswordVariables,
 } from './types.js';
+export type { SessionState } from './session.js';
 
 // React-free helpers for route handlers, Server Components and loaders (this entry has no "use client").
 export { formatMessage, type MessageParams } from '../i18n/formatMessage.js';

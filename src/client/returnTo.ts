@@ -33,14 +33,14 @@ export function safeReturnTo(value: unknown, origin: string, allowedOrigins: Rea
 
 /**
  * `returnTo` as a path on this site (`/account/orders?x=1`), or `fallback` for anything that is not a
- * same-origin path: the parser that guards the server's magic-link redirect, run where the page is
- * (the forms, a sign-in page). `origin` is the page's own (`location.origin` in a browser).
+ * same-origin path: the parser that guards the server's magic-link redirect, for the forms and a
+ * sign-in page. With `origin` (the page's own, `location.origin`), an absolute URL on it counts too.
  *
  * @example
- * safeReturnPath('/account?tab=orders', 'https://shop.example') // '/account?tab=orders'
- * safeReturnPath('//evil.example', 'https://shop.example')      // '/'
+ * safeReturnPath('/account?tab=orders') // '/account?tab=orders'
+ * safeReturnPath('//evil.example')      // '/'
  */
-export function safeReturnPath(value: unknown, origin: string, fallback = '/'): string {
+export function safeReturnPath(value: unknown, fallback = '/', origin: string = placeholderOrigin): string {
   const checked = safeReturnTo(value, origin, noOtherOrigins);
   if (checked === `${origin}/` && value !== '/' && value !== checked) return fallback;
   const url = new URL(checked);
@@ -50,4 +50,6 @@ export function safeReturnPath(value: unknown, origin: string, fallback = '/'): 
   return path.startsWith('//') ? fallback : path;
 }
 
+/** An origin no page has: with it, only paths pass (an absolute URL never matches it). */
+const placeholderOrigin = 'https://return-to.invalid';
 const noOtherOrigins: ReadonlySet<string> = new Set();

@@ -27,9 +27,9 @@ function returnToOfPage(): string | undefined {
  * (itself checked) as the fallback: the same parser the server handler uses for its redirects.
  */
 export function signInTarget({ returnTo, afterSignInPath = '/' }: SignInDestination, origin: string): string {
-  const fallback = safeReturnPath(afterSignInPath, origin, '/');
+  const fallback = safeReturnPath(afterSignInPath, '/', origin);
   const wanted = returnTo ?? returnToOfPage();
-  return wanted === undefined ? fallback : safeReturnPath(wanted, origin, fallback);
+  return wanted === undefined ? fallback : safeReturnPath(wanted, fallback, origin);
 }
 
 /**

@@ -1,6 +1,8 @@
-import { headers } from 'next/headers.js';
-import { redirect } from 'next/navigation.js';
-import { NextResponse } from 'next/server.js';
+// Bare specifiers on purpose: inside Next's server layers they resolve to its server builds (a
+// `.js` suffix would bypass that and pull client code into route handlers).
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { NextResponse } from 'next/server';
 import { pathToRegexp } from 'path-to-regexp';
 import { cache } from 'react';
 import { BizKitHubError } from '../client/errors.js';
@@ -80,8 +82,8 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
       throw new BizKitHubError({ kind: 'unavailable', endpoint: 'session' });
     }
     const wanted = returnTo ?? (await headers()).get(pathHeader) ?? '/';
-    // A path of this site only: parsed against a stand-in origin, whatever the page's host is.
-    redirect(signInHref(signInPath, safeReturnPath(wanted, placeholderOrigin)));
+    // A path of this site only, whatever the page's host is.
+    redirect(signInHref(signInPath, safeReturnPath(wanted)));
   };
 
   const proxy = async (request: ProxyRequest): Promise<Response> => {
@@ -103,6 +105,3 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
   register(nextAuth);
   return nextAuth;
 }
-
-/** Paths are checked as paths of some origin; which one does not matter for a same-origin path. */
-const placeholderOrigin = 'https://shop.invalid';

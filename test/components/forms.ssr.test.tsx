@@ -9,6 +9,9 @@ import {
   RegisterForm,
   ResetPasswordForm,
   SetNewPasswordForm,
+  SignedIn,
+  SignedOut,
+  type SessionState,
 } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
 import { createTestQueryClient, testCatalogs } from '../support/renderWithProvider.js';
@@ -141,4 +144,33 @@ test('a blank token prop renders the missing-link panel on the server, with its 
   expect(text).toContain('Request a new link');
   expect(html).toContain('href="/forgot"');
   expect(html).not.toContain('<input');
+});
+
+describe('initialSession: the server’s answer is in the first HTML, so signed-out content never flashes', () => {
+  const account = { cuRefNo: 'CU00000000000001', email: 'jana@example.com', firstName: 'Jana', creditBalance: 0 };
+  const page = (initialSession?: SessionState) =>
+    renderToString(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <BizKitHubProvider serverUrl="/api/auth" initialSession={initialSession}>
+          <SignedIn>{(signedIn) => <p>Hello, {signedIn.firstName}</p>}</SignedIn>
+          <SignedOut>
+            <a href="/sign-in">Sign in</a>
+          </SignedOut>
+        </BizKitHubProvider>
+      </QueryClientProvider>,
+    );
+
+  test('signed in: the greeting, no sign-in link', () => {
+    const html = page({ status: 'signed-in', account });
+    expect(visibleText(html)).toBe('Hello, Jana');
+  });
+
+  test('signed out: the sign-in link, no greeting', () => {
+    expect(visibleText(page({ status: 'signed-out' }))).toBe('Sign in');
+  });
+
+  test('unavailable, or not given: neither, until the browser has asked', () => {
+    expect(visibleText(page({ status: 'unavailable' }))).toBe('');
+    expect(visibleText(page())).toBe('');
+  });
 });

@@ -9,7 +9,7 @@ import { devKey } from '../support/keys.js';
 import { hostileReturnTo } from '../support/hostileReturnTo.js';
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock('next/headers.js', () => ({ headers: async () => request.headers }));
+vi.mock('next/headers', () => ({ headers: async () => request.headers }));
 
 const origin = 'https://shop.example';
 const api = createMockBizKitHub({ accounts: [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana' }] });

@@ -3,8 +3,10 @@ import './globals.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { displayName, readSession } from '@/lib/session';
-import { HeaderSignOut } from './HeaderSignOut';
+import { SignOutButton } from '@bizkithub/auth-react';
+import { displayName } from '@/lib/account';
+import { auth } from '@/lib/auth';
+import { BasketHint } from './BasketHint';
 import { Providers } from './providers';
 
 export const metadata: Metadata = {
@@ -13,13 +15,14 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Rendered on the server for every request: the name comes from the HttpOnly session cookie.
-  const session = await readSession();
-  const name = displayName(session);
+  // Rendered on the server for every request, from the HttpOnly session cookie; asked once per
+  // request however many components call auth(). Handed to the browser half as initialSession, so
+  // client components know it from the first paint too.
+  const session = await auth();
   return (
     <html lang="en" data-theme="light">
       <body>
-        <Providers>
+        <Providers initialSession={session}>
           <header className="site-header">
             <Link href="/" className="brand">
               <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
@@ -30,29 +33,34 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Tea &amp; Kettle
             </Link>
             <nav aria-label="Account" className="account-nav">
-              {name ? (
+              {session.status === 'signed-in' ? (
                 <>
                   <Link href="/account" className="customer-name" data-testid="customer-name">
-                    {name}
+                    {displayName(session.account)}
                   </Link>
-                  <HeaderSignOut />
+                  <SignOutButton className="link-button" />
                 </>
-              ) : (
+              ) : session.status === 'signed-out' ? (
                 <>
-                  <Link href="/sign-in">Sign in</Link>
+                  <Link href="/sign-in" data-signed-out="">
+                    Sign in
+                  </Link>
                   <Link href="/register" className="button-link">
                     Create an account
                   </Link>
                 </>
-              )}
+              ) : null}
             </nav>
           </header>
-          {'unavailable' in session ? (
+          {session.status === 'unavailable' ? (
             <p className="notice" role="status">
               Customer accounts are unavailable at the moment. You can keep browsing.
             </p>
           ) : null}
           <main className="site-main">{children}</main>
+          <aside className="basket-hint">
+            <BasketHint />
+          </aside>
           <footer className="site-footer">Loose-leaf tea since 2026 · example shop for @bizkithub/auth-react</footer>
         </Providers>
       </body>

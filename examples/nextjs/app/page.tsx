@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { displayName, readSession } from '@/lib/session';
+import { displayName } from '@/lib/account';
+import { SignedIn, SignedOut } from '@/lib/auth';
 
 const products = [
   { name: 'Sencha Asahi', origin: 'Shizuoka, Japan', price: '€12.90', colour: '#7fa650' },
@@ -8,24 +9,28 @@ const products = [
   { name: 'Rooibos Vanilla', origin: 'Cederberg, South Africa', price: '€8.50', colour: '#b5552b' },
 ];
 
-export default async function Home() {
-  const name = displayName(await readSession());
+export default function Home() {
   return (
     <>
-      <section className="hero">
-        <h1>{name ? `Welcome back, ${name}` : 'Fresh loose-leaf tea'}</h1>
-        <p>
-          {name ? (
-            <>
+      {/* Server Components over the same auth() as the layout: still one session check per request. */}
+      <SignedIn>
+        {(account) => (
+          <section className="hero">
+            <h1>Welcome back, {displayName(account)}</h1>
+            <p>
               Your orders and details are in <Link href="/account">your account</Link>.
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in">Sign in</Link> to see your orders, or browse the shelf.
-            </>
-          )}
-        </p>
-      </section>
+            </p>
+          </section>
+        )}
+      </SignedIn>
+      <SignedOut>
+        <section className="hero">
+          <h1>Fresh loose-leaf tea</h1>
+          <p>
+            <Link href="/sign-in">Sign in</Link> to see your orders, or browse the shelf.
+          </p>
+        </section>
+      </SignedOut>
       <ul className="products" aria-label="Products">
         {products.map((product) => (
           <li key={product.name} className="product">

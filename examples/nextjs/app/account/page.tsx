@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { displayName, readSession } from '@/lib/session';
+import Link from 'next/link';
+import { displayName } from '@/lib/account';
+import { requireAuth } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
-  const session = await readSession();
-  if (!session.loggedIn) redirect('/sign-in?returnTo=/account');
-  const { account } = session;
+  // Signed out: to /sign-in?returnTo=/account. BizKitHub unreachable: app/error.tsx, never a loop.
+  const account = await requireAuth();
   return (
     <section className="card account">
       <h1>Your account</h1>
       <dl>
         <dt>Name</dt>
-        <dd>{displayName(session)}</dd>
+        <dd>{displayName(account)}</dd>
         <dt>E-mail</dt>
         <dd>{account.email}</dd>
         <dt>Customer number</dt>
@@ -21,7 +21,9 @@ export default async function AccountPage() {
         <dt>Store credit</dt>
         <dd>€{account.creditBalance.toFixed(2)}</dd>
       </dl>
-      <p className="muted">No orders yet. The kettle is on.</p>
+      <p className="muted">
+        No orders yet. The kettle is on. <Link href="/account/orders">Your orders</Link>
+      </p>
     </section>
   );
 }

@@ -4,8 +4,9 @@ import { MagicAuthForm } from '@bizkithub/auth-react';
 
 /**
  * Asks the shop's handler to e-mail a one-time sign-in link. Following the link signs the customer
- * in on the server and lands on `returnTo`; a used or expired link comes back here with ?error=.
+ * in on the server and lands on ?returnTo= (checked twice: here and by the handler) or "/"; a used
+ * or expired link comes back here with ?error=.
  */
-export function MagicLink({ returnTo }: { returnTo: string }) {
-  return <MagicAuthForm returnTo={returnTo} registerHref="/register" />;
+export function MagicLink() {
+  return <MagicAuthForm registerHref="/register" />;
 }

@@ -1,6 +1,7 @@
+import { safeReturnPath } from '@bizkithub/auth-react/nextjs';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { readSession } from '@/lib/session';
+import { auth } from '@/lib/auth';
 import { MagicLink } from './MagicLink';
 
 export const metadata: Metadata = { title: 'Sign in without a password' };
@@ -8,11 +9,10 @@ export const metadata: Metadata = { title: 'Sign in without a password' };
 export default async function MagicLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { returnTo, error } = await searchParams;
   // A failed link lands here with ?error=…: show it, even to someone who is signed in.
-  if ((await readSession()).loggedIn && error === undefined) redirect('/account');
+  if ((await auth()).status === 'signed-in' && error === undefined) redirect(safeReturnPath(returnTo));
   return (
     <div className="auth-page">
-      {/* returnTo goes to the handler as given: it keeps same-origin paths and turns anything else into "/". */}
-      <MagicLink returnTo={typeof returnTo === 'string' ? returnTo : '/account'} />
+      <MagicLink />
     </div>
   );
 }

@@ -2,24 +2,17 @@
 
 import { LoginForm } from '@bizkithub/auth-react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 
-export function SignIn({ returnTo }: { returnTo: string }) {
-  const router = useRouter();
+/** After signing in, LoginForm goes to ?returnTo= (checked) or "/", with the provider's navigate. */
+export function SignIn() {
+  const returnTo = useSearchParams().get('returnTo');
+  const magicLink = returnTo ? `/magic-link?${new URLSearchParams({ returnTo }).toString()}` : '/magic-link';
   return (
     <>
-      <LoginForm
-        forgotPasswordHref="/forgot-password"
-        registerHref="/register"
-        onSuccess={() => {
-          // The handler has set the HttpOnly cookie: go on, and render the header again on the server.
-          router.push(returnTo);
-          router.refresh();
-        }}
-      />
+      <LoginForm forgotPasswordHref="/forgot-password" registerHref="/register" />
       <p className="muted">
-        Or <Link href={`/magic-link?returnTo=${encodeURIComponent(returnTo)}`}>get a sign-in link by e-mail</Link>, no
-        password needed.
+        Or <Link href={magicLink}>get a sign-in link by e-mail</Link>, no password needed.
       </p>
     </>
   );

@@ -1,15 +1,15 @@
+import { safeReturnPath } from '@bizkithub/auth-react/nextjs';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { localPath } from '@/lib/paths';
-import { readSession } from '@/lib/session';
+import { auth } from '@/lib/auth';
 import { SignIn } from './SignIn';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const returnTo = localPath(params.returnTo, '/account');
-  if ((await readSession()).loggedIn) redirect(returnTo);
+  // Someone already signed in goes straight on, to a path of this shop only.
+  if ((await auth()).status === 'signed-in') redirect(safeReturnPath(params.returnTo));
   return (
     <div className="auth-page">
       {params.password === 'changed' ? (
@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your password has been changed. Sign in with the new one.
         </p>
       ) : null}
-      <SignIn returnTo={returnTo} />
+      <SignIn />
     </div>
   );
 }
