@@ -10,6 +10,7 @@ const entries = [
   ['auth-react', 'dist/index.d.ts'],
   ['client', 'dist/client/index.d.ts'],
   ['server', 'dist/server/index.d.ts'],
+  ['nextjs', 'dist/nextjs/index.d.ts'],
   ['testing', 'dist/testing/index.d.ts'],
   ['testing-server', 'dist/testing/server.d.ts'],
   ...(existsSync('dist/nextjs/index.d.ts') ? [['nextjs', 'dist/nextjs/index.d.ts']] : []),

@@ -125,6 +125,7 @@ export type {
   SetNewPasswordFormProps,
   SetNewPasswordFormState,
   SetNewPasswordFormValues,
+  SignInDestination,
   SignInLinks,
   SignedInProps,
   SignedOutProps,

@@ -13,6 +13,7 @@ export { defaultComponents } from './slots.js';
 export type { AuthFormClassNames, AuthFormComponents, AuthFormPart, LinkSlotProps, Slot } from './slots.js';
 export type { Cooldown } from './useCooldown.js';
 export type { SignInLinks } from './signInActions.js';
+export type { SignInDestination } from './useSignInDestination.js';
 export type { AuthFormChromeProps, AuthFormOptions, AuthFormProps } from './AuthFormProps.js';
 export { defaultCooldownMs, registerCooldownMs } from './useAuthForm.js';
 export type { AuthFormState, FormCooldown } from './useAuthForm.js';
