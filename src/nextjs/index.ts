@@ -9,4 +9,13 @@ export type { ServerSignedInProps, ServerSignedOutProps } from './serverComponen
 export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions } from './types.js';
 export { safeReturnPath } from '../client/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
+export type { Endpoint, Operation } from '../client/endpoints.js';
 export type { Account, SessionState } from '../client/session.js';
+export type {
+  BizKitHubHandlerOptions,
+  RegisterOptions,
+  ResetPasswordOptions,
+  SessionCookieOptions,
+} from '../server/types.js';
+export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';
