@@ -28,9 +28,15 @@ function graph(entry) {
   return { files: seen, external };
 }
 
-// One file per module: "use client" on exactly the modules that import React or a React library.
+// One file per module: "use client" on exactly the modules that import React or a React library,
+// except the server-only nextjs entry (React's request `cache`, Server Components): never "use client".
+const serverOnly = (file) => file === 'nextjs.js' || file.startsWith('nextjs/');
 for (const file of jsFiles) {
   const code = read(file);
+  if (serverOnly(file)) {
+    if (hasUseClient(code)) failures.push(`dist/${file} is server-only but starts with "use client".`);
+    continue;
+  }
   const importsReact = [...code.matchAll(/\bfrom\s*["']([^"']+)["']/g)].some(([, specifier]) => reactPackage.test(specifier));
   if (importsReact && !hasUseClient(code)) failures.push(`dist/${file} imports React but does not start with "use client".`);
   if (!importsReact && hasUseClient(code)) failures.push(`dist/${file} has "use client" but no React import.`);
@@ -41,6 +47,10 @@ const reactFree = {
   '@bizkithub/auth-react/client': 'client.js',
   '@bizkithub/auth-react/server': 'server.js',
 };
+// The nextjs entry may import React (for `cache`), but reaches no client module.
+for (const file of graph('nextjs.js').files) {
+  if (hasUseClient(read(file))) failures.push(`@bizkithub/auth-react/nextjs reaches "use client" (dist/${file}).`);
+}
 for (const locale of pkg.exports['./locales/*'] ? localeCodes() : []) reactFree[`@bizkithub/auth-react/locales/${locale}`] = `i18n/locales/${locale}.js`;
 const checkedFiles = new Set();
 for (const [entry, file] of Object.entries(reactFree)) {
