@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startMockBizKitHubServer } from './server.js';
+import { startMockServer } from './mockServer.js';
+import type { MockServerImports } from './peers.js';
 import type { MockAccountSeed } from './types.js';
 
 /** The account `--demo` seeds: the one the README, the stories and the examples sign in with. */
@@ -17,6 +18,8 @@ export interface MockBizKitHubCliIo {
   out(line: string): void;
   err(line: string): void;
   signals: { once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown; off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown };
+  /** How msw, @hono/node-server and the emulator are imported (tests stand in for a missing one). @default Node's `import()` */
+  imports?: MockServerImports | undefined;
 }
 
 export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo]
@@ -77,12 +80,16 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
   let server;
   try {
     const accounts = values.accounts === undefined ? [] : await readAccounts(values.accounts);
-    server = await startMockBizKitHubServer({
-      port,
-      host: values.host ?? '127.0.0.1',
-      accounts: values.demo ? [demoAccount, ...accounts] : accounts,
-    });
+    server = await startMockServer(
+      {
+        port,
+        host: values.host ?? '127.0.0.1',
+        accounts: values.demo ? [demoAccount, ...accounts] : accounts,
+      },
+      io.imports,
+    );
   } catch (error) {
+    // One sentence, no stack: a missing peer names itself and the install line.
     io.err(`bizkithub-mock: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
