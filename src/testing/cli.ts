@@ -22,14 +22,16 @@ export interface MockBizKitHubCliIo {
   imports?: MockServerImports | undefined;
 }
 
-export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo]
+export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo] [--shop-url http://localhost:3000]
 
 Runs the embedded BizKitHub (an in-memory emulator of the customer-auth API) on 127.0.0.1.
   --port <n>         TCP port (default: a free one, printed on start)
   --host <address>   interface to bind (default 127.0.0.1; anything else exposes it to the network)
   --accounts <file>  JSON array of accounts: { email, password?, verified?, banned?, firstName?, lastName?, … }
   --demo             also seed ${demoAccount.email} / '${demoAccount.password}' (firstName ${demoAccount.firstName})
-Mailbox: GET <url>/__mock/mailbox[?to=], confirm: GET <url>/__mock/verify?token=, reset: POST <url>/__mock/reset.
+  --shop-url <url>   your shop, where the e-mailed links lead: reset links to <shop-url>/set-new-password#token=…,
+                     and a followed confirmation link redirects to the registration's returnUrl, else <shop-url>/
+Mailbox: GET <url>/__mock/mailbox[?to=]; confirmation links: GET <url>/__mock/verify?token=; reset: POST <url>/__mock/reset.
 Stops on Ctrl+C (SIGINT) or SIGTERM.`;
 
 function isSeed(value: unknown): value is MockAccountSeed {
@@ -58,6 +60,7 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
         host: { type: 'string' },
         accounts: { type: 'string' },
         demo: { type: 'boolean' },
+        'shop-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -77,6 +80,12 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
     return 2;
   }
 
+  const shopUrl = values['shop-url'];
+  if (shopUrl !== undefined && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.test(shopUrl)) {
+    io.err('bizkithub-mock: --shop-url must be an absolute http(s) URL without a query or fragment, e.g. http://localhost:3000.');
+    return 2;
+  }
+
   let server;
   try {
     const accounts = values.accounts === undefined ? [] : await readAccounts(values.accounts);
@@ -85,6 +94,7 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
         port,
         host: values.host ?? '127.0.0.1',
         accounts: values.demo ? [demoAccount, ...accounts] : accounts,
+        shopUrl,
       },
       io.imports,
     );
@@ -96,6 +106,7 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
 
   io.out(`BizKitHub mock listening on ${server.url}`);
   io.out(`  mailbox: ${server.url}/__mock/mailbox`);
+  if (shopUrl !== undefined) io.out(`  e-mailed links lead to ${shopUrl.replace(/\/+$/, '')}`);
   const running = server;
   return new Promise<number>((resolve) => {
     const stop = () => {

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpBindings } from '@hono/node-server';
+import type { Emulator } from './createMockBizKitHub.js';
 import { answerMockRoute, mockRoutesPrefix } from './mailboxRoutes.js';
 import { loadMockServerModules, nativeMockServerImports, type MockServerImports } from './peers.js';
 import type { MockBizKitHub, MockBizKitHubOptions } from './types.js';
@@ -82,7 +83,7 @@ export async function startMockServer(
     throw new TypeError('startMockBizKitHubServer: port must be an integer from 0 to 65535.');
   }
   // Before listening: a missing peer rejects with a sentence naming it, and nothing is left open.
-  const { createMockBizKitHub, getResponse, getRequestListener } = await loadMockServerModules(imports);
+  const { createEmulator, getResponse, getRequestListener } = await loadMockServerModules(imports);
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -92,7 +93,15 @@ export async function startMockServer(
     });
   });
   const url = `http://${urlHost(server.address() as AddressInfo)}:${(server.address() as AddressInfo).port}`;
-  const api = createMockBizKitHub({ ...emulatorOptions, baseUrl: url });
+  let emulator: Emulator;
+  try {
+    emulator = createEmulator({ ...emulatorOptions, baseUrl: url }, `${url}${mockRoutesPrefix}verify`);
+  } catch (error) {
+    // Refused options (a shopUrl, a seed): nothing is left listening.
+    server.close();
+    throw error;
+  }
+  const { api } = emulator;
 
   async function answer(request: Request, { incoming }: HttpBindings): Promise<Response> {
     // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends Host: evil.example.
@@ -101,7 +110,7 @@ export async function startMockServer(
       return Response.json({ success: false, errorCode: 'MISDIRECTED_REQUEST', message: 'Unknown host.' }, { status: 421 });
     }
     const { pathname, search } = new URL(request.url);
-    if (pathname.startsWith(mockRoutesPrefix)) return answerMockRoute(api, request, url);
+    if (pathname.startsWith(mockRoutesPrefix)) return answerMockRoute(emulator, request, url);
     const origin = request.headers.get('Origin');
     if (request.method === 'OPTIONS') {
       return withCors(new Response(null, { status: 204, headers: corsHeaders }), origin, isAllowedOrigin);

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import type { getRequestListener } from '@hono/node-server';
 import type { getResponse } from 'msw';
-import type { createMockBizKitHub } from './createMockBizKitHub.js';
+import type { createEmulator } from './createMockBizKitHub.js';
 
 /** What the mock server runs on, besides this package: its optional peer dependencies. */
 export const mockServerPeers = ['msw', '@hono/node-server', 'hono'] as const;
@@ -16,7 +16,7 @@ export const mockServerInstallLine = `npm install --save-dev ${mockServerPeers.j
  */
 export interface MockServerImports {
   /** The emulator, which imports msw. */
-  emulator(): Promise<{ createMockBizKitHub: typeof createMockBizKitHub }>;
+  emulator(): Promise<{ createEmulator: typeof createEmulator }>;
   msw(): Promise<{ getResponse: typeof getResponse }>;
   /** @hono/node-server, which imports hono. */
   adapter(): Promise<{ getRequestListener: typeof getRequestListener }>;
@@ -29,7 +29,7 @@ export const nativeMockServerImports: MockServerImports = {
 };
 
 export interface MockServerModules {
-  createMockBizKitHub: typeof createMockBizKitHub;
+  createEmulator: typeof createEmulator;
   getResponse: typeof getResponse;
   getRequestListener: typeof getRequestListener;
 }
@@ -66,7 +66,7 @@ export async function loadMockServerModules(imports: MockServerImports = nativeM
   // Settled above; Node imports each module once, so this only unwraps them.
   const [emulator, msw, adapter] = await Promise.all([imports.emulator(), imports.msw(), imports.adapter()]);
   return {
-    createMockBizKitHub: emulator.createMockBizKitHub,
+    createEmulator: emulator.createEmulator,
     getResponse: msw.getResponse,
     getRequestListener: adapter.getRequestListener,
   };
