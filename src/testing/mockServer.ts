@@ -5,6 +5,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { Emulator } from './createMockBizKitHub.js';
 import { answerMockRoute, mockRoutesPrefix } from './mailboxRoutes.js';
 import { loadMockServerModules, nativeMockServerImports, type MockServerImports } from './peers.js';
+import type { MagicLinkMessage } from '../server/magicLinkTypes.js';
 import type { MockBizKitHub, MockBizKitHubOptions } from './types.js';
 
 /** Options of `startMockBizKitHubServer`: the emulator's options and where to listen. */
@@ -28,6 +29,16 @@ export interface MockBizKitHubServer {
   readonly url: string;
   /** The emulator behind it, for arranging and asserting in-process (`seed`, `outbox`, `forceNext`, …). */
   readonly api: MockBizKitHub;
+  /**
+   * Puts a magic link into this mock's mailbox, beside the mail the platform sends: readable at
+   * `GET ${url}/__mock/mailbox?to=` and with `api.lastEmail(to)` (kind `magic-link`). Pass it as
+   * your server handler's `magicLink.sendMagicLink`, so that a local shop "mails" its links here.
+   * Throws a `TypeError` for an address or link the mailbox refuses (the handler then answers 502).
+   *
+   * @example
+   * createBizKitHubHandler({ apiKey, baseUrl: mock.url, origin: 'http://localhost:3000', magicLink: { sendMagicLink: mock.sendMagicLink } })
+   */
+  sendMagicLink(message: MagicLinkMessage): void;
   /** Stops listening and ends open connections. */
   close(): Promise<void>;
 }
@@ -138,6 +149,10 @@ export async function startMockServer(
   return {
     url,
     api,
+    // Standalone (no `this`): it is handed around as an option.
+    sendMagicLink: ({ email, url: link, expiresAt }) => {
+      api.deliver({ to: email, kind: 'magic-link', link, expiresAt: expiresAt.getTime() });
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
