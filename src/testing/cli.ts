@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startMockBizKitHubServer } from './server.js';
+import { startMockServer } from './mockServer.js';
+import type { MockServerImports } from './peers.js';
 import type { MockAccountSeed } from './types.js';
 
 /** The account `--demo` seeds: the one the README, the stories and the examples sign in with. */
@@ -17,16 +18,20 @@ export interface MockBizKitHubCliIo {
   out(line: string): void;
   err(line: string): void;
   signals: { once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown; off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown };
+  /** How msw, @hono/node-server and the emulator are imported (tests stand in for a missing one). @default Node's `import()` */
+  imports?: MockServerImports | undefined;
 }
 
-export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo]
+export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo] [--shop-url http://localhost:3000]
 
 Runs the embedded BizKitHub (an in-memory emulator of the customer-auth API) on 127.0.0.1.
   --port <n>         TCP port (default: a free one, printed on start)
   --host <address>   interface to bind (default 127.0.0.1; anything else exposes it to the network)
   --accounts <file>  JSON array of accounts: { email, password?, verified?, banned?, firstName?, lastName?, … }
   --demo             also seed ${demoAccount.email} / '${demoAccount.password}' (firstName ${demoAccount.firstName})
-Mailbox: GET <url>/__mock/mailbox[?to=], confirm: GET <url>/__mock/verify?token=, reset: POST <url>/__mock/reset.
+  --shop-url <url>   your shop, where the e-mailed links lead: reset links to <shop-url>/set-new-password#token=…,
+                     and a followed confirmation link redirects to the registration's returnUrl, else <shop-url>/
+Mailbox: GET <url>/__mock/mailbox[?to=]; confirmation links: GET <url>/__mock/verify?token=; reset: POST <url>/__mock/reset.
 Stops on Ctrl+C (SIGINT) or SIGTERM.`;
 
 function isSeed(value: unknown): value is MockAccountSeed {
@@ -55,6 +60,7 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
         host: { type: 'string' },
         accounts: { type: 'string' },
         demo: { type: 'boolean' },
+        'shop-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -74,21 +80,33 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
     return 2;
   }
 
+  const shopUrl = values['shop-url'];
+  if (shopUrl !== undefined && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.test(shopUrl)) {
+    io.err('bizkithub-mock: --shop-url must be an absolute http(s) URL without a query or fragment, e.g. http://localhost:3000.');
+    return 2;
+  }
+
   let server;
   try {
     const accounts = values.accounts === undefined ? [] : await readAccounts(values.accounts);
-    server = await startMockBizKitHubServer({
-      port,
-      host: values.host ?? '127.0.0.1',
-      accounts: values.demo ? [demoAccount, ...accounts] : accounts,
-    });
+    server = await startMockServer(
+      {
+        port,
+        host: values.host ?? '127.0.0.1',
+        accounts: values.demo ? [demoAccount, ...accounts] : accounts,
+        shopUrl,
+      },
+      io.imports,
+    );
   } catch (error) {
+    // One sentence, no stack: a missing peer names itself and the install line.
     io.err(`bizkithub-mock: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 
   io.out(`BizKitHub mock listening on ${server.url}`);
   io.out(`  mailbox: ${server.url}/__mock/mailbox`);
+  if (shopUrl !== undefined) io.out(`  e-mailed links lead to ${shopUrl.replace(/\/+$/, '')}`);
   const running = server;
   return new Promise<number>((resolve) => {
     const stop = () => {

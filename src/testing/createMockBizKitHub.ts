@@ -1,6 +1,6 @@
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { BrowserCookieJar } from './browserCookieJar.js';
-import { MockStore } from './mockStore.js';
+import { MockStore, type Confirmation } from './mockStore.js';
 import {
   endpointFailure,
   htmlErrorPage,
@@ -104,6 +104,36 @@ export function handlersFetch(handlers: readonly HttpHandler[]): typeof fetch {
  * beforeEach(() => api.reset());
  */
 export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBizKitHub {
+  return createEmulator(options).api;
+}
+
+/** The emulator and what only the mock server uses: its confirmation route. */
+export interface Emulator {
+  readonly api: MockBizKitHub;
+  /** Follows a confirmation link, as `api.verify` does, and says where the customer goes next. */
+  confirm(token: string): Confirmation | undefined;
+}
+
+/** The shop's URL without a trailing slash; a `TypeError` unless absolute http(s). */
+function shopUrlOption(shopUrl: string | undefined): string | undefined {
+  if (shopUrl === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(shopUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
+    throw new TypeError('createMockBizKitHub: shopUrl must be an absolute http(s) URL without a query or fragment, e.g. http://localhost:3000.');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * `createMockBizKitHub`, for the mock server: `confirmationUrl` is its own confirmation route, which
+ * the confirmation e-mails link to.
+ */
+export function createEmulator(options: MockBizKitHubOptions = {}, confirmationUrl?: string): Emulator {
   const baseUrl = (options.baseUrl ?? defaultMockBaseUrl).replace(/\/+$/, '');
   const now = options.now ?? (() => Date.now());
   const requireApiKey = options.requireApiKey ?? true;
@@ -112,7 +142,7 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   const initialAccounts = [...(options.accounts ?? [])];
   const accountInfoPath = `/${(options.accountInfoPath ?? defaultAccountInfoPath).replace(/^\/+/, '')}`;
 
-  const store = new MockStore(now);
+  const store = new MockStore(now, { shopUrl: shopUrlOption(options.shopUrl), confirmationUrl });
   const jar = new BrowserCookieJar(now);
   const requests: MockRequest[] = [];
   const forced = new Map<MockEndpoint, MockOutcome[]>();
@@ -186,7 +216,7 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
   store.seed(initialAccounts);
   const inProcessFetch = handlersFetch(handlers);
 
-  return {
+  const api: MockBizKitHub = {
     handlers,
     reset,
     seed: (accounts) => store.seed(accounts),
@@ -220,4 +250,5 @@ export function createMockBizKitHub(options: MockBizKitHubOptions = {}): MockBiz
       return jar.snapshot();
     },
   };
+  return { api, confirm: (token) => store.confirm(token) };
 }

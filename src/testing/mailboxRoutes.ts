@@ -1,4 +1,5 @@
-import type { MockBizKitHub, MockDelivery } from './types.js';
+import type { Emulator } from './createMockBizKitHub.js';
+import type { MockDelivery } from './types.js';
 import { normalizeEmail } from './validate.js';
 
 /** Where the mock server's own routes live, beside the emulated API. */
@@ -20,21 +21,30 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
   }
 }
 
-function verify(api: MockBizKitHub, token: unknown): Response {
+/** POST, and a GET with nowhere to go: JSON. A GET that knows the next page: 303 to it, as a link in a mail does. */
+function verify(emulator: Emulator, token: unknown, redirect: boolean): Response {
   if (typeof token !== 'string' || token === '') return json({ error: 'A token is required.' }, 400);
-  return api.verify(token) ? json({ verified: true }) : json({ verified: false }, 404);
+  const confirmed = emulator.confirm(token);
+  if (!confirmed) return json({ verified: false }, 404);
+  if (redirect && confirmed.next !== undefined) {
+    return new Response(null, { status: 303, headers: { Location: confirmed.next, 'Cache-Control': 'no-store' } });
+  }
+  return json({ verified: true });
 }
 
 /**
  * The mock server's own routes, for end-to-end tests:
  * - `GET /__mock/mailbox[?to=]`: the outbox as JSON, oldest first (newest last);
  * - `POST /__mock/mailbox` `{ to, kind: 'magic-link', link }`: mail the shop's own server sends;
- * - `GET /__mock/verify?token=` or `POST /__mock/verify` `{ token }`: follows a confirmation link;
+ * - `GET /__mock/verify?token=` (the confirmation e-mail's link) or `POST /__mock/verify` `{ token }`:
+ *   confirms the registration; the GET then redirects (303) to its `returnUrl`, else to `${shopUrl}/`,
+ *   and answers JSON `{ verified: true }` when neither is known (the POST always does);
  * - `POST /__mock/reset`: `api.reset()`.
  *
  * A browser page of another origin gets 403: these routes change state and are no API of the shop's.
  */
-export async function answerMockRoute(api: MockBizKitHub, request: Request, ownOrigin: string): Promise<Response> {
+export async function answerMockRoute(emulator: Emulator, request: Request, ownOrigin: string): Promise<Response> {
+  const { api } = emulator;
   const url = new URL(request.url);
   const origin = request.headers.get('Origin');
   if (origin !== null && origin !== ownOrigin) return json({ error: 'Another origin may not use the mock routes.' }, 403);
@@ -58,9 +68,9 @@ export async function answerMockRoute(api: MockBizKitHub, request: Request, ownO
       }
     }
     case 'verify': {
-      if (method === 'GET') return verify(api, url.searchParams.get('token'));
+      if (method === 'GET') return verify(emulator, url.searchParams.get('token'), true);
       if (method !== 'POST') break;
-      return verify(api, (await readJsonObject(request))?.token);
+      return verify(emulator, (await readJsonObject(request))?.token, false);
     }
     case 'reset': {
       if (method !== 'POST') break;

@@ -24,6 +24,20 @@ export const sessionLifetimeMs = 90 * 24 * 60 * 60_000;
 
 const defaultLinkOrigin = 'https://shop.example';
 
+/** Where the e-mailed links lead (see `MockBizKitHubOptions.shopUrl`). */
+export interface MockLinks {
+  /** The shop, without a trailing slash: reset links go to `${shopUrl}/set-new-password#token=…`. */
+  shopUrl?: string | undefined;
+  /** The mock server's confirmation route: confirmation links go to `${confirmationUrl}?token=…`. */
+  confirmationUrl?: string | undefined;
+}
+
+/** What following a confirmation link found. */
+export interface Confirmation {
+  /** Where the customer goes next: the registration's `returnUrl`, else the shop; `undefined` when neither is known. */
+  readonly next: string | undefined;
+}
+
 /** What an endpoint answers, before it becomes an HTTP response. */
 export type EndpointResult =
   | { ok: true; body: Readonly<Record<string, unknown>> }
@@ -45,6 +59,12 @@ interface StoredAccount {
   profile: Record<string, unknown>;
   /** When register-account last accepted a registration of this (still unverified) account. */
   lastRegistrationAt: number | undefined;
+}
+
+interface PendingVerification {
+  email: string;
+  /** The registration's absolute http(s) `returnUrl`, if it sent one. */
+  returnUrl: string | undefined;
 }
 
 interface ResetRequest {
@@ -97,27 +117,31 @@ function linkToken(link: string): string | undefined {
   }
 }
 
-function linkOrigin(returnUrl: string | undefined): string {
-  if (returnUrl === undefined) return defaultLinkOrigin;
+/** The URL when it is an absolute http(s) one. */
+function httpUrl(value: string | undefined): URL | undefined {
+  if (value === undefined) return undefined;
   try {
-    const url = new URL(returnUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : defaultLinkOrigin;
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
   } catch {
-    return defaultLinkOrigin;
+    return undefined;
   }
 }
 
 /** The emulated platform's state and the rules of the five endpoints. */
 export class MockStore {
   private readonly accounts = new Map<string, StoredAccount>();
-  private readonly verificationTokens = new Map<string, string>();
+  private readonly verificationTokens = new Map<string, PendingVerification>();
   private readonly resetRequests = new Map<string, ResetRequest>();
   private readonly failures = new Map<string, number[]>();
   private readonly issuedSessions = new Map<string, MockSession>();
   private readonly emails: MockEmail[] = [];
   private emailCounter = 0;
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly links: MockLinks = {},
+  ) {}
 
   /** Forgets everything. */
   clear(): void {
@@ -185,14 +209,19 @@ export class MockStore {
   }
 
   verify(token: string): boolean {
-    const email = this.verificationTokens.get(token);
-    if (email === undefined) return false;
+    return this.confirm(token) !== undefined;
+  }
+
+  /** Follows a confirmation link; `undefined` for an unknown or already used token. */
+  confirm(token: string): Confirmation | undefined {
+    const pending = this.verificationTokens.get(token);
+    if (pending === undefined) return undefined;
     this.verificationTokens.delete(token);
-    const account = this.accounts.get(email);
-    if (!account) return false;
+    const account = this.accounts.get(pending.email);
+    if (!account) return undefined;
     account.verified = true;
     account.lastRegistrationAt = undefined;
-    return true;
+    return { next: pending.returnUrl ?? (this.links.shopUrl === undefined ? undefined : `${this.links.shopUrl}/`) };
   }
 
   sessions(email?: string): readonly MockSession[] {
@@ -325,12 +354,13 @@ export class MockStore {
       }
     }
     const token = randomAlphanumeric();
-    this.verificationTokens.set(token, email);
+    const returnUrl = httpUrl(stringField(fields, 'returnUrl'));
+    this.verificationTokens.set(token, { email, returnUrl: returnUrl?.href });
     this.send({
       to: email,
       kind: 'verification',
       token,
-      link: `${linkOrigin(stringField(fields, 'returnUrl'))}/verify?token=${token}`,
+      link: this.confirmationLink(token, returnUrl),
       sentAt: now,
     });
     return succeed();
@@ -352,7 +382,11 @@ export class MockStore {
       to: email,
       kind: 'reset-password',
       token,
-      link: `${defaultLinkOrigin}/set-new-password?token=${token}`,
+      // A fragment, when the shop is known: SetNewPasswordForm reads it, and no server log or Referer sees it.
+      link:
+        this.links.shopUrl === undefined
+          ? `${defaultLinkOrigin}/set-new-password?token=${token}`
+          : `${this.links.shopUrl}/set-new-password#token=${token}`,
       sentAt: now,
       expiresAt,
     });
@@ -378,6 +412,15 @@ export class MockStore {
       if (pending.email === account.email) this.resetRequests.delete(other);
     }
     return succeed();
+  }
+
+  /**
+   * The mock server's confirmation route; in memory (no route to follow) a page on the
+   * registration's `returnUrl` origin, else the shop's, named `/verify`.
+   */
+  private confirmationLink(token: string, returnUrl: URL | undefined): string {
+    if (this.links.confirmationUrl !== undefined) return `${this.links.confirmationUrl}?token=${token}`;
+    return `${returnUrl?.origin ?? httpUrl(this.links.shopUrl)?.origin ?? defaultLinkOrigin}/verify?token=${token}`;
   }
 
   /** Failures within the window, oldest first, after dropping those that have aged out. */

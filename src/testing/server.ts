@@ -1,12 +1,7 @@
 /// <reference types="node" />
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { getRequestListener, type HttpBindings } from '@hono/node-server';
-import { getResponse } from 'msw';
-import { createMockBizKitHub } from './createMockBizKitHub.js';
-import { answerMockRoute, mockRoutesPrefix } from './mailboxRoutes.js';
-import type { MockBizKitHub, MockBizKitHubOptions } from './types.js';
+import { startMockServer, type MockBizKitHubServer, type MockBizKitHubServerOptions } from './mockServer.js';
 
+export type { MockBizKitHubServer, MockBizKitHubServerOptions } from './mockServer.js';
 export type {
   MockAccount,
   MockAccountSeed,
@@ -32,72 +27,14 @@ export type {
   SessionCookieOptions,
 } from '../server/index.js';
 
-/** Options of `startMockBizKitHubServer`: the emulator's options and where to listen. */
-export interface MockBizKitHubServerOptions extends Omit<MockBizKitHubOptions, 'baseUrl'> {
-  /** The TCP port; `0` picks a free one (read it from `url`). @default 0 */
-  port?: number | undefined;
-  /** The interface to bind. Anything but loopback exposes the emulator to the network. @default '127.0.0.1' */
-  host?: string | undefined;
-  /**
-   * Origins whose pages may read the emulator's answers (CORS). Requests whose `Host` is not a
-   * loopback name (or `host`) are refused whatever their origin, so that a page that rebinds its
-   * own DNS name to 127.0.0.1 cannot read the mailbox.
-   * @default any http origin on localhost, 127.0.0.1 or [::1]
-   */
-  allowedOrigins?: readonly string[] | undefined;
-}
-
-/** A running mock server. */
-export interface MockBizKitHubServer {
-  /** Its origin, e.g. `http://127.0.0.1:41234`: the `baseUrl` for a client or a server handler. */
-  readonly url: string;
-  /** The emulator behind it, for arranging and asserting in-process (`seed`, `outbox`, `forceNext`, …). */
-  readonly api: MockBizKitHub;
-  /** Stops listening and ends open connections. */
-  close(): Promise<void>;
-}
-
-const corsHeaders = {
-  'Access-Control-Allow-Methods': 'GET, POST',
-  'Access-Control-Allow-Headers': 'Content-Type, Authorization, Accept',
-  'Access-Control-Max-Age': '600',
-};
-
-function urlHost(address: AddressInfo): string {
-  const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
-  return host.includes(':') ? `[${host}]` : host;
-}
-
-const loopbackNames = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-function hostName(host: string): string {
-  const bracketed = /^\[[^\]]+\]/.exec(host);
-  return (bracketed ? bracketed[0] : host.replace(/:\d+$/, '')).toLowerCase();
-}
-
-/** Any http(s) origin on a loopback name, on any port. */
-function isLoopbackOrigin(origin: string): boolean {
-  try {
-    const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && loopbackNames.has(url.hostname) && url.origin === origin;
-  } catch {
-    return false;
-  }
-}
-
-/** Lets an allowed page call the emulated API directly, as it calls BizKitHub in direct mode. */
-function withCors(response: Response, origin: string | null, isAllowed: (origin: string) => boolean): Response {
-  if (origin === null || !isAllowed(origin)) return response;
-  const headers = new Headers(response.headers);
-  headers.set('Access-Control-Allow-Origin', origin);
-  headers.append('Vary', 'Origin');
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-}
-
 /**
  * Starts the embedded BizKitHub as a real HTTP server (on 127.0.0.1 unless told otherwise), for
  * apps and end-to-end tests: the emulated API at `url`, plus a mailbox at `url/__mock/mailbox`
  * (see the README's testing section). Node only; `@hono/node-server` serves the handlers.
+ *
+ * Needs the optional peers `msw`, `@hono/node-server` and `hono`
+ * (`npm install --save-dev msw @hono/node-server hono`): without one, it rejects with an `Error`
+ * whose message names what is missing and gives that line.
  *
  * @example
  * const mock = await startMockBizKitHubServer({ accounts: [{ email: 'jana@example.com', password: 'correct horse' }] });
@@ -105,65 +42,6 @@ function withCors(response: Response, origin: string | null, isAllowed: (origin:
  * // …
  * await mock.close();
  */
-export async function startMockBizKitHubServer(options: MockBizKitHubServerOptions = {}): Promise<MockBizKitHubServer> {
-  const { port = 0, host = '127.0.0.1', allowedOrigins, ...emulatorOptions } = options;
-  const allowList = allowedOrigins === undefined ? undefined : new Set(allowedOrigins);
-  const isAllowedOrigin = (origin: string) => (allowList ? allowList.has(origin) : isLoopbackOrigin(origin));
-  // The names this server answers to: loopback, and the interface it was told to bind.
-  const ownNames = new Set([...loopbackNames, hostName(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host)]);
-  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
-    throw new TypeError('startMockBizKitHubServer: port must be an integer from 0 to 65535.');
-  }
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const url = `http://${urlHost(server.address() as AddressInfo)}:${(server.address() as AddressInfo).port}`;
-  const api = createMockBizKitHub({ ...emulatorOptions, baseUrl: url });
-
-  async function answer(request: Request, { incoming }: HttpBindings): Promise<Response> {
-    // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends Host: evil.example.
-    const hostHeader = incoming.headers.host ?? '';
-    if (!ownNames.has(hostName(hostHeader))) {
-      return Response.json({ success: false, errorCode: 'MISDIRECTED_REQUEST', message: 'Unknown host.' }, { status: 421 });
-    }
-    const { pathname, search } = new URL(request.url);
-    if (pathname.startsWith(mockRoutesPrefix)) return answerMockRoute(api, request, url);
-    const origin = request.headers.get('Origin');
-    if (request.method === 'OPTIONS') {
-      return withCors(new Response(null, { status: 204, headers: corsHeaders }), origin, isAllowedOrigin);
-    }
-    // Whatever Host the caller used (localhost, 127.0.0.1), the handlers match the server's own URL.
-    const forwarded = new Request(new URL(pathname + search, url), {
-      method: request.method,
-      headers: request.headers,
-      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
-    });
-    const response = await getResponse(api.handlers, forwarded);
-    if (response?.type === 'error') {
-      // A forced network failure: the connection drops without an answer.
-      incoming.socket.destroy();
-      return new Response(null, { status: 502 });
-    }
-    const found =
-      response ??
-      Response.json({ success: false, errorCode: 'NOT_FOUND', message: 'No such endpoint.' }, { status: 404 });
-    return withCors(found, origin, isAllowedOrigin);
-  }
-
-  server.on('request', getRequestListener((request, env) => answer(request, env as HttpBindings), { overrideGlobalObjects: false }));
-
-  return {
-    url,
-    api,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+export function startMockBizKitHubServer(options: MockBizKitHubServerOptions = {}): Promise<MockBizKitHubServer> {
+  return startMockServer(options);
 }

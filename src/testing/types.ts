@@ -69,7 +69,12 @@ export interface MockEmail {
    * Magic-link mail: the link's `token` query value (empty when the link has none).
    */
   readonly token: string;
-  /** The link the e-mail carries, with `?token=`. */
+  /**
+   * The link the e-mail carries. Reset: `${shopUrl}/set-new-password#token=…` (without `shopUrl`,
+   * `https://shop.example/set-new-password?token=…`). Confirmation: the mock server's
+   * `${url}/__mock/verify?token=…`; in memory, `<returnUrl's origin, else shopUrl's, else
+   * https://shop.example>/verify?token=…`, a page no one serves (use `api.verify(token)`).
+   */
   readonly link: string;
   /** `now()` when it was sent. */
   readonly sentAt: number;
@@ -157,6 +162,19 @@ export interface MockBizKitHubOptions {
   accounts?: readonly MockAccountSeed[] | undefined;
   /** The account-info handler matches `${baseUrl}${accountInfoPath}` (a GET). @default '/contact/v1/get-account-info' */
   accountInfoPath?: string | undefined;
+  /**
+   * Your shop's URL (an origin, or an origin and a base path), so that the e-mailed links lead to it:
+   * - a reset e-mail links to `${shopUrl}/set-new-password#token=…`: render `SetNewPasswordForm`
+   *   there (it reads the token from the fragment, which no server log or `Referer` sees);
+   * - a confirmation e-mail, from `startMockBizKitHubServer`, links to the mock's own
+   *   `/__mock/verify?token=…`, which confirms and redirects (303) to the registration's `returnUrl`,
+   *   else to `${shopUrl}/`. In memory there is no route to follow: confirm with `api.verify(mail.token)`.
+   *
+   * Without it, reset links go to `https://shop.example/set-new-password?token=…`, and the server's
+   * confirmation route answers JSON `{ verified: true }` when the registration sent no `returnUrl`.
+   * @default undefined
+   */
+  shopUrl?: string | undefined;
 }
 
 /**

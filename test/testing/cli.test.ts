@@ -63,7 +63,23 @@ describe('bizkithub-mock', () => {
     expect(await cli.exit).toBe(0);
   });
 
+  it('--shop-url: a followed confirmation link lands on the shop, a reset link leads to its set-new-password page', async () => {
+    const cli = run(['--demo', '--shop-url', 'http://localhost:3000']);
+    const url = await cli.url();
+    expect(cli.out.join('\n')).toContain('e-mailed links lead to http://localhost:3000');
+    const client = createBizKitHubClient({ apiKey: devKey, baseUrl: url });
+    await client.registerAccount({ email: 'nova@example.com', password: 'pw' });
+    await client.resetPassword({ email: 'jana@example.com' });
+    const [confirmation, reset] = (await (await fetch(`${url}/__mock/mailbox`)).json()) as { link: string; token: string }[];
+    const followed = await fetch(confirmation?.link ?? '', { redirect: 'manual' });
+    expect([followed.status, followed.headers.get('Location')]).toEqual([303, 'http://localhost:3000/']);
+    expect(reset?.link).toBe(`http://localhost:3000/set-new-password#token=${reset?.token ?? ''}`);
+    cli.signals.emit('SIGINT');
+    expect(await cli.exit).toBe(0);
+  });
+
   it.each([
+    [['--shop-url', 'localhost:3000'], 2, /--shop-url must be an absolute http\(s\) URL/],
     [['--port', 'eighty'], 2, /--port/],
     [['--verbose'], 2, /Unknown option/],
     [['--accounts', '/nonexistent/accounts.json'], 1, /ENOENT/],
@@ -86,5 +102,6 @@ describe('bizkithub-mock', () => {
     const cli = run(['--help']);
     expect(await cli.exit).toBe(0);
     expect(cli.out.join('\n')).toMatch(/^Usage: bizkithub-mock/);
+    expect(cli.out.join('\n')).toMatch(/--shop-url <url> .*set-new-password#token=/);
   });
 });
