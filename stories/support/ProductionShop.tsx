@@ -34,13 +34,16 @@ export interface ProductionShopProps {
  * One page load of a shop in production mode: a fresh QueryClient and a provider with `serverUrl`,
  * so nothing of the session survives in memory: what the next load knows comes from the cookie.
  */
+const stayHere = () => undefined;
+
 export function ProductionPage({ locale, children }: ProductionShopProps & { children: ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs}>
+      {/* One page: after a sign-in the forms would go to "/", which here is this page already. */}
+      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs} navigate={stayHere}>
         {children}
       </BizKitHubProvider>
     </QueryClientProvider>

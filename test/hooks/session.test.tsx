@@ -61,7 +61,10 @@ function wrapper(props: { serverUrl?: string; apiKey?: string; locale?: string }
   return function Wrapper({ children }: { children?: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        <BizKitHubProvider catalogs={testCatalogs} {...props}>{children}</BizKitHubProvider>
+        {/* A router that stays: the form's move to "/" after sign-in must not leave the test page. */}
+        <BizKitHubProvider catalogs={testCatalogs} navigate={() => undefined} {...props}>
+          {children}
+        </BizKitHubProvider>
       </QueryClientProvider>
     );
   };

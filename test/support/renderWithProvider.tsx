@@ -12,12 +12,15 @@ export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 }
 
+/** Stands in for a router: a form's navigation after sign-in must not take the test page away. */
+const stayOnPage = () => undefined;
+
 /** A wrapper with a fresh QueryClient and a BizKitHubProvider using a made-up DEV_ key. */
 export function providerWrapper(props: Partial<BizKitHubProviderProps> = {}, queryClient = createTestQueryClient()) {
   return function Wrapper({ children }: { children?: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        <BizKitHubProvider apiKey={devKey} catalogs={testCatalogs} {...props}>
+        <BizKitHubProvider apiKey={devKey} catalogs={testCatalogs} navigate={stayOnPage} {...props}>
           {children}
         </BizKitHubProvider>
       </QueryClientProvider>
