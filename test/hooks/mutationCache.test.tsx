@@ -68,7 +68,8 @@ test('useLogin: after 5 failures and 1 success only the observed mutation is lef
   await act(async () => {
     await result.current.mutateAsync({ email: 'jan@example.com', password: rightPassword });
   });
-  expect(result.current.data).toEqual({ mode: 'direct', identityId });
+  // TanStack tells observers on its own schedule (a timer), which act() does not always wait for.
+  await waitFor(() => expect(result.current.data).toEqual({ mode: 'direct', identityId }));
 
   // The failed attempts left the cache as soon as the next one replaced them.
   await waitFor(() => expect(queryClient.getMutationCache().getAll()).toHaveLength(1));
