@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { displayName } from '@/lib/account';
 import { requireAuth } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Your account' };
@@ -13,7 +12,7 @@ export default async function AccountPage() {
       <h1>Your account</h1>
       <dl>
         <dt>Name</dt>
-        <dd>{displayName(account)}</dd>
+        <dd>{[account.firstName, account.lastName].filter(Boolean).join(' ') || account.companyName}</dd>
         <dt>E-mail</dt>
         <dd>{account.email}</dd>
         <dt>Customer number</dt>
