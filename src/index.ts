@@ -53,6 +53,7 @@ export {
   signOutMutationOptions,
   bizkithubKey,
   sessionQueryKey,
+  useAccount,
   useBizKitHubClient,
   useErrorMessage,
   useLogin,
@@ -65,6 +66,7 @@ export {
   useSignOut,
 } from './hooks/index.js';
 export type {
+  AccountState,
   BizKitHubHookOptions,
   BizKitHubMutationKey,
   BizKitHubMutationOptions,
@@ -81,6 +83,7 @@ export type { BuiltInLocale, MessageKey, MessageParams, Messages } from './i18n/
 
 // Drop-in forms.
 export {
+  AccountSummary,
   defaultComponents,
   defaultCooldownMs,
   LoginForm,
@@ -92,6 +95,7 @@ export {
   SignedIn,
   SignedOut,
   SignOutButton,
+  UserButton,
   useLoginForm,
   useMagicAuthForm,
   useRegisterForm,
@@ -99,6 +103,8 @@ export {
   useSetNewPasswordForm,
 } from './components/index.js';
 export type {
+  AccountSummaryField,
+  AccountSummaryProps,
   AuthFormChromeProps,
   AuthFormClassNames,
   AuthFormComponents,
@@ -136,4 +142,6 @@ export type {
   UseRegisterFormOptions,
   UseResetPasswordFormOptions,
   UseSetNewPasswordFormOptions,
+  UserButtonItem,
+  UserButtonProps,
 } from './components/index.js';

@@ -29,6 +29,7 @@ function readAccount(body: JsonObject): Account | undefined {
   if (companyName !== undefined) account.companyName = companyName;
   if (phone !== undefined) account.phone = phone;
   if (typeof body.premium === 'boolean') account.premium = body.premium;
+  if (typeof body.ban === 'boolean') account.ban = body.ban;
   return account;
 }
 

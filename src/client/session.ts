@@ -13,6 +13,8 @@ export interface Account {
   companyName?: string | undefined;
   phone?: string | undefined;
   premium?: boolean | undefined;
+  /** True when an operator has blocked the account (signing in again is refused with E005). */
+  ban?: boolean | undefined;
   creditBalance: number;
 }
 

@@ -34,3 +34,7 @@ export { SignedOut } from './session/SignedOut.js';
 export type { SignedOutProps } from './session/SignedOut.js';
 export { SignOutButton } from './session/SignOutButton.js';
 export type { SignOutButtonProps } from './session/SignOutButton.js';
+export { UserButton } from './account/UserButton.js';
+export type { UserButtonItem, UserButtonProps } from './account/UserButton.js';
+export { AccountSummary } from './account/AccountSummary.js';
+export type { AccountSummaryField, AccountSummaryProps } from './account/AccountSummary.js';

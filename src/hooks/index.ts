@@ -18,6 +18,8 @@ export { useRegister } from './useRegister.js';
 export { useResetPassword } from './useResetPassword.js';
 export { useSetNewPassword } from './useSetNewPassword.js';
 export { useErrorMessage } from './useErrorMessage.js';
+export { useAccount } from './useAccount.js';
+export type { AccountState } from './useAccount.js';
 export { useSession } from './useSession.js';
 export type { UseSessionOptions } from './useSession.js';
 export { useSignOut } from './useSignOut.js';

@@ -26,13 +26,14 @@ function cookieHeaderOf(source: CookieSource): string | null | undefined {
 
 /** Only the fields a page may show: whatever else account-info sends (the identityId) stays out. */
 function publicAccount(account: Account): Account {
-  const { cuRefNo, email, firstName, lastName, companyName, phone, premium, creditBalance } = account;
+  const { cuRefNo, email, firstName, lastName, companyName, phone, premium, ban, creditBalance } = account;
   const copy: Account = { cuRefNo, email, creditBalance };
   if (firstName !== undefined) copy.firstName = firstName;
   if (lastName !== undefined) copy.lastName = lastName;
   if (companyName !== undefined) copy.companyName = companyName;
   if (phone !== undefined) copy.phone = phone;
   if (premium !== undefined) copy.premium = premium;
+  if (ban !== undefined) copy.ban = ban;
   return copy;
 }
 

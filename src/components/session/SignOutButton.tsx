@@ -12,14 +12,20 @@ const english: MessageTexts = { ...errorTexts, ...sessionTexts };
 export interface SignOutButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'type'> {
   /** Called once the session is gone (for example to navigate home). */
   onSignedOut?: (() => void) | undefined;
+  /**
+   * `'button'`: a secondary button, as the forms' (with `styles.css`); `'link'`: looks like a link,
+   * for a header or a menu.
+   * @default 'button'
+   */
+  variant?: 'button' | 'link' | undefined;
 }
 
 /**
- * A "Sign out" button in the provider's language. It carries the class `bkh-sign-out` and no
- * look of its own, so it takes your header's styles. While signing out it is `aria-busy`; a
+ * A "Sign out" button in the provider's language, class `bkh-sign-out`: with `styles.css` a
+ * secondary button, or a link with `variant="link"`. While signing out it is `aria-busy`; a
  * failure (the cookie may still be set) is announced next to it, never silently ignored.
  */
-export function SignOutButton({ onSignedOut, className, children, ...buttonProps }: SignOutButtonProps) {
+export function SignOutButton({ onSignedOut, className, children, variant = 'button', ...buttonProps }: SignOutButtonProps) {
   const { messages } = useBizKitHub();
   const signOut = useSignOut({ onSuccess: () => onSignedOut?.() });
   const pending = signOut.isPending;
@@ -29,6 +35,7 @@ export function SignOutButton({ onSignedOut, className, children, ...buttonProps
         {...buttonProps}
         type="button"
         className={['bkh-sign-out', className].filter(Boolean).join(' ')}
+        data-variant={variant}
         aria-disabled={pending || undefined}
         aria-busy={pending || undefined}
         onClick={() => {

@@ -1,3 +1,4 @@
+import { accountTexts } from './en/account.js';
 import { actionTexts } from './en/actions.js';
 import { confirmPasswordTexts } from './en/confirmPassword.js';
 import { emailTexts } from './en/email.js';
@@ -45,4 +46,5 @@ export const en = {
   ...setNewPasswordErrorTexts,
   ...setNewPasswordTexts,
   ...sessionTexts,
+  ...accountTexts,
 } as const;
