@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { AccountSummary, UserButton } from '../src/index.js';
-import { arrange, api, demoAccounts } from './support/mockApi.js';
+import { arrange, api } from './support/mockApi.js';
 import { texts } from './support/play.js';
 import { ProductionPage, productionServerUrl } from './support/ProductionShop.js';
 
