@@ -55,7 +55,8 @@ export const SignedIn: Story = {
   play: async (context) => {
     const t = texts(context);
     const button = await context.canvas.findByRole('button', { name: t('account.menu', { name: 'Jana Nováková' }) }, { timeout: 5000 });
-    await expect(button).toHaveTextContent('JNJana');
+    await expect(button).toHaveTextContent('Jana');
+    await expect(button.querySelector('.bkh-avatar')?.getAttribute('data-initials')).toBe('JN');
     await expect(await context.canvas.findByText(t('account.field.cuRefNo'))).toBeVisible();
     await expect(context.canvas.getByRole('button', { name: t('account.resetPassword') })).toBeVisible();
   },

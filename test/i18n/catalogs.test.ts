@@ -19,11 +19,12 @@ const translatedLocales = Object.keys(translated) as Translated[];
 
 /** Keys whose translation is legitimately the English text. Keep these lists short. */
 const sameAsEnglish: Readonly<Record<Translated, readonly MessageKey[]>> = {
-  cs: ['field.email.label'],
-  sk: ['field.email.label'],
-  // "(optional)" is German as well.
-  de: ['field.optional'],
-  pl: [],
+  // "E-mail" and the "Premium" badge are the same words in these languages.
+  cs: ['field.email.label', 'account.premium', 'account.field.email'],
+  sk: ['field.email.label', 'account.premium', 'account.field.email'],
+  // "(optional)", "Name" and "Premium" are German as well.
+  de: ['field.optional', 'account.premium', 'account.field.name'],
+  pl: ['account.premium', 'account.field.email'],
 };
 
 /** Opening and closing quotation marks each language uses. */

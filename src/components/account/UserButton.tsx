@@ -219,9 +219,8 @@ export function UserButton({
         onClick={() => (open ? setOpen(false) : openMenu('first'))}
         onKeyDown={onTriggerKeyDown}
       >
-        <span className="bkh-avatar" data-kind={isCompany(account) ? 'company' : 'person'} aria-hidden="true">
-          {initials(account)}
-        </span>
+        {/* The initials are drawn by styles.css from data-initials: they are no part of the button's text. */}
+        <span className="bkh-avatar" data-kind={isCompany(account) ? 'company' : 'person'} data-initials={initials(account)} aria-hidden="true" />
         <span className="bkh-user-label" aria-hidden="true">
           {shortName(account)}
         </span>

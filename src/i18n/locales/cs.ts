@@ -164,7 +164,7 @@ export const cs: Messages = {
   'account.yes': 'Ano',
   'account.no': 'Ne',
   'account.copy': 'Kopírovat',
-  'account.copyLabel': 'Zkopírovat zákaznické číslo',
+  'account.copyLabel': 'Kopírovat zákaznické číslo',
   'account.copied': 'Zkopírováno',
   'account.copyFailed': 'Kopírování se nezdařilo. Označte číslo a\u00A0zkopírujte si ho sami.',
   'account.banned': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',

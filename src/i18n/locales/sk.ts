@@ -161,7 +161,7 @@ export const sk: Messages = {
   'account.yes': 'Áno',
   'account.no': 'Nie',
   'account.copy': 'Kopírovať',
-  'account.copyLabel': 'Skopírovať zákaznícke číslo',
+  'account.copyLabel': 'Kopírovať zákaznícke číslo',
   'account.copied': 'Skopírované',
   'account.copyFailed': 'Kopírovanie sa nepodarilo. Označte číslo a\u00A0skopírujte si ho sami.',
   'account.banned': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
