@@ -1,9 +1,9 @@
 /// <reference types="@vitest/browser-playwright" />
 import '../../src/styles.css';
-import { act, render } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { page } from 'vitest/browser';
-import { LoginForm, MagicAuthForm, RegisterForm, ResetPasswordForm, SetNewPasswordForm } from '../../src/index.js';
+import { AccountSummary, LoginForm, MagicAuthForm, RegisterForm, ResetPasswordForm, SetNewPasswordForm, UserButton, type Account } from '../../src/index.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
 
 /*
@@ -38,6 +38,8 @@ const determinism = `
   .shot[data-theme='light'] { background: #f3f4f6; }
   .shot[data-theme='dark'] { background: #0b0d10; }
   .shot .bkh-root { --bkh-font: 'DejaVu Sans', sans-serif; margin-inline: auto; }
+  .shot :is(.bkh-user-button, .bkh-account) { --bkh-font: 'DejaVu Sans', sans-serif; }
+  .shot header { display: flex; justify-content: space-between; align-items: center; min-height: 22rem; align-items: start; }
   .shot *, .shot *::before, .shot *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }
 `;
 
@@ -84,4 +86,42 @@ describe.each(Object.keys(forms))('%s form', (form) => {
       });
     },
   );
+});
+
+// The account parts, signed in (the session as a server page would hand it over): the header's
+// menu open over the account page's summary.
+const account: Account = {
+  cuRefNo: 'CU2026JANA000001',
+  email: 'jana.novakova@example.com',
+  firstName: 'Jana',
+  lastName: 'Nováková',
+  phone: '+420 777123456',
+  premium: true,
+  creditBalance: 1250.5,
+};
+
+describe('account parts', () => {
+  test.each(widths.flatMap((width) => themes.map((theme) => ({ width, theme }))))('menu open, $theme, $width px', async ({ width, theme }) => {
+    await page.viewport(width, 900);
+    render(
+      <div className="shot" data-theme={theme} data-testid="shot">
+        <header>
+          <strong>Tea &amp; Kettle</strong>
+          <UserButton accountHref="#account" ordersHref="#orders" />
+        </header>
+        <AccountSummary />
+      </div>,
+      { wrapper: providerWrapper({ serverUrl: '/api/auth', apiKey: undefined, initialSession: { status: 'signed-in', account } }) },
+    );
+    await act(async () => (await screen.findByRole('button', { name: 'Account menu of Jana Nováková' })).click());
+    await screen.findByRole('menu');
+    const shot = page.getByTestId('shot');
+    await page.viewport(width, Math.ceil(shot.element().getBoundingClientRect().height));
+    await expect.element(shot).toMatchScreenshot(`account-menu-${theme}-${width}`, {
+      screenshotOptions: { animations: 'disabled', caret: 'hide' },
+      comparatorName: 'pixelmatch',
+      comparatorOptions: { allowedMismatchedPixelRatio: 0.001 },
+      timeout: 30_000,
+    });
+  });
 });
