@@ -84,6 +84,8 @@ export type { BuiltInLocale, MessageKey, MessageParams, Messages } from './i18n/
 // Drop-in forms.
 export {
   AccountSummary,
+  AuthView,
+  defaultAuthViewPaths,
   defaultComponents,
   defaultCooldownMs,
   LoginForm,
@@ -112,6 +114,9 @@ export type {
   AuthFormPart,
   AuthFormProps,
   AuthFormState,
+  AuthViewName,
+  AuthViewPaths,
+  AuthViewProps,
   Cooldown,
   FormCooldown,
   LinkSlotProps,

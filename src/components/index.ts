@@ -38,3 +38,5 @@ export { UserButton } from './account/UserButton.js';
 export type { UserButtonItem, UserButtonProps } from './account/UserButton.js';
 export { AccountSummary } from './account/AccountSummary.js';
 export type { AccountSummaryField, AccountSummaryProps } from './account/AccountSummary.js';
+export { AuthView, defaultAuthViewPaths } from './AuthView/AuthView.js';
+export type { AuthViewName, AuthViewPaths, AuthViewProps } from './AuthView/AuthView.js';

@@ -1,0 +1,191 @@
+import { createElement, forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
+import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { textOf } from '../../i18n/texts.js';
+import type { AuthFormChromeProps } from '../AuthFormProps.js';
+import { LoginForm, type LoginFormProps } from '../LoginForm/LoginForm.js';
+import { loginFormTexts } from '../LoginForm/texts.js';
+import { MagicAuthForm, type MagicAuthFormProps } from '../MagicAuthForm/MagicAuthForm.js';
+import { magicAuthFormTexts } from '../MagicAuthForm/texts.js';
+import { RegisterForm, type RegisterFormProps } from '../RegisterForm/RegisterForm.js';
+import { registerFormTexts } from '../RegisterForm/texts.js';
+import { ResetPasswordForm, type ResetPasswordFormProps } from '../ResetPasswordForm/ResetPasswordForm.js';
+import { resetPasswordFormTexts } from '../ResetPasswordForm/texts.js';
+import { SetNewPasswordForm, type SetNewPasswordFormProps } from '../SetNewPasswordForm/SetNewPasswordForm.js';
+import { setNewPasswordFormTexts } from '../SetNewPasswordForm/texts.js';
+import type { AuthFormComponents } from '../slots.js';
+
+/** The views of `<AuthView>`. */
+export type AuthViewName = 'signIn' | 'signUp' | 'magicLink' | 'forgotPassword' | 'resetPassword';
+
+/** The path segment of each view. */
+export type AuthViewPaths = Record<AuthViewName, string>;
+
+/** The default path segments: `/auth/sign-in`, `/auth/sign-up`, … under any base. */
+export const defaultAuthViewPaths: AuthViewPaths = {
+  signIn: 'sign-in',
+  signUp: 'sign-up',
+  magicLink: 'magic-link',
+  forgotPassword: 'forgot-password',
+  resetPassword: 'reset-password',
+};
+
+export interface AuthViewProps extends AuthFormChromeProps {
+  /**
+   * The view to show: a path segment (`'sign-up'`, as a router's `:view` parameter gives it) or a
+   * view name (`'signUp'`). Without it, the last segment of the page's path decides. Anything
+   * unknown shows sign-in.
+   */
+  view?: string | undefined;
+  /** Path segments of the views, where they differ from `defaultAuthViewPaths`. */
+  paths?: Partial<AuthViewPaths> | undefined;
+  /**
+   * Where the views live, e.g. `'/auth'`. By default the folder of the page's path, so the views
+   * are siblings of the one shown.
+   */
+  basePath?: string | undefined;
+  /**
+   * The document title for a view, `%s` standing for the view's title; `false` leaves the title alone.
+   * @default '%s'
+   */
+  titleTemplate?: string | false | undefined;
+  /** Props of each view's form (its callbacks, fields, default values…). */
+  signInProps?: Partial<LoginFormProps> | undefined;
+  signUpProps?: Partial<RegisterFormProps> | undefined;
+  magicLinkProps?: Partial<MagicAuthFormProps> | undefined;
+  forgotPasswordProps?: Partial<ResetPasswordFormProps> | undefined;
+  resetPasswordProps?: Partial<SetNewPasswordFormProps> | undefined;
+}
+
+const viewTitles: Record<AuthViewName, [MessageKey, string]> = {
+  signIn: ['login.title', loginFormTexts['login.title'] ?? ''],
+  signUp: ['register.title', registerFormTexts['register.title'] ?? ''],
+  magicLink: ['magicAuth.title', magicAuthFormTexts['magicAuth.title'] ?? ''],
+  forgotPassword: ['resetPassword.title', resetPasswordFormTexts['resetPassword.title'] ?? ''],
+  resetPassword: ['setNewPassword.title', setNewPasswordFormTexts['setNewPassword.title'] ?? ''],
+};
+
+// The view's heading is the page's: an h1, not the forms' default h2.
+const PageTitle = forwardRef<HTMLHeadingElement, ComponentPropsWithoutRef<'h1'>>((props, ref) => createElement('h1', { ...props, ref }));
+PageTitle.displayName = 'BizKitHub.AuthView.Title';
+
+function viewOf(value: string | undefined, paths: AuthViewPaths): AuthViewName {
+  if (value === undefined) return 'signIn';
+  const bySegment = (Object.keys(paths) as AuthViewName[]).find((name) => paths[name] === value);
+  if (bySegment) return bySegment;
+  return Object.hasOwn(paths, value) ? (value as AuthViewName) : 'signIn';
+}
+
+function lastSegment(pathname: string | undefined): string | undefined {
+  return pathname?.replace(/\/+$/, '').split('/').at(-1) || undefined;
+}
+
+function folderOf(pathname: string): string {
+  return pathname.replace(/\/+$/, '').replace(/\/[^/]*$/, '');
+}
+
+/**
+ * Sign-in, sign-up, magic link, forgotten password and new password in one component that
+ * switches between them: the shop's whole auth area from one route (`app/(auth)/[view]/page.tsx`,
+ * `<Route path="/auth/:view">`). The forms' "instead" links lead to the other views, through the
+ * provider's `navigate` when there is one, and keep `?returnTo=`. The heading is the page's h1, and
+ * the document title follows the view.
+ */
+export function AuthView({
+  view,
+  paths: givenPaths,
+  basePath,
+  titleTemplate = '%s',
+  signInProps,
+  signUpProps,
+  magicLinkProps,
+  forgotPasswordProps,
+  resetPasswordProps,
+  ...chrome
+}: AuthViewProps) {
+  const { navigate, messages } = useBizKitHub();
+  const paths: AuthViewPaths = { ...defaultAuthViewPaths, ...givenPaths };
+  // The page's address, known after mount (server rendering has none); updated when a link here moves.
+  const [location, setLocation] = useState<{ pathname: string; search: string } | undefined>(undefined);
+  useEffect(() => {
+    const update = () => setLocation({ pathname: window.location.pathname, search: window.location.search });
+    update();
+    window.addEventListener('popstate', update);
+    return () => window.removeEventListener('popstate', update);
+  }, [view]);
+
+  const current = viewOf(view ?? lastSegment(location?.pathname), paths);
+  const returnTo = location ? new URLSearchParams(location.search).get('returnTo') : null;
+  const folder = basePath?.replace(/\/+$/, '') ?? (location ? folderOf(location.pathname) : undefined);
+  const hrefOf = (target: AuthViewName) => {
+    const query = returnTo === null ? '' : `?${new URLSearchParams({ returnTo }).toString()}`;
+    // Before mount, relative to the page: the views are siblings.
+    return `${folder === undefined ? '' : `${folder}/`}${paths[target]}${query}`;
+  };
+  const push = navigate();
+  /** A link to another view: through the router when there is one, else a plain href. */
+  const link = (target: AuthViewName) => {
+    const href = hrefOf(target);
+    if (!push) return { href, onClick: undefined };
+    return {
+      href: undefined,
+      onClick: () => {
+        const url = new URL(href, window.location.href);
+        push(url.pathname + url.search);
+        setLocation({ pathname: url.pathname, search: url.search });
+      },
+    };
+  };
+
+  const [titleKey, englishTitle] = viewTitles[current];
+  const title = textOf(messages, { [titleKey]: englishTitle }, titleKey);
+  useEffect(() => {
+    if (titleTemplate !== false) document.title = titleTemplate.replace('%s', title);
+  }, [title, titleTemplate]);
+
+  const components: Partial<AuthFormComponents> = { Title: PageTitle, ...chrome.components };
+  const common = { ...chrome, components };
+  const signIn = link('signIn');
+  const signUp = link('signUp');
+  const forgot = link('forgotPassword');
+
+  switch (current) {
+    case 'signUp':
+      return (
+        <RegisterForm
+          {...common}
+          signInHref={signIn.href}
+          onSignIn={signIn.onClick}
+          forgotPasswordHref={forgot.href}
+          onForgotPassword={forgot.onClick}
+          {...signUpProps}
+        />
+      );
+    case 'magicLink':
+      return <MagicAuthForm {...common} registerHref={signUp.href} onRegister={signUp.onClick} {...magicLinkProps} />;
+    case 'forgotPassword':
+      return <ResetPasswordForm {...common} signInHref={signIn.href} onSignIn={signIn.onClick} {...forgotPasswordProps} />;
+    case 'resetPassword':
+      return (
+        <SetNewPasswordForm
+          {...common}
+          signInHref={signIn.href}
+          onSignIn={signIn.onClick}
+          requestNewLinkHref={forgot.href}
+          onRequestNewLink={forgot.onClick}
+          {...resetPasswordProps}
+        />
+      );
+    default:
+      return (
+        <LoginForm
+          {...common}
+          registerHref={signUp.href}
+          onRegister={signUp.onClick}
+          forgotPasswordHref={forgot.href}
+          onForgotPassword={forgot.onClick}
+          {...signInProps}
+        />
+      );
+  }
+}

@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { expect, waitFor } from 'storybook/test';
+import { AuthView, BizKitHubProvider } from '../src/index.js';
+import { storyCatalogs } from './support/catalogs.js';
+import { demoApiKey } from './support/mockApi.js';
+import { texts } from './support/play.js';
+
+/**
+ * A shop's whole auth area on one route: `<AuthView>` with a router (here a stand-in that keeps the
+ * path in state, as `router.push` would), switching views through the forms' own links.
+ */
+function AuthArea({ locale, start }: { locale: string; start: string }) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
+  const [path, setPath] = useState(start);
+  const view = new URL(path, 'https://shop.example').pathname.split('/').at(-1);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BizKitHubProvider apiKey={demoApiKey} locale={locale} catalogs={storyCatalogs} navigate={setPath}>
+        <p>
+          Route: <code data-testid="route">{path}</code>
+        </p>
+        <AuthView view={view} basePath="/auth" titleTemplate={false} />
+      </BizKitHubProvider>
+    </QueryClientProvider>
+  );
+}
+
+const meta = {
+  title: 'Journeys/AuthView',
+  component: AuthArea,
+  args: { locale: 'en', start: '/auth/sign-in' },
+  render: (args, { globals }) => <AuthArea {...args} locale={typeof globals.locale === 'string' ? globals.locale : 'en'} />,
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof AuthArea>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** From sign-in to sign-up and on to the forgotten password, through the forms' links. */
+export const SwitchingViews: Story = {
+  play: async (context) => {
+    const t = texts(context);
+    const { canvas, userEvent } = context;
+    await expect(await canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('action.registerInstead') }));
+    await waitFor(() => expect(canvas.getByTestId('route')).toHaveTextContent('/auth/sign-up'));
+    await expect(await canvas.findByRole('heading', { level: 1, name: t('register.title') })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('action.signInInstead') }));
+    await expect(await canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('action.forgotPassword') }));
+    await expect(await canvas.findByRole('heading', { level: 1, name: t('resetPassword.title') })).toBeVisible();
+  },
+};
+
+/** An unknown view on the route shows sign-in. */
+export const UnknownView: Story = {
+  args: { start: '/auth/no-such-page' },
+  play: async (context) => {
+    const t = texts(context);
+    await expect(await context.canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
+  },
+};
