@@ -308,9 +308,12 @@ async function steps({ context, page, mock, shop }) {
   // Set on the page's window: gone if the browser loaded a new document (a reload, a full navigation).
   const markDocument = () => page.evaluate(() => (window.__sameDocument = true));
   const sameDocument = () => page.evaluate(() => window.__sameDocument === true);
+  // The header's <UserButton>: a menu button named after the customer.
+  const accountMenu = () => header.getByRole('button', { name: t('account.menu', { name: 'Eva Svobodová' }) });
   const signOut = async () => {
-    await header.getByRole('button', { name: t('signOut.submit') }).click();
-    await header.getByRole('link', { name: 'Sign in' }).waitFor();
+    await accountMenu().click();
+    await header.getByRole('menuitem', { name: t('signOut.submit') }).click();
+    await header.getByRole('link', { name: t('account.signIn') }).waitFor();
   };
 
   // Register from the header.
@@ -345,7 +348,7 @@ async function steps({ context, page, mock, shop }) {
   await fillSignIn(password);
   await page.waitForURL((url) => url.pathname === '/account/orders' && url.search === '?x=1');
   await page.getByTestId('orders-filter').getByText(`${email}: no orders yet (filter 1).`).waitFor();
-  await header.getByText('Eva Svobodová').waitFor();
+  await accountMenu().waitFor();
   check(await sameDocument(), 'signing in reloaded the page');
 
   // The session is an HttpOnly cookie: scripts cannot read it, the server renders with it.
@@ -366,11 +369,12 @@ async function steps({ context, page, mock, shop }) {
   check(served.includes(`Your basket is saved to ${email}.`), "the client <SignedIn> is missing from the server's HTML");
 
   // No flash of signed-out content: from the first byte of a hard reload on, nothing signed-out
-  // ([data-signed-out]: the header's "Sign in", the client <SignedOut> hint) is ever in the page.
+  // ([data-signed-out]: "Create an account", the client <SignedOut> hint) and no UserButton other than
+  // the signed-in one (no "Sign in" link, no loading placeholder) is ever in the page.
   await page.addInitScript(() => {
     window.__signedOutSeen = false;
     const look = () => {
-      if (document.querySelector('[data-signed-out]')) window.__signedOutSeen = true;
+      if (document.querySelector('[data-signed-out], .bkh-user-button:not([data-state="closed"])')) window.__signedOutSeen = true;
     };
     new MutationObserver(look).observe(document, { childList: true, subtree: true });
     look();
@@ -426,7 +430,7 @@ async function steps({ context, page, mock, shop }) {
   await page.goto(`/sign-in?returnTo=${encodeURIComponent('//evil.test/steal')}`);
   await fillSignIn(password);
   await page.waitForURL((url) => url.origin === shop && url.pathname === '/');
-  await header.getByText('Eva Svobodová').waitFor();
+  await accountMenu().waitFor();
   await signOut();
 
   // Forgotten password: request a link, follow it from the mailbox, set a new password, sign in with it.
@@ -447,7 +451,7 @@ async function steps({ context, page, mock, shop }) {
   await page.locator('.notice').getByText('Your password has been changed.').waitFor();
   await fillSignIn(newPassword);
   await page.waitForURL((url) => url.pathname === '/');
-  await header.getByText('Eva Svobodová').waitFor();
+  await accountMenu().waitFor();
 
   // Passwordless: a one-time link from the mailbox signs in, once, and lands where sign-in would have.
   const requestMagicLink = async () => {
@@ -476,7 +480,7 @@ async function steps({ context, page, mock, shop }) {
   check(!(await sessionCookie()), 'opening the sign-in link signed in before the click');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === '/account/orders');
-  await header.getByText('Eva Svobodová').waitFor();
+  await accountMenu().waitFor();
   check(!page.url().includes('token='), 'the magic-link token stayed in the address bar');
   await signOut();
   await page.goto(magicLink);
@@ -487,7 +491,7 @@ async function steps({ context, page, mock, shop }) {
   await page.goto(await requestMagicLink());
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.origin === shop && url.pathname === '/');
-  await header.getByText('Eva Svobodová').waitFor();
+  await accountMenu().waitFor();
 
   // (4) BizKitHub out of reach (the customer still holds a session cookie): the shop renders and
   // says so; a protected page shows the app's error page, never a redirect loop through sign-in.

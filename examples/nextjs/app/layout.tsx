@@ -3,8 +3,7 @@ import './globals.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SignOutButton } from '@bizkithub/auth-react';
-import { displayName } from '@/lib/account';
+import { UserButton } from '@bizkithub/auth-react';
 import { auth } from '@/lib/auth';
 import { BasketHint } from './BasketHint';
 import { Providers } from './providers';
@@ -33,22 +32,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Tea &amp; Kettle
             </Link>
             <nav aria-label="Account" className="account-nav">
-              {session.status === 'signed-in' ? (
-                <>
-                  <Link href="/account" className="customer-name" data-testid="customer-name">
-                    {displayName(session.account)}
-                  </Link>
-                  <SignOutButton className="link-button" />
-                </>
-              ) : session.status === 'signed-out' ? (
-                <>
-                  <Link href="/sign-in" data-signed-out="">
-                    Sign in
-                  </Link>
-                  <Link href="/register" className="button-link">
-                    Create an account
-                  </Link>
-                </>
+              {/* Rendered on the server with the session (initialSession): the name, not a flash of "Sign in". */}
+              <UserButton accountHref="/account" ordersHref="/account/orders" />
+              {session.status === 'signed-out' ? (
+                <Link href="/register" className="button-link" data-signed-out="">
+                  Create an account
+                </Link>
               ) : null}
             </nav>
           </header>
