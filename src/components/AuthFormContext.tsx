@@ -18,6 +18,8 @@ export interface AuthFormContextValue {
   lang: string | undefined;
   /** The integrator's line under the title, if any. */
   description: ReactNode;
+  /** The shop's mark above the title, if any. */
+  logo: ReactNode;
 }
 
 export const AuthFormContext = createContext<AuthFormContextValue | null>(null);

@@ -30,6 +30,8 @@ export interface AuthFormChromeProps {
    * @default true
    */
   showTitle?: boolean | undefined;
+  /** The shop's mark above the title (an `<img>` or an `<svg>` with its own accessible name), on the form and its result panels. */
+  logo?: ReactNode | undefined;
   /** A line or two under the title (why the shop asks, what happens next), in place of the form's built-in intro. */
   description?: ReactNode | undefined;
 }

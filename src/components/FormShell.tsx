@@ -20,7 +20,7 @@ import { useLangAttribute } from './usePageLang.js';
  * form's own parts of the English catalog) for every key the provider's texts lack.
  */
 export function useFormChrome(
-  { components, classNames, className, showTitle = true, description }: AuthFormChromeProps,
+  { components, classNames, className, showTitle = true, description, logo }: AuthFormChromeProps,
   english: MessageTexts,
 ): AuthFormContextValue {
   const { messages } = useBizKitHub();
@@ -38,8 +38,9 @@ export function useFormChrome(
       cls: (part, extra) => partClass(part, classNames, extra),
       lang,
       description,
+      logo,
     }),
-    [components, classNames, className, showTitle, t, errorText, lang, description],
+    [components, classNames, className, showTitle, t, errorText, lang, description, logo],
   );
 }
 
@@ -77,7 +78,7 @@ export function FormShell({
   notice,
   children,
 }: FormShellProps) {
-  const { components: C, t, cls, className, showTitle, lang, description } = chrome;
+  const { components: C, t, cls, className, showTitle, lang, description, logo } = chrome;
   const titleId = useId();
   const { configError } = useBizKitHub();
   if (configError) return <ConfigError chrome={chrome} name={name} error={configError} />;
@@ -99,6 +100,7 @@ export function FormShell({
         data-pending={pending || undefined}
         data-cooldown={cooldown.active || undefined}
       >
+        {logo !== undefined && logo !== null ? <div className={cls('logo')}>{logo}</div> : null}
         {showTitle ? (
           <C.Title id={titleId} className={cls('title')}>
             {t(title)}

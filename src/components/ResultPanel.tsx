@@ -26,7 +26,7 @@ export interface ResultPanelProps {
  * that no longer exists.
  */
 export function ResultPanel({ chrome, name, tone, title, body, params, actions, children }: ResultPanelProps) {
-  const { components: C, cls, t, className, showTitle, lang } = chrome;
+  const { components: C, cls, t, className, showTitle, lang, logo } = chrome;
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -42,6 +42,7 @@ export function ResultPanel({ chrome, name, tone, title, body, params, actions, 
         data-state={tone}
         aria-labelledby={showTitle ? titleId : undefined}
       >
+        {logo !== undefined && logo !== null ? <div className={cls('logo')}>{logo}</div> : null}
         {showTitle ? (
           <C.Title id={titleId} className={cls('title')}>
             {t(title)}

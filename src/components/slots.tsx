@@ -93,6 +93,7 @@ export const defaultComponents: AuthFormComponents = {
 /** Named parts that take an extra class through the `classNames` prop. */
 export type AuthFormPart =
   | 'root'
+  | 'logo'
   | 'title'
   | 'intro'
   | 'field'

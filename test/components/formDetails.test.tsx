@@ -7,6 +7,7 @@ import {
   en,
   LoginForm,
   RegisterForm,
+  ResetPasswordForm,
   SetNewPasswordForm,
   useLoginForm,
   type LinkSlotProps,
@@ -208,5 +209,27 @@ describe('a wrong or missing key no longer blanks the page', () => {
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'BizKitHubError', kind: 'platform', code: 'PUBLIC_API_KEY_IS_NOT_IN_VALID_FORMAT' });
     expect(api.requests).toHaveLength(0);
     error.mockRestore();
+  });
+});
+
+describe('the logo slot', () => {
+  const logo = <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Tea & Kettle" />;
+
+  test('sits above the title, on the form and on its result panel', async () => {
+    const user = userEvent.setup();
+    render(<ResetPasswordForm logo={logo} classNames={{ logo: 'shop-logo' }} />, { wrapper: providerWrapper() });
+    const mark = screen.getByRole('img', { name: 'Tea & Kettle' });
+    const title = screen.getByRole('heading', { name: en['resetPassword.title'] });
+    expect(mark.parentElement).toHaveClass('bkh-logo', 'shop-logo');
+    expect(mark.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.type(screen.getByLabelText(en['field.email.label']), 'jana@example.com');
+    await user.click(screen.getByRole('button', { name: en['resetPassword.submit'] }));
+    await screen.findByRole('heading', { name: en['resetPassword.success.title'] });
+    expect(screen.getByRole('img', { name: 'Tea & Kettle' })).toBeInTheDocument();
+  });
+
+  test('renders nothing of its own without a logo', () => {
+    const { container } = render(<ResetPasswordForm />, { wrapper: providerWrapper() });
+    expect(container.querySelector('.bkh-logo')).toBeNull();
   });
 });

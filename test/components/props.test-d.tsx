@@ -19,7 +19,7 @@ test('callbacks are typed with what each form yields', () => {
 
 test('classNames names only real parts, and slots take the props of the element they replace', () => {
   expectTypeOf<keyof AuthFormClassNames>().toEqualTypeOf<
-    | 'root' | 'title' | 'intro' | 'field' | 'label' | 'input' | 'checkbox' | 'hint' | 'error'
+    | 'root' | 'logo' | 'title' | 'intro' | 'field' | 'label' | 'input' | 'checkbox' | 'hint' | 'error'
     | 'alert' | 'status' | 'button' | 'toggle' | 'link' | 'actions' | 'countdown' | 'icon' | 'description'
   >();
   // @ts-expect-error not a part of the forms
