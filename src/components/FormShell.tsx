@@ -57,6 +57,8 @@ export interface FormShellProps {
   pendingLabel: MessageKey;
   /** The actions the form's alert offers for an error (register, reset password…). */
   errorActions?: ((error: BizKitHubError) => readonly ActionItem[] | undefined) | undefined;
+  /** More in the alert for some failures, under its sentence. */
+  errorDetail?: ((error: BizKitHubError) => ReactNode) | undefined;
   /** Links under the submit button, shown when they have somewhere to go (and the alert does not offer them). */
   footer?: readonly ActionItem[] | undefined;
   /** Shown before the fields, e.g. a magic link's failure. */
@@ -74,6 +76,7 @@ export function FormShell({
   submitLabel,
   pendingLabel,
   errorActions,
+  errorDetail,
   footer,
   notice,
   children,
@@ -113,7 +116,9 @@ export function FormShell({
         ) : null}
         {errorMessage !== undefined ? (
           // A throttle's alert also says the wait (unseen): one announcement, not an alert and a status.
-          <FormAlert message={errorMessage} actions={alertActions} spoken={cooldown.active ? cooldown.message : undefined} />
+          <FormAlert message={errorMessage} actions={alertActions} spoken={cooldown.active ? cooldown.message : undefined}>
+            {error ? errorDetail?.(error) : null}
+          </FormAlert>
         ) : (
           notice
         )}

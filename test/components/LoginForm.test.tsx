@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import {
   en,
@@ -205,14 +205,37 @@ describe('LoginForm: what an error offers', () => {
     expect(within(await screen.findByRole('alert')).queryByRole('link')).not.toBeInTheDocument();
   });
 
-  test('E007 (not verified yet) offers registering again, once: not repeated under the form', async () => {
+  test('E007 (not verified yet) names the address and when registering again sends a new e-mail; no action before then', async () => {
     const onRegister = vi.fn();
     const { user } = renderLogin({ onRegister });
     await reachCode.E007(user, vi.fn(), en);
     const alert = await screen.findByRole('alert');
-    await user.click(within(alert).getByRole('button', { name: en['action.register'] }));
-    expect(onRegister).toHaveBeenCalledTimes(1);
-    expect(screen.queryByRole('button', { name: en['action.registerInstead'] })).not.toBeInTheDocument();
+    expect(alert).toHaveTextContent(formatMessage(en['confirmation.pending'], { email: unverified.email, wait: formatWait(600_000, 'en') }));
+    // A countdown, not announced: the sentence above says the wait once.
+    const countdown = alert.querySelector('[data-confirmation-countdown]');
+    expect(countdown).toHaveAttribute('aria-hidden', 'true');
+    expect(['10:00', '9:59', '9:58'].map((time) => formatMessage(en['confirmation.countdown'], { time }))).toContain(countdown?.textContent);
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    // Not offered under the form either while the wait runs: registering would be refused (E004).
+    expect(screen.queryByRole('button', { name: en['action.registerAgain'] })).not.toBeInTheDocument();
+  });
+
+  test('E007: once ten minutes have passed since the first refusal, "Register again" is offered, in the alert only', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const onRegister = vi.fn();
+      const { user } = renderLogin({ onRegister });
+      await reachCode.E007(user, vi.fn(), en);
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).queryByRole('button', { name: en['action.registerAgain'] })).not.toBeInTheDocument();
+      await act(async () => vi.advanceTimersByTime(600_000));
+      expect(alert).toHaveTextContent(formatMessage(en['confirmation.ready'], { email: unverified.email }));
+      await user.click(within(alert).getByRole('button', { name: en['action.registerAgain'] }));
+      expect(onRegister).toHaveBeenCalledTimes(1);
+      expect(screen.queryByRole('button', { name: en['action.registerInstead'] })).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('E007 tells the customer to confirm the e-mail address first', async () => {

@@ -208,12 +208,17 @@ describe('MagicAuthForm: what an error offers', () => {
     expect(within(alert).queryByRole('link')).not.toBeInTheDocument();
   });
 
-  test('E007 (not verified yet) offers registering again', async () => {
+  test('E007 (not verified yet) names the address and offers registering again only after the ten minutes', async () => {
     const onRegister = vi.fn();
     const { user } = renderMagic({ onRegister });
     await reachCode.E007(user, en);
-    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: en['action.register'] }));
-    expect(onRegister).toHaveBeenCalledTimes(1);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(unverified.email);
+    expect(within(alert).queryByRole('button', { name: en['action.registerAgain'] })).not.toBeInTheDocument();
+    // The countdown starts at the ten minutes BizKitHub refuses a new registration for.
+    const wait = document.querySelector('[data-confirmation-countdown]')?.textContent ?? '';
+    expect(wait).toMatch(/(10:00|9:5\d)/);
+    expect(onRegister).not.toHaveBeenCalled();
   });
 
   test('E005 offers the support contact when one is given', async () => {

@@ -138,7 +138,7 @@ describe('catalogs', () => {
       expect(messages['validation.country.invalid']).toContain(country);
     });
 
-    it('tells an unconfirmed customer to register again to get the e-mail once more (E007)', () => {
+    it('says the same to an unconfirmed customer on sign-in and on magic-auth (E007)', () => {
       expect(messages['error.login.E007']).toBe(messages['error.magic-auth.E007']);
       expect(messages['error.login.E007'].length).toBeGreaterThan(en['error.login.E007'].length * 0.7);
     });
@@ -148,13 +148,16 @@ describe('catalogs', () => {
     });
   });
 
-  it('tells an unconfirmed customer to register again, in every language', () => {
-    expect(en['error.login.E007']).toContain('register again and we will send it once more');
-    expect(cs['error.login.E007']).toContain('zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou');
-    expect(sk['error.login.E007']).toContain('zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz');
-    expect(de['error.login.E007']).toContain('registrieren Sie sich einfach erneut');
-    expect(pl['error.login.E007']).toContain('zarejestrować się ponownie');
+  it('tells an unconfirmed customer to open the confirmation e-mail, and when registering again sends a new one', () => {
+    expect(en['error.login.E007']).toContain('Open the link in the confirmation e-mail');
+    expect(en['confirmation.pending']).toContain('register again for a new one {wait}');
+    expect(cs['confirmation.ready']).toContain('zaregistrujte se znovu a\u00A0pošleme vám nový');
+    expect(sk['confirmation.ready']).toContain('zaregistrujte sa znova a\u00A0pošleme vám nový');
+    expect(de['confirmation.ready']).toContain('registrieren Sie sich erneut');
+    expect(pl['confirmation.ready']).toContain('zarejestrować się ponownie');
     expect(en['error.register-account.E004']).toContain('in 10 minutes');
+    // The registration's success panel says the same.
+    expect(en['register.success.body']).toContain('register again in 10 minutes');
   });
 
   it.each(['cs', 'sk', 'pl'] as const)(

@@ -237,7 +237,7 @@ describe('getErrorMessage never shows the server’s text', () => {
 describe('translate', () => {
   it('fills a message’s placeholders in the given catalog', () => {
     expect(translate(cs, 'register.success.body', { email: 'jan@example.com' })).toBe(
-      'Na adresu jan@example.com jsme vám poslali e-mail s\u00A0potvrzovacím odkazem. Kliknutím na odkaz účet aktivujete. Pokud e-mail nevidíte, podívejte se i\u00A0do složky s\u00A0nevyžádanou poštou.',
+      'Na adresu jan@example.com jsme vám poslali e-mail s\u00A0potvrzovacím odkazem. Kliknutím na odkaz účet aktivujete. Pokud e-mail nevidíte, podívejte se i\u00A0do složky s\u00A0nevyžádanou poštou; pokud nedorazil, můžete se za 10\u00A0minut zaregistrovat znovu a\u00A0pošleme vám nový.',
     );
     expect(translate(en, 'cooldown.countdown', { time: '0:27' })).toBe('You can try again in 0:27.');
     // A duration, not a clock time ("o 0:27" read as "at 0:27").

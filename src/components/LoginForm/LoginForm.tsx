@@ -1,4 +1,5 @@
 import type { AuthFormChromeProps } from '../AuthFormProps.js';
+import { ConfirmationWait, isUnconfirmed } from '../ConfirmationWait.js';
 import { EmailField } from '../fields/EmailField.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
@@ -37,9 +38,18 @@ export function LoginForm(props: LoginFormProps) {
       submitLabel="login.submit"
       pendingLabel="login.submitting"
       errorActions={(error) =>
-        error.kind === 'api' && error.code === 'E004' ? [[forgot, 'action.forgotPassword']] : signInErrorActions(error, register, support)
+        error.kind === 'api' && error.code === 'E004'
+          ? [[forgot, 'action.forgotPassword']]
+          : isUnconfirmed(error)
+            ? undefined
+            : signInErrorActions(error, register, support)
       }
-      footer={[
+      // Not confirmed yet: where the e-mail went, and "Register again" only once BizKitHub would accept it.
+      errorDetail={(error) =>
+        isUnconfirmed(error) ? <ConfirmationWait key={auth.form.getValues('email')} email={auth.form.getValues('email')} register={register} /> : null
+      }
+      // While "not confirmed yet" shows, registering is the alert's to offer (and only once it would work).
+      footer={auth.error && isUnconfirmed(auth.error) ? [[forgot, 'action.forgotPassword']] : [
         [forgot, 'action.forgotPassword'],
         [register, 'action.registerInstead'],
       ]}

@@ -4,6 +4,7 @@ import { emailTexts } from '../../i18n/locales/en/email.js';
 import { passwordTexts } from '../../i18n/locales/en/password.js';
 import { actionTexts } from '../../i18n/locales/en/actions.js';
 import { loginErrorTexts } from '../../i18n/locales/en/loginErrors.js';
+import { confirmationTexts } from '../../i18n/locales/en/confirmation.js';
 import { loginTexts } from '../../i18n/locales/en/login.js';
 import type { MessageTexts } from '../../i18n/messages.js';
 
@@ -15,5 +16,6 @@ export const loginFormTexts: MessageTexts = {
   ...passwordTexts,
   ...actionTexts,
   ...loginErrorTexts,
+  ...confirmationTexts,
   ...loginTexts,
 };

@@ -3,6 +3,7 @@ import type { AuthFormChromeProps } from '../AuthFormProps.js';
 import { EmailField } from '../fields/EmailField.js';
 import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
+import { ConfirmationWait, isUnconfirmed } from '../ConfirmationWait.js';
 import { ResultPanel } from '../ResultPanel.js';
 import { signInErrorActions, type SignInLinks } from '../signInActions.js';
 import { useCooldown } from '../useCooldown.js';
@@ -76,7 +77,10 @@ export function MagicAuthForm(props: MagicAuthFormProps) {
       intro={server ? 'magicLink.intro' : undefined}
       submitLabel={server ? 'magicLink.submit' : 'magicAuth.submit'}
       pendingLabel={server ? 'magicLink.submitting' : 'magicAuth.submitting'}
-      errorActions={(error) => signInErrorActions(error, register, support)}
+      errorActions={(error) => (isUnconfirmed(error) ? undefined : signInErrorActions(error, register, support))}
+      errorDetail={(error) =>
+        isUnconfirmed(error) ? <ConfirmationWait key={auth.form.getValues('email')} email={auth.form.getValues('email')} register={register} /> : null
+      }
       notice={linkError ? <LinkErrorAlert reason={linkError} register={register} support={support} /> : null}
     >
       <EmailField registration={auth.register('email')} error={auth.fieldError('email')} />

@@ -4,6 +4,7 @@ import { emailTexts } from '../../i18n/locales/en/email.js';
 import { profileTexts } from '../../i18n/locales/en/profile.js';
 import { actionTexts } from '../../i18n/locales/en/actions.js';
 import { magicAuthErrorTexts } from '../../i18n/locales/en/magicAuthErrors.js';
+import { confirmationTexts } from '../../i18n/locales/en/confirmation.js';
 import { magicAuthTexts } from '../../i18n/locales/en/magicAuth.js';
 import type { MessageTexts } from '../../i18n/messages.js';
 
@@ -15,5 +16,6 @@ export const magicAuthFormTexts: MessageTexts = {
   ...profileTexts,
   ...actionTexts,
   ...magicAuthErrorTexts,
+  ...confirmationTexts,
   ...magicAuthTexts,
 };

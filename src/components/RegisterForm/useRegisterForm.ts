@@ -1,7 +1,9 @@
+import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useRegister } from '../../hooks/useRegister.js';
+import { confirmationKey } from '../ConfirmationWait.js';
 import { registerFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
-import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { registerCooldownMs, useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { registerFormTexts } from './texts.js';
 import type { RegisterField } from './registerFields.js';
 
@@ -50,6 +52,7 @@ export function useRegisterForm({
   returnUrl,
   primaryLocale,
 }: UseRegisterFormOptions = {}): RegisterFormState {
+  const { cooldowns } = useBizKitHub();
   const initial: Partial<RegisterFormValues> = { email: '', password: '' };
   if (confirmPassword) initial.confirmPassword = '';
   for (const name of fields) {
@@ -70,7 +73,12 @@ export function useRegisterForm({
       customerRealIp,
     }),
     toResult: ({ email }) => ({ email }),
-    onSuccess: (_data, variables) => onSuccess?.({ email: variables.email }),
+    onSuccess: (_data, variables) => {
+      // A confirmation e-mail went out now: registering again is refused for ten minutes from here,
+      // which a later "not confirmed yet" on sign-in counts down from.
+      cooldowns.set(confirmationKey(variables.email), { endsAt: Date.now() + registerCooldownMs, totalMs: registerCooldownMs });
+      onSuccess?.({ email: variables.email });
+    },
     onError,
     cooldownMs,
     texts: registerFormTexts,

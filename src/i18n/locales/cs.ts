@@ -22,7 +22,11 @@ export const cs: Messages = {
   'error.login.E005': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
   'error.login.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Než to zkusíte znovu, prosím počkejte.',
   'error.login.E007':
-    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste. Pokud e-mail nedorazil, zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou.',
+    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste.',
+  'confirmation.pending': 'Poslali jsme ho na {email}. Pokud nedorazil, můžete se kvůli novému zaregistrovat znovu {wait}.',
+  'confirmation.countdown': 'Znovu se zaregistrovat půjde za {time}.',
+  'confirmation.ready': 'Pokud potvrzovací e-mail na {email} nedorazil, zaregistrujte se znovu a\u00A0pošleme vám nový.',
+  'action.registerAgain': 'Zaregistrovat se znovu',
   'error.magic-auth.E001': 'Přihlášení se nezdařilo. Zkuste to prosím za chvíli znovu.',
   'error.magic-auth.E002':
     'Účet s\u00A0touto e-mailovou adresou jsme nenašli. Zkontrolujte, zda je adresa zadaná správně, nebo si vytvořte účet.',
@@ -32,7 +36,7 @@ export const cs: Messages = {
   'error.magic-auth.E005': 'Tento účet byl zablokován. Obraťte se prosím na zákaznickou podporu.',
   'error.magic-auth.E006': 'Příliš mnoho pokusů o\u00A0přihlášení. Než to zkusíte znovu, prosím počkejte.',
   'error.magic-auth.E007':
-    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste. Pokud e-mail nedorazil, zaregistrujte se znovu a\u00A0pošleme vám ho ještě jednou.',
+    'Tato e-mailová adresa zatím nebyla potvrzena. Otevřete odkaz v\u00A0potvrzovacím e-mailu, který jsme vám poslali, a\u00A0pak se přihlaste.',
   'error.register-account.E001': 'Vytvoření účtu se nezdařilo. Zkuste to prosím za chvíli znovu.',
   'error.register-account.E002':
     'Účet s\u00A0touto e-mailovou adresou už existuje. Přihlaste se, nebo si obnovte heslo, pokud si ho nepamatujete.',
@@ -126,7 +130,7 @@ export const cs: Messages = {
   'register.submitting': 'Vytváříme váš účet…',
   'register.success.title': 'Zkontrolujte svou e-mailovou schránku',
   'register.success.body':
-    'Na adresu {email} jsme vám poslali e-mail s\u00A0potvrzovacím odkazem. Kliknutím na odkaz účet aktivujete. Pokud e-mail nevidíte, podívejte se i\u00A0do složky s\u00A0nevyžádanou poštou.',
+    'Na adresu {email} jsme vám poslali e-mail s\u00A0potvrzovacím odkazem. Kliknutím na odkaz účet aktivujete. Pokud e-mail nevidíte, podívejte se i\u00A0do složky s\u00A0nevyžádanou poštou; pokud nedorazil, můžete se za 10\u00A0minut zaregistrovat znovu a\u00A0pošleme vám nový.',
   'resetPassword.title': 'Obnovení hesla',
   'resetPassword.intro':
     'Zadejte e-mail, kterým se přihlašujete, a\u00A0pošleme vám odkaz pro nastavení nového hesla.',

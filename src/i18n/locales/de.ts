@@ -21,7 +21,11 @@ export const de: Messages = {
   'error.login.E005': 'Dieses Konto wurde gesperrt. Bitte wenden Sie sich an unseren Kundenservice.',
   'error.login.E006': 'Zu viele Anmeldeversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
   'error.login.E007':
-    'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an. Falls die E-Mail nicht angekommen ist, registrieren Sie sich einfach erneut – wir schicken sie Ihnen dann noch einmal.',
+    'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an.',
+  'confirmation.pending': 'Wir haben sie an {email} geschickt. Falls sie nicht angekommen ist, können Sie sich {wait} erneut registrieren, um eine neue zu erhalten.',
+  'confirmation.countdown': 'Erneute Registrierung möglich in {time}.',
+  'confirmation.ready': 'Falls die Bestätigungs-E-Mail an {email} nicht angekommen ist, registrieren Sie sich erneut, und wir schicken Ihnen eine neue.',
+  'action.registerAgain': 'Erneut registrieren',
   'error.magic-auth.E001': 'Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es gleich noch einmal.',
   'error.magic-auth.E002':
     'Zu dieser E-Mail-Adresse haben wir kein Konto gefunden. Prüfen Sie die Adresse auf Tippfehler oder erstellen Sie ein Konto.',
@@ -31,7 +35,7 @@ export const de: Messages = {
   'error.magic-auth.E005': 'Dieses Konto wurde gesperrt. Bitte wenden Sie sich an unseren Kundenservice.',
   'error.magic-auth.E006': 'Zu viele Anmeldeversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
   'error.magic-auth.E007':
-    'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an. Falls die E-Mail nicht angekommen ist, registrieren Sie sich einfach erneut – wir schicken sie Ihnen dann noch einmal.',
+    'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an.',
   'error.register-account.E001':
     'Das Konto konnte nicht erstellt werden. Bitte versuchen Sie es gleich noch einmal.',
   'error.register-account.E002':
@@ -134,7 +138,7 @@ export const de: Messages = {
   'register.submitting': 'Konto wird erstellt…',
   'register.success.title': 'Bitte prüfen Sie Ihr Postfach',
   'register.success.body':
-    'Wir haben Ihnen an {email} eine E-Mail mit einem Bestätigungslink geschickt. Mit einem Klick auf den Link aktivieren Sie Ihr Konto. Wenn Sie die E-Mail nicht finden, sehen Sie bitte auch im Spam-Ordner nach.',
+    'Wir haben Ihnen an {email} eine E-Mail mit einem Bestätigungslink geschickt. Mit einem Klick auf den Link aktivieren Sie Ihr Konto. Wenn Sie die E-Mail nicht finden, sehen Sie bitte auch im Spam-Ordner nach; ist sie nicht angekommen, können Sie sich in 10\u00A0Minuten erneut registrieren, und wir schicken Ihnen eine neue.',
   'resetPassword.title': 'Passwort zurücksetzen',
   'resetPassword.intro':
     'Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wir schicken Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen.',

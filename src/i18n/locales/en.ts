@@ -1,5 +1,6 @@
 import { accountTexts } from './en/account.js';
 import { actionTexts } from './en/actions.js';
+import { confirmationTexts } from './en/confirmation.js';
 import { confirmPasswordTexts } from './en/confirmPassword.js';
 import { emailTexts } from './en/email.js';
 import { errorTexts } from './en/errors.js';
@@ -36,6 +37,7 @@ export const en = {
   ...actionTexts,
   ...profileTexts,
   ...loginErrorTexts,
+  ...confirmationTexts,
   ...loginTexts,
   ...magicAuthErrorTexts,
   ...magicAuthTexts,

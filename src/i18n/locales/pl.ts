@@ -24,7 +24,11 @@ export const pl: Messages = {
   'error.login.E005': 'To konto zostało zablokowane. Prosimy o\u00A0kontakt z\u00A0obsługą klienta.',
   'error.login.E006': 'Zbyt wiele prób logowania. Przed kolejną próbą prosimy odczekać.',
   'error.login.E007':
-    'Ten adres e-mail nie został jeszcze potwierdzony. Prosimy otworzyć link z\u00A0wiadomości potwierdzającej, którą wysłaliśmy, a\u00A0następnie się zalogować. Jeśli wiadomość nie dotarła, wystarczy zarejestrować się ponownie\u00A0– wyślemy ją jeszcze raz.',
+    'Ten adres e-mail nie został jeszcze potwierdzony. Prosimy otworzyć link z\u00A0wiadomości potwierdzającej, którą wysłaliśmy, a\u00A0następnie się zalogować.',
+  'confirmation.pending': 'Wysłaliśmy ją na adres {email}. Jeśli nie dotarła, można zarejestrować się ponownie {wait}, a\u00A0wyślemy nową.',
+  'confirmation.countdown': 'Ponowna rejestracja będzie możliwa za {time}.',
+  'confirmation.ready': 'Jeśli wiadomość potwierdzająca na adres {email} nie dotarła, prosimy zarejestrować się ponownie, a\u00A0wyślemy nową.',
+  'action.registerAgain': 'Zarejestruj się ponownie',
   'error.magic-auth.E001': 'Logowanie nie powiodło się. Prosimy spróbować ponownie za chwilę.',
   'error.magic-auth.E002':
     'Nie znaleźliśmy konta z\u00A0tym adresem e-mail. Prosimy sprawdzić, czy adres jest wpisany poprawnie, lub założyć konto.',
@@ -33,7 +37,7 @@ export const pl: Messages = {
   'error.magic-auth.E005': 'To konto zostało zablokowane. Prosimy o\u00A0kontakt z\u00A0obsługą klienta.',
   'error.magic-auth.E006': 'Zbyt wiele prób logowania. Przed kolejną próbą prosimy odczekać.',
   'error.magic-auth.E007':
-    'Ten adres e-mail nie został jeszcze potwierdzony. Prosimy otworzyć link z\u00A0wiadomości potwierdzającej, którą wysłaliśmy, a\u00A0następnie się zalogować. Jeśli wiadomość nie dotarła, wystarczy zarejestrować się ponownie\u00A0– wyślemy ją jeszcze raz.',
+    'Ten adres e-mail nie został jeszcze potwierdzony. Prosimy otworzyć link z\u00A0wiadomości potwierdzającej, którą wysłaliśmy, a\u00A0następnie się zalogować.',
   'error.register-account.E001': 'Nie udało się założyć konta. Prosimy spróbować ponownie za chwilę.',
   'error.register-account.E002':
     'Konto z\u00A0tym adresem e-mail już istnieje. Prosimy się zalogować lub zresetować hasło.',
@@ -129,7 +133,7 @@ export const pl: Messages = {
   'register.submitting': 'Zakładanie konta…',
   'register.success.title': 'Prosimy sprawdzić skrzynkę e-mail',
   'register.success.body':
-    'Na adres {email} wysłaliśmy wiadomość z\u00A0linkiem potwierdzającym. Kliknięcie linku aktywuje konto. Jeśli wiadomości nie widać, warto zajrzeć również do folderu ze spamem.',
+    'Na adres {email} wysłaliśmy wiadomość z\u00A0linkiem potwierdzającym. Kliknięcie linku aktywuje konto. Jeśli wiadomości nie widać, warto zajrzeć również do folderu ze spamem; jeśli nie dotarła, za 10\u00A0minut można zarejestrować się ponownie, a\u00A0wyślemy nową.',
   'resetPassword.title': 'Resetowanie hasła',
   'resetPassword.intro':
     'Prosimy podać adres e-mail używany do logowania\u00A0– wyślemy na niego link do ustawienia nowego hasła.',

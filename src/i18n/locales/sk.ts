@@ -21,7 +21,11 @@ export const sk: Messages = {
   'error.login.E005': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'error.login.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, počkajte.',
   'error.login.E007':
-    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste. Ak e-mail neprišiel, zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz.',
+    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste.',
+  'confirmation.pending': 'Poslali sme ho na {email}. Ak neprišiel, kvôli novému sa môžete zaregistrovať znova {wait}.',
+  'confirmation.countdown': 'Do opätovnej registrácie zostáva {time}.',
+  'confirmation.ready': 'Ak potvrdzovací e-mail na {email} neprišiel, zaregistrujte sa znova a\u00A0pošleme vám nový.',
+  'action.registerAgain': 'Zaregistrovať sa znova',
   'error.magic-auth.E001': 'Prihlásenie sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.magic-auth.E002':
     'Účet s\u00A0touto e-mailovou adresou sme nenašli. Skontrolujte, či je adresa zadaná správne, alebo si vytvorte účet.',
@@ -31,7 +35,7 @@ export const sk: Messages = {
   'error.magic-auth.E005': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'error.magic-auth.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, počkajte.',
   'error.magic-auth.E007':
-    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste. Ak e-mail neprišiel, zaregistrujte sa znova a\u00A0pošleme vám ho ešte raz.',
+    'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste.',
   'error.register-account.E001': 'Vytvorenie účtu sa nepodarilo. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.register-account.E002':
     'Účet s\u00A0touto e-mailovou adresou už existuje. Prihláste sa alebo si obnovte heslo, ak si ho nepamätáte.',
@@ -125,7 +129,8 @@ export const sk: Messages = {
   'register.submit': 'Vytvoriť účet',
   'register.submitting': 'Vytvárame váš účet…',
   'register.success.title': 'Skontrolujte si e-mailovú schránku',
-  'register.success.body': 'Na adresu {email} sme vám poslali e-mail s\u00A0potvrdzovacím odkazom. Kliknutím na odkaz účet aktivujete. Ak e-mail nevidíte, pozrite sa aj do priečinka s\u00A0nevyžiadanou poštou.',
+  'register.success.body':
+    'Na adresu {email} sme vám poslali e-mail s\u00A0potvrdzovacím odkazom. Kliknutím na odkaz účet aktivujete. Ak e-mail nevidíte, pozrite sa aj do priečinka s\u00A0nevyžiadanou poštou; ak neprišiel, o\u00A010\u00A0minút sa môžete zaregistrovať znova a\u00A0pošleme vám nový.',
   'resetPassword.title': 'Obnovenie hesla',
   'resetPassword.intro': 'Zadajte e-mail, ktorým sa prihlasujete, a\u00A0pošleme vám odkaz na nastavenie nového hesla.',
   'resetPassword.submit': 'Odoslať odkaz',

@@ -7,5 +7,5 @@ export const magicAuthErrorTexts = {
   'error.magic-auth.E005': 'This account has been blocked. Please contact customer support.',
   'error.magic-auth.E006': 'Too many sign-in attempts. Please wait before you try again.',
   'error.magic-auth.E007':
-    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in. If the e-mail has not arrived, register again and we will send it once more.',
+    'This e-mail address has not been confirmed yet. Open the link in the confirmation e-mail we sent you, then sign in.',
 } as const;
