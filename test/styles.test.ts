@@ -48,18 +48,19 @@ describe('styles.css', () => {
   });
 
   test('themeable through custom properties, with a dark scheme and visible focus rings', () => {
-    expect(css).toMatch(/\.bkh-root\s*\{[^}]*--bkh-accent:/);
+    // The theme sits on the forms' cards and on the account parts alike.
+    expect(css).toMatch(/:is\(\.bkh-root, \.bkh-user-button, \.bkh-account, \.bkh-sign-out\)\s*\{[^}]*--bkh-accent:/);
     expect(css).toMatch(/:focus-visible\s*\{[^}]*outline: 3px solid var\(--bkh-focus\)/);
   });
 
   test('every colour has a light and a dark value; the OS decides unless an ancestor says data-theme or class dark/light', () => {
-    const root = /\.bkh-root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    const root = /:is\(\.bkh-root, \.bkh-user-button, \.bkh-account, \.bkh-sign-out\)\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     const colours = [...root.matchAll(/(--bkh-[a-z-]+):\s*([^;]+);/g)].filter(([, , value]) => /#|rgb|light-dark/.test(value ?? ''));
     expect(colours.length).toBeGreaterThanOrEqual(15);
     for (const [, name, value] of colours) expect(`${name}: ${value}`).toMatch(/light-dark\(/);
     expect(root).toMatch(/color-scheme: light dark;/);
-    expect(css).toMatch(/@scope \(\[data-theme='light'\], \.light\)\s*\{\s*\.bkh-root\s*\{\s*color-scheme: light;/);
-    expect(css).toMatch(/@scope \(\[data-theme='dark'\], \.dark\)\s*\{\s*\.bkh-root\s*\{\s*color-scheme: dark;/);
+    expect(css).toMatch(/@scope \(\[data-theme='light'\], \.light\)\s*\{\s*:is\(\.bkh-root, [^)]*\)\s*\{\s*color-scheme: light;/);
+    expect(css).toMatch(/@scope \(\[data-theme='dark'\], \.dark\)\s*\{\s*:is\(\.bkh-root, [^)]*\)\s*\{\s*color-scheme: dark;/);
   });
 
   test('spacing (padding, margin, gap) is on a 4px scale', () => {
