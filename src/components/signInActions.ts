@@ -12,8 +12,10 @@ export interface SignInLinks {
   supportHref?: string | undefined;
 }
 
-// No customer (E002), no password yet (E003), not verified yet (E007): registering (again) is the way forward.
-const registerCodes: readonly string[] = ['E002', 'E003', 'E007'];
+// No customer (E002), no password yet (E003): registering is the way forward. Not confirmed yet
+// (E007) is not here: registering again works only ten minutes after the last time, which
+// ConfirmationWait counts down and then offers.
+const registerCodes: readonly string[] = ['E002', 'E003'];
 
 /** The actions login and magic-auth offer for a failure: register, or ask support about a ban. */
 export function signInErrorActions(

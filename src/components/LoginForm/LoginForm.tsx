@@ -38,11 +38,7 @@ export function LoginForm(props: LoginFormProps) {
       submitLabel="login.submit"
       pendingLabel="login.submitting"
       errorActions={(error) =>
-        error.kind === 'api' && error.code === 'E004'
-          ? [[forgot, 'action.forgotPassword']]
-          : isUnconfirmed(error)
-            ? undefined
-            : signInErrorActions(error, register, support)
+        error.kind === 'api' && error.code === 'E004' ? [[forgot, 'action.forgotPassword']] : signInErrorActions(error, register, support)
       }
       // Not confirmed yet: where the e-mail went, and "Register again" only once BizKitHub would accept it.
       errorDetail={(error) =>

@@ -77,7 +77,7 @@ export function MagicAuthForm(props: MagicAuthFormProps) {
       intro={server ? 'magicLink.intro' : undefined}
       submitLabel={server ? 'magicLink.submit' : 'magicAuth.submit'}
       pendingLabel={server ? 'magicLink.submitting' : 'magicAuth.submitting'}
-      errorActions={(error) => (isUnconfirmed(error) ? undefined : signInErrorActions(error, register, support))}
+      errorActions={(error) => signInErrorActions(error, register, support)}
       errorDetail={(error) =>
         isUnconfirmed(error) ? <ConfirmationWait key={auth.form.getValues('email')} email={auth.form.getValues('email')} register={register} /> : null
       }
