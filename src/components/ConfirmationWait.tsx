@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
+import { useBizKitHub, type BizKitHubContextValue } from '../hooks/BizKitHubProvider.js';
 import { formatCountdown, formatWait } from '../i18n/formatWait.js';
 import { useAuthFormContext } from './AuthFormContext.js';
 import { Actions, type ActionTarget } from './fields/Action.js';
@@ -11,22 +11,25 @@ export function isUnconfirmed(error: { kind: string; code?: string | undefined }
 }
 
 /** The provider's record of when registering again for `email` gets a new confirmation e-mail. */
-export function confirmationKey(email: string): string {
+function confirmationKey(email: string): string {
   return `register-again:${email.trim().toLowerCase()}`;
 }
 
-/**
- * Remembers in the provider that BizKitHub has just mailed (or is still waiting on) a confirmation to
- * `email`: registering again is refused (E004) for ten minutes from then. Kept from the first time
- * this page session learns of it (a registration here, or the first E007), never pushed later.
- */
-export function noteConfirmationSent(cooldowns: ReturnType<typeof useBizKitHub>['cooldowns'], email: string): number {
-  const key = confirmationKey(email);
-  const saved = cooldowns.get(key);
-  if (saved) return saved.endsAt;
+type Cooldowns = BizKitHubContextValue['cooldowns'];
+
+/** A confirmation e-mail went out now (a registration): registering again is refused for ten minutes from here. */
+export function startConfirmationWait(cooldowns: Cooldowns, email: string): number {
   const endsAt = Date.now() + registerCooldownMs;
-  cooldowns.set(key, { endsAt, totalMs: registerCooldownMs });
+  cooldowns.set(confirmationKey(email), { endsAt, totalMs: registerCooldownMs });
   return endsAt;
+}
+
+/**
+ * When registering again for `email` gets a new confirmation e-mail: as this page session first
+ * learned it (a registration here, or the first E007), never pushed later.
+ */
+function confirmationWaitEnds(cooldowns: Cooldowns, email: string): number {
+  return cooldowns.get(confirmationKey(email))?.endsAt ?? startConfirmationWait(cooldowns, email);
 }
 
 /**
@@ -37,7 +40,7 @@ export function noteConfirmationSent(cooldowns: ReturnType<typeof useBizKitHub>[
 export function ConfirmationWait({ email, register }: { email: string; register: ActionTarget }) {
   const { cooldowns, locale } = useBizKitHub();
   const { t, cls } = useAuthFormContext();
-  const [endsAt] = useState(() => noteConfirmationSent(cooldowns, email));
+  const [endsAt] = useState(() => confirmationWaitEnds(cooldowns, email));
   const [now, setNow] = useState(() => Date.now());
   const [waitAtStart] = useState(() => Math.max(0, endsAt - Date.now()));
   const waiting = now < endsAt;

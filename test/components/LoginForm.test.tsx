@@ -4,6 +4,7 @@ import {
   en,
   formatMessage,
   LoginForm,
+  RegisterForm,
   type BizKitHubError,
   type BizKitHubProviderProps,
   type LoginFormProps,
@@ -233,6 +234,38 @@ describe('LoginForm: what an error offers', () => {
       await user.click(within(alert).getByRole('button', { name: en['action.registerAgain'] }));
       expect(onRegister).toHaveBeenCalledTimes(1);
       expect(screen.queryByRole('button', { name: en['action.registerInstead'] })).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('E007 after a registration on this page: the wait counts from the registration, not from the refusal', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      // One provider for both, as one page session.
+      render(
+        <>
+          <RegisterForm />
+          <LoginForm />
+        </>,
+        { wrapper: providerWrapper() },
+      );
+      const [registerEmail, loginEmail] = screen.getAllByLabelText(en['field.email.label']);
+      const [registerPassword, loginPassword] = screen.getAllByLabelText(en['field.password.label']);
+      await user.type(registerEmail as HTMLElement, 'new@example.com');
+      await user.type(registerPassword as HTMLElement, 'long enough 1');
+      await user.click(screen.getByRole('button', { name: en['register.submit'] }));
+      await screen.findByText(formatMessage(en['register.success.body'], { email: 'new@example.com' }));
+      await act(async () => vi.advanceTimersByTime(240_000));
+      await user.type(loginEmail as HTMLElement, 'new@example.com');
+      await user.type(loginPassword as HTMLElement, 'long enough 1');
+      await user.click(screen.getByRole('button', { name: en['login.submit'] }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(formatMessage(en['confirmation.pending'], { email: 'new@example.com', wait: formatWait(360_000, 'en') }));
+      expect(['6:00', '5:59', '5:58'].map((time) => formatMessage(en['confirmation.countdown'], { time }))).toContain(
+        alert.querySelector('[data-confirmation-countdown]')?.textContent,
+      );
     } finally {
       vi.useRealTimers();
     }

@@ -1,9 +1,9 @@
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useRegister } from '../../hooks/useRegister.js';
-import { confirmationKey } from '../ConfirmationWait.js';
+import { startConfirmationWait } from '../ConfirmationWait.js';
 import { registerFormSchema } from '../../schemas/passwordConfirmation.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
-import { registerCooldownMs, useAuthForm, type AuthFormState } from '../useAuthForm.js';
+import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { registerFormTexts } from './texts.js';
 import type { RegisterField } from './registerFields.js';
 
@@ -76,7 +76,7 @@ export function useRegisterForm({
     onSuccess: (_data, variables) => {
       // A confirmation e-mail went out now: registering again is refused for ten minutes from here,
       // which a later "not confirmed yet" on sign-in counts down from.
-      cooldowns.set(confirmationKey(variables.email), { endsAt: Date.now() + registerCooldownMs, totalMs: registerCooldownMs });
+      startConfirmationWait(cooldowns, variables.email);
       onSuccess?.({ email: variables.email });
     },
     onError,
