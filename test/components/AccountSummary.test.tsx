@@ -127,11 +127,21 @@ describe('AccountSummary', () => {
     expect(screen.queryByRole('button', { name: en['account.resetPassword'] })).not.toBeInTheDocument();
   });
 
-  test('signed out: nothing', async () => {
-    const { container } = render(<AccountSummary />, { wrapper: wrapper() });
-    // Once the handler has had time to answer (signed out), still nothing.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(container).toBeEmptyDOMElement();
+  test('signed out: nothing, once the handler has said so', async () => {
+    function Page() {
+      // The session's status beside the summary, to know when the answer has arrived.
+      return (
+        <>
+          <p data-testid="status">{useAccount().status}</p>
+          <section data-testid="summary">
+            <AccountSummary />
+          </section>
+        </>
+      );
+    }
+    render(<Page />, { wrapper: wrapper() });
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('signed-out'));
+    expect(screen.getByTestId('summary')).toBeEmptyDOMElement();
   });
 });
 
