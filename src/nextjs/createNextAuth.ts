@@ -8,7 +8,7 @@ import { cache } from 'react';
 import { BizKitHubError } from '../client/errors.js';
 import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
 import type { Account, SessionState } from '../client/session.js';
-import { createBizKitHubHandler } from '../server/createBizKitHubHandler.js';
+import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { fetchSessionFor } from '../server/getSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
 import type { BizKitHubHandler } from '../server/types.js';
@@ -55,9 +55,10 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
 
   let resolved: ResolvedOptions | undefined;
   let handler: BizKitHubHandler | undefined;
-  // Checked on first use, at run time: a build has no key, and a wrong one is the developer's to see.
+  // Checked once, on first use at run time (a build has no key, and a wrong one is the developer's
+  // to see); the route handler, auth() and proxy share the result, and so one store.
   const config = () => (resolved ??= resolveOptions(handlerOptions));
-  const handle = (request: Request) => (handler ??= createBizKitHubHandler(handlerOptions))(request);
+  const handle = (request: Request) => (handler ??= handlerFor(config(), handlerOptions.magicLink))(request);
 
   const ask = async (cookieHeader: string | null): Promise<SessionState> => {
     const settings = config(); // a configuration error throws: it is not an outage

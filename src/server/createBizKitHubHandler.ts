@@ -60,12 +60,15 @@ function resetBody(body: JsonBody, config: ResolvedOptions): JsonBody {
  * requests.
  *
  * @example
- * // app/api/auth/[...path]/route.ts (Next.js)
  * const handler = createBizKitHubHandler({ apiKey: process.env.BIZKITHUB_API_KEY!, origin: 'https://shop.example' });
- * export { handler as GET, handler as POST };
+ * Deno.serve(handler); // or Bun.serve({ fetch: handler }), toNodeHandler(handler); on Next.js, createNextAuth
  */
 export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKitHubHandler {
-  const config = resolveOptions(options);
+  return handlerFor(resolveOptions(options), options.magicLink);
+}
+
+/** The handler over options already checked (createNextAuth resolves them once for it and for auth()). */
+export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerOptions['magicLink']): BizKitHubHandler {
   const { upstream, cookie } = config;
   const lock = config.hideAccountExistence ? createSignInLock(config.store) : undefined;
 
@@ -128,7 +131,7 @@ export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKit
     '/sign-out': {
       POST: post(async () => jsonResponse({ success: true }, 200, { 'Set-Cookie': cookie.clear() }), true),
     },
-    ...(options.magicLink ? createMagicLinkRoutes(options.magicLink, config) : {}),
+    ...(magicLink ? createMagicLinkRoutes(magicLink, config) : {}),
   } satisfies Record<string, Route>));
 
   return async (request, env) => {
