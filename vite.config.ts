@@ -62,7 +62,7 @@ const storyLocales = readdirSync(new URL('./src/i18n/locales/', import.meta.url)
  * One project per locale (`storybook` is English, then `storybook-cs`, `storybook-sk`, …): the
  * stories open in that locale (`VITE_STORY_LOCALE`, read by .storybook/preview.tsx).
  */
-function storybookProject(locale: string) {
+function storybookProject(locale: string, index: number) {
   return {
     extends: true as const,
     plugins: [
@@ -73,12 +73,19 @@ function storybookProject(locale: string) {
     ],
     test: {
       name: locale === 'en' ? 'storybook' : `storybook-${locale}`,
+      // Two projects at a time (two cores): the jsdom ones, then Chromium and English stories,
+      // then the other locales in pairs. All at once, seven pages and a worker took turns on two
+      // cores and a story that needs one second waited twenty.
+      sequence: { groupOrder: 1 + Math.ceil(index / 2) },
       // Other locales run every state of every form; the journeys (whole flows, text-independent
       // wiring) run in English only, which keeps the matrix inside CI's time on two cores.
       ...(locale === 'en' ? {} : { exclude: ['stories/*Journey.stories.tsx', 'stories/ProductionMode.stories.tsx', 'stories/CustomUiWithHooks.stories.tsx', 'stories/HeadlessHooks.stories.tsx'] }),
       // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
       // the browser projects share one transform of .storybook/preview.tsx.
       env: { VITE_STORY_LOCALE: locale },
+      // One page for every story file of the project: the preview resets the emulator before each
+      // story and each story mounts afresh, so a new iframe per file bought nothing but its start.
+      isolate: false,
       browser: chromiumBrowser(),
     },
   };
@@ -146,6 +153,8 @@ export default defineConfig({
     globals: true,
     // Seven projects share two cores in CI: a test that needs 1 s alone can wait 5 s for a turn.
     testTimeout: 20_000,
+    // One worker per project, two for the jsdom one (Vitest's default on two cores is one, cores - 1).
+    maxWorkers: 1,
     reporters: ['default', new SummaryReporter()],
     projects: [
       {
@@ -154,6 +163,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
@@ -166,10 +177,19 @@ export default defineConfig({
         resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.browser.ts', import.meta.url)) } },
         test: {
           name: 'browser',
-          include: ['test/components/**/*.test.tsx', 'test/**/*.browser.test.{ts,tsx}'],
-          // Server rendering runs in Node only.
-          exclude: ['test/**/*.ssr.test.{ts,tsx}'],
+          sequence: { groupOrder: 1 },
+          // What a real browser decides: focus and keyboard (UserButton, formBehaviour, a11y), URLs and
+          // navigation (returnTo, AuthView), cookies (serverMode), the clipboard (AccountSummary),
+          // layout, contrast and screenshots (*.browser.test). The per-form files (texts, error codes,
+          // requests) and hardening (React's output, on React 18 and 19) run once, in jsdom.
+          include: [
+            'test/**/*.browser.test.{ts,tsx}',
+            'test/components/{UserButton,formBehaviour,a11y,returnTo,serverMode,formDetails,AccountSummary,AuthView}.test.tsx',
+          ],
           setupFiles: ['test/setup.ts'],
+          // One page for all files: Testing Library unmounts after every test, and a file's start
+          // (the iframe, its imports) was a third of the project's time.
+          isolate: false,
           browser: chromiumBrowser(),
         },
       },
@@ -188,6 +208,7 @@ export default defineConfig({
         },
         test: {
           name: 'react18',
+          sequence: { groupOrder: 0 },
           environment: 'jsdom',
           include: ['test/components/hardening.test.tsx'],
           env: { BKH_REACT: '18.3' },

@@ -1,4 +1,4 @@
-// The attacks of the security review (issue 9) on the forms. Runs on React 19 (jsdom and Chromium)
+// The attacks of the security review (issue 9) on the forms. Runs on React 19 (jsdom)
 // and on React 18.3 (the react18 project), which renders `javascript:` hrefs as it is given them.
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
