@@ -1,6 +1,7 @@
 // Builds examples/shop against dist/ (the package as users get it), serves it on 127.0.0.1 and walks
-// a customer through it in Debian's Chromium: language switch, sign-in, the account header, sign-out,
-// the whole password reset through the demo mailbox, and passwordless sign-in.
+// a customer through it in Debian's Chromium: language switch, the auth views of one <AuthView>, sign-in,
+// the header's <UserButton> (by keyboard, down to signing out), SignOutButton, the whole password reset
+// through the demo mailbox, and passwordless sign-in.
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
@@ -47,6 +48,14 @@ try {
   const header = page.getByRole('banner');
   const main = page.getByRole('main');
   const mailbox = page.getByRole('complementary', { name: 'Demo mailbox' });
+  // The header's <UserButton>: a menu button named after the customer.
+  const accountMenu = header.getByRole('button', { name: 'Account menu of Jana Nováková' });
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+  /** The auth view shown: its h1 (AuthView's) and the tab's title follow it. */
+  async function showsView(title, brand = 'Leaf & Kettle') {
+    await main.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+    await page.waitForFunction((wanted) => document.title === wanted, `${title} · ${brand}`);
+  }
 
   async function signIn(password) {
     await header.getByRole('link', { name: 'Sign in' }).click();
@@ -63,29 +72,74 @@ try {
     check((await page.evaluate(() => document.documentElement.lang)) === 'cs', '<html lang> did not follow Czech');
     await header.getByRole('link', { name: 'Přihlásit se' }).click();
     await main.getByRole('button', { name: 'Přihlásit se' }).waitFor();
+    await showsView('Přihlášení', 'Lístek & konvička');
     await header.getByLabel('Jazyk').selectOption('en');
     check((await page.evaluate(() => document.documentElement.lang)) === 'en', '<html lang> did not follow English');
+    await showsView('Sign in');
   });
 
-  await step('a wrong password is refused, the right one signs in and the header greets Jana', async () => {
+  await step('AuthView: the forms\' links move between its views, the header\'s link opens sign-up', async () => {
+    await main.getByRole('link', { name: 'Don’t have an account yet? Create one' }).click();
+    await page.waitForURL((address) => new URL(address).hash === '#/sign-up');
+    await showsView('Create an account');
+    await main.getByLabel('Phone', { exact: false }).first().waitFor();
+    await main.getByRole('link', { name: 'Already have an account? Sign in' }).click();
+    await page.waitForURL((address) => new URL(address).hash === '#/sign-in');
+    await showsView('Sign in');
+    await main.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.waitForURL((address) => new URL(address).hash === '#/forgot-password');
+    await showsView('Reset your password');
+    await header.getByRole('link', { name: 'Create an account' }).click();
+    await showsView('Create an account');
+    await page.goBack();
+    await showsView('Reset your password');
+    await main.getByRole('link', { name: 'Sign in' }).click();
+    await showsView('Sign in');
+  });
+
+  await step('a wrong password is refused, the right one signs in and the header\'s UserButton names Jana', async () => {
     await signIn('wrong');
     await main.getByRole('alert').getByText('password is not correct', { exact: false }).waitFor();
     await main.getByLabel('Password', { exact: true }).fill(demo.password);
     await main.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'My account' }).waitFor();
-    await header.getByRole('link', { name: 'Hello, Jana Nováková' }).waitFor();
+    await accountMenu.waitFor();
     await main.getByText(demo.email).waitFor();
+    check((await page.title()) === 'Leaf & Kettle', `the account page kept the auth view's title: ${await page.title()}`);
   });
 
   await step('the styles of the forms stay inside them', async () => {
-    const radius = await header.getByRole('button', { name: 'Sign out' }).evaluate((element) => getComputedStyle(element).borderRadius);
+    const radius = await main.getByRole('button', { name: 'Sign out' }).evaluate((element) => getComputedStyle(element).borderRadius);
     check(radius === '999px', `styles.css reached the shop's own sign-out button (border-radius ${radius})`);
   });
 
-  await step('SignOutButton signs out and the header offers sign-in again', async () => {
-    await header.getByRole('button', { name: 'Sign out' }).click();
-    await header.getByRole('link', { name: 'Sign in' }).waitFor();
-    check((await header.getByText('Hello,').count()) === 0, 'the header still greets the customer');
+  await step('UserButton by keyboard: opens on the first item, shows the card, leads to the account, signs out', async () => {
+    // Home by the header's brand link: the demo keeps its session in memory, a reload would end it.
+    await header.getByRole('link', { name: 'Leaf & Kettle', exact: false }).click();
+    await page.getByRole('heading', { name: 'This week in the shop' }).waitFor();
+    await accountMenu.focus();
+    await page.keyboard.press('Enter');
+    const menu = header.getByRole('menu', { name: 'Jana Nováková' });
+    await menu.waitFor();
+    check((await accountMenu.getAttribute('aria-expanded')) === 'true', 'the open menu is not aria-expanded');
+    check((await focused()) === 'Your account', `Enter focused ${await focused()}, not the first item`);
+    await header.getByText(demo.email).waitFor();
+    await header.getByText('Store credit: CZK', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    check((await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))) === 'menu', 'Escape did not return focus to the button');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'My account' }).waitFor();
+    await accountMenu.focus();
+    await page.keyboard.press('ArrowUp');
+    check((await focused()) === 'Sign out', `ArrowUp focused ${await focused()}, not the last item`);
+    await page.keyboard.press('Enter');
+    const signInLink = header.getByRole('link', { name: 'Sign in' });
+    await signInLink.waitFor();
+    check(await signInLink.evaluate((element) => element === document.activeElement), 'focus did not move to the sign-in link after signing out');
+    await page.getByRole('heading', { name: 'This week in the shop' }).waitFor();
+    check((await accountMenu.count()) === 0, 'the header still shows the account menu');
   });
 
   await step('the whole reset: ask for a link, open it from the mailbox, save a new password, sign in with it', async () => {
@@ -108,8 +162,9 @@ try {
     await main.getByRole('alert').getByText('password is not correct', { exact: false }).waitFor();
     await main.getByLabel('Password', { exact: true }).fill(demo.newPassword);
     await main.getByRole('button', { name: 'Sign in' }).click();
-    await header.getByRole('link', { name: 'Hello, Jana Nováková' }).waitFor();
-    await header.getByRole('button', { name: 'Sign out' }).click();
+    await accountMenu.waitFor();
+    // SignOutButton, on the account page.
+    await main.getByRole('button', { name: 'Sign out' }).click();
     await header.getByRole('link', { name: 'Sign in' }).waitFor();
   });
 
@@ -119,7 +174,7 @@ try {
     await main.getByText('A real shop uses server mode', { exact: false }).waitFor();
     await main.getByLabel('E-mail', { exact: true }).fill(demo.email);
     await main.getByRole('button', { name: 'Continue' }).click();
-    await header.getByRole('link', { name: 'Hello, Jana Nováková' }).waitFor();
+    await accountMenu.waitFor();
   });
 } catch {
   // Reported below with every other problem; CHECK_EXAMPLE_SCREENSHOT=file.png keeps the page as it was.
@@ -132,4 +187,6 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`✗ example: ${problem}`);
   process.exit(1);
 }
-console.log('✓ example app (examples/shop on dist/): language, sign-in, account header, sign-out, reset by mailbox link, passwordless');
+console.log(
+  '✓ example app (examples/shop on dist/): language, AuthView switching (links, titles), sign-in, UserButton by keyboard (account, sign-out), SignOutButton, reset by mailbox link, passwordless',
+);

@@ -230,7 +230,8 @@ async function main() {
     const { firstLoadKb } = await journey({ browser, mock, shop });
     const build = `pack + install ${seconds(installMs)}, ${built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`}`;
     console.log(
-      `✓ Next.js example (examples/nextjs on the packed tarball): register, confirm; a signed-out visit to /account/orders?x=1 ends on sign-in and ` +
+      `✓ Next.js example (examples/nextjs on the packed tarball): one <AuthView> route for every auth page (an unknown view is sign-in; ` +
+        `sign-in ⇄ register in the same document keeping returnTo; h1 and title follow the view); register, confirm; a signed-out visit to /account/orders?x=1 ends on sign-in and ` +
         `signing in lands back there, the header changing without a reload; one session check per page; no signed-out flash on a hard reload; ` +
         `HttpOnly session; sign-out empties the account page at once; a hostile returnTo lands on /; password reset; magic link (scanners leave it usable, ` +
         `it signs in once, to returnTo); cross-origin POST refused; key not shipped; outage: / and /sign-in 200, /account the error page, no loop · ` +
@@ -316,10 +317,25 @@ async function steps({ context, page, mock, shop }) {
     await header.getByRole('link', { name: t('account.signIn') }).waitFor();
   };
 
+  // The auth area is one route, app/(auth)/[view] with <AuthView>: the page's h1 and title follow the view.
+  const main = page.getByRole('main');
+  const showsView = async (title) => {
+    await main.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+    await page.waitForFunction((wanted) => document.title === wanted, `${title} · Tea & Kettle`);
+  };
+  // With the provider's navigate (the router), the forms' "instead" actions move without a page load.
+  const viewAction = (key) => main.getByRole('button', { name: t(key), exact: true });
+
+  // An unknown view is sign-in, at sign-in's address, keeping ?returnTo=.
+  await page.goto(`/no-such-view?returnTo=${encodeURIComponent('/account')}`);
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
+  await showsView(t('login.title'));
+
   // Register from the header.
   await page.goto('/');
   await header.getByRole('link', { name: 'Create an account' }).click();
   await page.waitForURL('**/register');
+  await showsView(t('register.title'));
   await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
   await page.getByLabel(t('field.password.label'), { exact: true }).fill(password);
   await page.getByLabel(t('field.confirmPassword.label'), { exact: true }).fill(password);
@@ -329,8 +345,9 @@ async function steps({ context, page, mock, shop }) {
   await page.getByText(t('register.success.body', { email })).waitFor();
 
   // Not confirmed yet: BizKitHub's refusal reaches the form through the shop's handler.
-  await page.getByRole('main').getByRole('link', { name: t('action.signIn') }).click();
+  await viewAction('action.signIn').click();
   await page.waitForURL('**/sign-in');
+  await showsView(t('login.title'));
   await fillSignIn(password);
   await page.getByRole('alert').getByText(t('error.login.E007')).waitFor();
   check(!(await sessionCookie()), 'a session cookie was set for an unconfirmed account');
@@ -343,8 +360,16 @@ async function steps({ context, page, mock, shop }) {
   // (1) A signed-out visit to a protected page ends on sign-in, remembering where it was going.
   await page.goto('/account/orders?x=1');
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account/orders?x=1');
-  // (2) Signing in lands back there, and (3) the server-rendered header changes with no reload.
+  // AuthView moves between its views in the same document, and ?returnTo= goes along.
   await markDocument();
+  await viewAction('action.registerInstead').click();
+  await page.waitForURL((url) => url.pathname === '/register' && url.searchParams.get('returnTo') === '/account/orders?x=1');
+  await showsView(t('register.title'));
+  await viewAction('action.signInInstead').click();
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account/orders?x=1');
+  await showsView(t('login.title'));
+  check(await sameDocument(), 'moving between the auth views reloaded the page');
+  // (2) Signing in lands back there, and (3) the server-rendered header changes with no reload.
   await fillSignIn(password);
   await page.waitForURL((url) => url.pathname === '/account/orders' && url.search === '?x=1');
   await page.getByTestId('orders-filter').getByText(`${email}: no orders yet (filter 1).`).waitFor();
@@ -435,14 +460,18 @@ async function steps({ context, page, mock, shop }) {
 
   // Forgotten password: request a link, follow it from the mailbox, set a new password, sign in with it.
   await page.goto('/sign-in');
-  await page.getByRole('link', { name: t('action.forgotPassword') }).click();
+  await viewAction('action.forgotPassword').click();
   await page.waitForURL('**/forgot-password');
+  await showsView(t('resetPassword.title'));
   await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
   await page.getByRole('button', { name: t('resetPassword.submit') }).click();
   await page.getByText(t('resetPassword.success.body', { email })).waitFor();
   const reset = await mailbox('reset-password');
   check(new URL(reset.link).origin === shop, `the reset link is not on the shop: ${new URL(reset.link).origin}`);
+  check(new URL(reset.link).pathname === '/set-new-password', `the reset link leads to ${new URL(reset.link).pathname}`);
   await page.goto(reset.link);
+  await showsView(t('setNewPassword.title'));
+  check((await page.locator('meta[name="referrer"]').getAttribute('content')) === 'no-referrer', 'the new-password page sends a Referer');
   await page.getByLabel(t('field.newPassword.label'), { exact: true }).fill(newPassword);
   check(!page.url().includes(reset.token), 'the reset token stayed in the address bar');
   await page.getByLabel(t('field.confirmPassword.label'), { exact: true }).fill(newPassword);
@@ -467,6 +496,7 @@ async function steps({ context, page, mock, shop }) {
   await page.waitForURL((url) => url.pathname === '/sign-in');
   await page.getByRole('link', { name: 'get a sign-in link by e-mail' }).click();
   await page.waitForURL((url) => url.pathname === '/magic-link' && url.searchParams.get('returnTo') === '/account/orders');
+  await showsView(t('magicAuth.title'));
   const magicLink = await requestMagicLink();
   // A mail scanner fetches the link before the customer opens it (GET and HEAD, no cookies): it
   // gets the confirmation page, and the link stays usable.

@@ -1,15 +1,4 @@
-import {
-  BizKitHubProvider,
-  LoginForm,
-  MagicAuthForm,
-  RegisterForm,
-  ResetPasswordForm,
-  SetNewPasswordForm,
-  SignedIn,
-  SignedOut,
-  SignOutButton,
-  type Account,
-} from '@bizkithub/auth-react';
+import { AuthView, BizKitHubProvider, SignedIn, SignedOut, SignOutButton, UserButton, type Account } from '@bizkithub/auth-react';
 import { cs } from '@bizkithub/auth-react/locales/cs';
 import { sk } from '@bizkithub/auth-react/locales/sk';
 import type { MockBizKitHub } from '@bizkithub/auth-react/testing';
@@ -20,12 +9,19 @@ import { shopLanguages, shopText, type ShopLanguage, type ShopText } from './sho
 /** English is built into the package; every other language is imported from its own entry. */
 const catalogs = [cs, sk];
 
-const pages = ['home', 'sign-in', 'sign-in-by-email', 'register', 'forgot-password', 'reset-password', 'account'] as const;
+/** The auth area: one `<AuthView>`, its views at AuthView's default paths (`#/sign-in`, `#/sign-up`, …). */
+const authViews = ['sign-in', 'sign-up', 'magic-link', 'forgot-password', 'reset-password'] as const;
+const pages = ['home', ...authViews, 'account'] as const;
 type Page = (typeof pages)[number];
+type AuthPage = (typeof authViews)[number];
 
 function pageOf(hash: string): Page {
-  const name = hash.replace(/^#\/?/, '');
+  const name = hash.replace(/^#\/?/, '').replace(/\?.*$/, '');
   return pages.find((page) => page === name) ?? 'home';
+}
+
+function isAuthPage(page: Page): page is AuthPage {
+  return (authViews as readonly string[]).includes(page);
 }
 
 /** Hash routes (`#/sign-in`), so the demo runs from any static server. */
@@ -73,9 +69,10 @@ export function App({ baseUrl, demoApi }: AppProps) {
   const t = (key: ShopText, params?: Readonly<Record<string, string>>) => shopText(language, key, params);
 
   // The page's language is the chosen one: screen readers pronounce it, and the forms see no mismatch.
+  // The auth views title the page themselves (AuthView's titleTemplate), in the same language.
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t('brand');
+    if (!isAuthPage(page)) document.title = t('brand');
     sessionStorage.setItem('shop-language', language);
   });
 
@@ -98,17 +95,10 @@ export function App({ baseUrl, demoApi }: AppProps) {
             </span>
           </a>
           <nav className="shop-account" aria-label={t('myAccount')}>
-            <SignedIn>
-              {(account) => (
-                <>
-                  <a href="#/account">{t('hello', { name: displayName(account) })}</a>
-                  <SignOutButton className="shop-button shop-button-quiet" onSignedOut={go('home')} />
-                </>
-              )}
-            </SignedIn>
+            {/* Signed in: a menu with the customer's card, "Your account" and "Sign out"; signed out: "Sign in". */}
+            <UserButton accountHref="#/account" signInHref="#/sign-in" currency="CZK" onSignedOut={go('home')} />
             <SignedOut>
-              <a href="#/sign-in">{t('signIn')}</a>
-              <a className="shop-button" href="#/register">
+              <a className="shop-button" href="#/sign-up">
                 {t('register')}
               </a>
             </SignedOut>
@@ -145,39 +135,26 @@ export function App({ baseUrl, demoApi }: AppProps) {
                 </ul>
               </section>
             )}
-            {page === 'sign-in' && (
+            {isAuthPage(page) && (
               <div className="shop-form">
-                <LoginForm onSuccess={go('account')} forgotPasswordHref="#/forgot-password" registerHref="#/register" />
-                <p>
-                  <a href="#/sign-in-by-email">{t('signInByEmail')}</a>
-                </p>
-              </div>
-            )}
-            {page === 'sign-in-by-email' && (
-              <div className="shop-form">
-                <MagicAuthForm fields={['firstName']} registerHref="#/register" onSuccess={go('account')} />
-                <p className="shop-note">{t('magicNote')}</p>
-              </div>
-            )}
-            {page === 'register' && (
-              <div className="shop-form">
-                <RegisterForm
-                  confirmPassword
-                  fields={['firstName', 'lastName', 'phone', 'newsletter']}
-                  signInHref="#/sign-in"
-                  forgotPasswordHref="#/forgot-password"
+                {/* The view comes from the hash route, and the forms' links lead to its siblings under basePath "#"
+                    (#/sign-up, #/forgot-password…). The new-password view reads the token from `?token=` (or
+                    `#token=`) and takes it out of the address bar. */}
+                <AuthView
+                  view={page}
+                  basePath="#"
+                  titleTemplate={`%s · ${t('brand')}`}
+                  signInProps={{ onSuccess: go('account') }}
+                  signUpProps={{ confirmPassword: true, fields: ['firstName', 'lastName', 'phone', 'newsletter'] }}
+                  magicLinkProps={{ fields: ['firstName'], onSuccess: go('account') }}
+                  forgotPasswordProps={{ expirationTime: '1h' }}
                 />
-              </div>
-            )}
-            {page === 'forgot-password' && (
-              <div className="shop-form">
-                <ResetPasswordForm expirationTime="1h" signInHref="#/sign-in" />
-              </div>
-            )}
-            {page === 'reset-password' && (
-              <div className="shop-form">
-                {/* Reads the token from `?token=` (or `#token=`) and takes it out of the address bar. */}
-                <SetNewPasswordForm signInHref="#/sign-in" requestNewLinkHref="#/forgot-password" />
+                {page === 'sign-in' && (
+                  <p>
+                    <a href="#/magic-link">{t('signInByEmail')}</a>
+                  </p>
+                )}
+                {page === 'magic-link' && <p className="shop-note">{t('magicNote')}</p>}
               </div>
             )}
             {page === 'account' && (
@@ -185,14 +162,17 @@ export function App({ baseUrl, demoApi }: AppProps) {
                 <h1 id="account-title">{t('accountTitle')}</h1>
                 <SignedIn>
                   {(account) => (
-                    <dl className="shop-details">
-                      <dt>{t('accountName')}</dt>
-                      <dd>{displayName(account)}</dd>
-                      <dt>{t('accountEmail')}</dt>
-                      <dd>{account.email}</dd>
-                      <dt>{t('accountCredit')}</dt>
-                      <dd>{price.format(account.creditBalance)}</dd>
-                    </dl>
+                    <>
+                      <dl className="shop-details">
+                        <dt>{t('accountName')}</dt>
+                        <dd>{displayName(account)}</dd>
+                        <dt>{t('accountEmail')}</dt>
+                        <dd>{account.email}</dd>
+                        <dt>{t('accountCredit')}</dt>
+                        <dd>{price.format(account.creditBalance)}</dd>
+                      </dl>
+                      <SignOutButton className="shop-button shop-button-quiet" onSignedOut={go('home')} />
+                    </>
                   )}
                 </SignedIn>
                 <SignedOut>

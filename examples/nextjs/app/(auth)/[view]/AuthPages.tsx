@@ -1,0 +1,39 @@
+'use client';
+
+import { AuthView } from '@bizkithub/auth-react';
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { authPaths, type AuthPath } from './views';
+
+/**
+ * The whole auth area: AuthView shows the view of the address and moves between the views through
+ * the provider's navigate (the router), keeping ?returnTo=. After signing in the forms go to
+ * ?returnTo= (checked) or "/". The page title is the server's (generateMetadata in page.tsx), so
+ * AuthView leaves document.title alone.
+ */
+export function AuthPages({ view }: { view: AuthPath }) {
+  const router = useRouter();
+  const returnTo = useSearchParams().get('returnTo');
+  const magicLink = returnTo ? `/${authPaths.magicLink}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.magicLink}`;
+  return (
+    <>
+      <AuthView
+        view={view}
+        paths={authPaths}
+        basePath="/"
+        titleTemplate={false}
+        // Registering asks for the name; the form then says "check your inbox": the e-mail is confirmed first.
+        signUpProps={{ fields: ['firstName', 'lastName'], confirmPassword: true }}
+        // The e-mailed link leads to /set-new-password#token=…; the answer reads the same for unknown addresses.
+        forgotPasswordProps={{ expirationTime: '1h' }}
+        // The form reads the token from the link (and removes it from the address bar), then: sign in.
+        resetPasswordProps={{ onSuccess: () => router.push(`/${authPaths.signIn}?password=changed`) }}
+      />
+      {view === authPaths.signIn ? (
+        <p className="muted">
+          Or <Link href={magicLink}>get a sign-in link by e-mail</Link>, no password needed.
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { safeReturnPath } from '@bizkithub/auth-react/nextjs';
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { auth } from '@/lib/auth';
+import { AuthPages } from './AuthPages';
+import { authPaths, authTitles, isAuthPath } from './views';
+
+type Params = Promise<{ view: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// Rendered for every request (no generateStaticParams): sign-in asks auth() for the session cookie.
+
+/** The title of the view, in the server's HTML from the first byte, through the layout's template. */
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { view } = await params;
+  if (!isAuthPath(view)) return {};
+  return {
+    title: authTitles[view],
+    // The new-password page is opened with the reset token: keep its URL out of any Referer.
+    ...(view === authPaths.resetPassword ? { referrer: 'no-referrer' } : {}),
+  };
+}
+
+export default async function AuthPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { view } = await params;
+  const query = await searchParams;
+  const returnTo = typeof query.returnTo === 'string' ? query.returnTo : undefined;
+  // An unknown view is sign-in, at sign-in's own address (and title), still going to ?returnTo=.
+  if (!isAuthPath(view)) redirect(returnTo ? `/${authPaths.signIn}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.signIn}`);
+  // Someone already signed in goes straight on, to a path of this shop only; a failed magic link
+  // comes back with ?error=…, shown even to someone who is signed in.
+  const goesOn = view === authPaths.signIn || (view === authPaths.magicLink && query.error === undefined);
+  if (goesOn && (await auth()).status === 'signed-in') redirect(safeReturnPath(returnTo));
+  return (
+    <div className="auth-page">
+      {view === authPaths.signIn && query.password === 'changed' ? (
+        <p className="notice" role="status">
+          Your password has been changed. Sign in with the new one.
+        </p>
+      ) : null}
+      <AuthPages view={view} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { AuthViewPaths } from '@bizkithub/auth-react';
+
+/**
+ * This shop's addresses of the auth views, one route for all of them (`[view]`). AuthView's defaults
+ * except two: `/register`, the shop's old address, and `/set-new-password`, where BizKitHub's reset
+ * e-mail leads (`${shopUrl}/set-new-password#token=…`). The proxy, `requireAuth()` and the magic link's
+ * failures (lib/mailer.ts) use the defaults `/sign-in` and `/magic-link`. Plain data, no 'use client':
+ * the server page and the client component both read it.
+ */
+export const authPaths = {
+  signIn: 'sign-in',
+  signUp: 'register',
+  magicLink: 'magic-link',
+  forgotPassword: 'forgot-password',
+  resetPassword: 'set-new-password',
+} as const satisfies AuthViewPaths;
+
+export type AuthPath = (typeof authPaths)[keyof typeof authPaths];
+
+/**
+ * The page title of each view (the layout adds " · Tea & Kettle"): the heading the view's form shows
+ * in English, so the tab and the page's h1 say the same.
+ */
+export const authTitles: Record<AuthPath, string> = {
+  'sign-in': 'Sign in',
+  register: 'Create an account',
+  'magic-link': 'Sign in with your e-mail',
+  'forgot-password': 'Reset your password',
+  'set-new-password': 'Set a new password',
+};
+
+export function isAuthPath(value: string): value is AuthPath {
+  return Object.hasOwn(authTitles, value);
+}
