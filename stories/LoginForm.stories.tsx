@@ -180,10 +180,11 @@ export const Timeout: Story = { ...common.Timeout, play: common.Timeout.play };
 export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
 export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
 export const Pending: Story = { ...common.Pending, play: common.Pending.play };
-export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };
+export const Unstyled: Story = { tags: ['english-only'], ...common.Unstyled, play: common.Unstyled.play };
 
 /** The same form in Czech: the provider's `locale` picks the catalog, error sentences included. */
 export const Czech: Story = {
+  tags: ['english-only'],
   globals: { locale: 'cs' },
   play: async (context) => {
     const t = texts(context);

@@ -133,9 +133,9 @@ export const E004TooManyAttempts: Story = {
   },
 };
 
-export const NetworkError: Story = { ...common.NetworkError, play: common.NetworkError.play };
-export const Timeout: Story = { ...common.Timeout, play: common.Timeout.play };
-export const RateLimited: Story = { ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
+export const NetworkError: Story = { tags: ['english-only'], ...common.NetworkError, play: common.NetworkError.play };
+export const Timeout: Story = { tags: ['english-only'], ...common.Timeout, play: common.Timeout.play };
+export const RateLimited: Story = { tags: ['english-only'], ...common.RateLimited, name: 'Rate limited (HTTP 429)', play: common.RateLimited.play };
 export const ValidationErrors: Story = { ...common.ValidationErrors, play: common.ValidationErrors.play };
 export const Pending: Story = { ...common.Pending, play: common.Pending.play };
-export const Unstyled: Story = { ...common.Unstyled, play: common.Unstyled.play };
+export const Unstyled: Story = { tags: ['english-only'], ...common.Unstyled, play: common.Unstyled.play };
