@@ -11,7 +11,7 @@ import { startMockServer } from '../../src/testing/mockServer.js';
 import { mockServerInstallLine, nativeMockServerImports, type MockServerImports } from '../../src/testing/peers.js';
 
 // Issue 18: the mock server runs on optional peers (msw, @hono/node-server, hono). Missing one, it
-// must say which and give the README's install line, not die with Node's ERR_MODULE_NOT_FOUND.
+// must say which and give the install line of docs/testing.md, not die with Node's ERR_MODULE_NOT_FOUND.
 
 const installLine = 'npm install --save-dev msw @hono/node-server hono';
 
@@ -43,9 +43,9 @@ function runCli(args: string[], imports: MockServerImports) {
 }
 
 describe('a missing optional peer', () => {
-  it('the README gives the same install line as the message', async () => {
+  it('docs/testing.md gives the same install line as the message', async () => {
     expect(mockServerInstallLine).toBe(installLine);
-    const readme = await readFile('README.md', 'utf8');
+    const readme = await readFile('docs/testing.md', 'utf8');
     // Every install line that names the mock server's adapter names msw too.
     const lines = readme.split('\n').filter((line) => /install --save-dev[^`]*@hono\/node-server/.test(line));
     expect(lines.length).toBeGreaterThanOrEqual(2);

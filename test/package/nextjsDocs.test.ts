@@ -1,36 +1,32 @@
 // @vitest-environment node
-// The README's Next.js section shows the files of examples/nextjs, which scripts/check-nextjs.mjs
+// docs/nextjs.md's "The files" section shows the files of examples/nextjs, which scripts/check-nextjs.mjs
 // builds with `next build` (TypeScript included) and walks through in Chromium inside `npm test`.
 // This keeps the two the same: each snippet headed `// <path>` is that file, whole; one headed
 // `// <path> (excerpt)` is lines of that file, in the file's order.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { markdownSnippets, repositoryRoot } from './markdownSnippets.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const readme = readFileSync(`${root}README.md`, 'utf8');
-const start = readme.indexOf('## Next.js (App Router)');
-const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-const snippets = [...section.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map(([, body = '']) => body);
+const snippets = markdownSnippets('docs/nextjs.md', 'The files');
 
-function parse(snippet: string) {
-  const [heading = '', ...lines] = snippet.replace(/\n$/, '').split('\n');
-  const match = /^\/\/ (\S+)( \(excerpt\))?$/.exec(heading);
-  return { path: match?.[1], excerpt: match?.[2] !== undefined, code: lines.join('\n') };
+/** The heading and the rest: the same rules as every snippet of the page (see markdownSnippets.ts). */
+function parse(snippet: (typeof snippets)[number]) {
+  return { path: snippet.path, excerpt: snippet.excerpt, code: snippet.code.split('\n').slice(1).join('\n') };
 }
 
-test('the README has a Next.js section that starts with providers.tsx and shows the four files a shop adds', () => {
-  expect(start).toBeGreaterThan(0);
-  const paths = snippets.map((snippet) => parse(snippet).path);
+test('docs/nextjs.md has a "The files" section that starts with providers.tsx and shows the four files a shop adds', () => {
+  expect(snippets.length).toBeGreaterThan(0);
+  const paths = snippets.map((snippet) => snippet.path);
   expect(paths[0]).toBe('app/providers.tsx');
   expect(paths).toEqual(expect.arrayContaining(['app/api/auth/[...bizkithub]/route.ts', 'lib/auth.ts', 'proxy.ts', 'app/account/page.tsx']));
 });
 
-test.each(snippets.map((snippet) => [parse(snippet).path ?? snippet.slice(0, 40), snippet]))(
+test.each(snippets.map((snippet) => [snippet.path ?? snippet.code.slice(0, 40), snippet] as const))(
   'the snippet %s is examples/nextjs/%s as built and tested',
   (_name, snippet) => {
     const { path, excerpt, code } = parse(snippet);
     expect(path, 'every snippet of the section starts with a // <path> line').toBeDefined();
-    const file = `${root}examples/nextjs/${path}`;
+    expect(snippet.code.split('\n')[0], 'the heading is the path alone, or the path and (excerpt)').toMatch(/^\/\/ \S+( \(excerpt\))?$/);
+    const file = `${repositoryRoot}examples/nextjs/${path}`;
     expect(existsSync(file), `examples/nextjs/${path} exists`).toBe(true);
     const source = readFileSync(file, 'utf8').replace(/\n$/, '');
     if (!excerpt) {
