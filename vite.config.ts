@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { SummaryReporter } from './test/support/summaryReporter.js';
 import { pureModuleConstants } from './scripts/pureModuleConstants.js';
+import { lowestTests, lowestVersions } from './scripts/lowestVersions.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -94,6 +95,44 @@ function storybookProject(locale: string, index: number) {
       browser: chromiumBrowser(),
     },
   };
+}
+
+/**
+ * The hooks and LoginForm on the LOWEST versions our ranges allow (React 18.0, TanStack Query 5.0,
+ * react-hook-form, zod and the resolvers at their floors), installed into node_modules/.cache/ by
+ * scripts/test-lowest-versions.mjs, which `npm test` runs first. Without that install there is no
+ * such project (`npm run test:quick`, a bare `vitest run`).
+ */
+function lowestVersionsProject() {
+  const lowest = lowestVersions(fileURLToPath(new URL('.', import.meta.url)));
+  if (!lowest.installed) return [];
+  const pattern = new RegExp(lowest.packagePattern);
+  const importer = `${lowest.cache}/package.json`;
+  return [
+    {
+      extends: true as const,
+      plugins: [
+        {
+          name: 'lowest-versions',
+          enforce: 'pre' as const,
+          async resolveId(this: { resolve: (id: string, importer: string, options: { skipSelf: boolean }) => Promise<unknown> }, id: string) {
+            return pattern.test(id) ? this.resolve(id, importer, { skipSelf: true }) : null;
+          },
+        },
+      ],
+      resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.node.ts', import.meta.url)) } },
+      test: {
+        name: 'lowest',
+        environment: 'jsdom',
+        include: lowestTests,
+        sequence: { groupOrder: 0 },
+        env: { BKH_REACT: lowest.versions.react ?? '', BKH_LOWEST_CACHE: lowest.cache, BKH_LOWEST_PATTERN: lowest.packagePattern },
+        setupFiles: ['test/support/lowest.setup.ts', 'test/setup.ts'],
+        // Through Vite, so their own imports of React reach the lowest versions too.
+        server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@hookform/resolvers', 'zod'] } },
+      },
+    },
+  ];
 }
 
 /** Ships src/styles.css as @bizkithub/auth-react/styles.css. */
@@ -223,6 +262,7 @@ export default defineConfig({
           server: { deps: { inline: ['@tanstack/react-query', 'react-hook-form', '@hookform/resolvers'] } },
         },
       },
+      ...lowestVersionsProject(),
       ...storyLocales.map(storybookProject),
     ],
   },
