@@ -323,8 +323,9 @@ async function steps({ context, page, mock, shop }) {
     await main.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     await page.waitForFunction((wanted) => document.title === wanted, `${title} · Tea & Kettle`);
   };
-  // With the provider's navigate (the router), the forms' "instead" actions move without a page load.
-  const viewAction = (key) => main.getByRole('button', { name: t(key), exact: true });
+  // With the provider's navigate (the router), the forms' "instead" actions are links with the real
+  // address (ctrl-click opens a tab) whose plain click moves through the router, without a page load.
+  const viewAction = (key) => main.getByRole('link', { name: t(key), exact: true });
 
   // An unknown view is sign-in, at sign-in's address, keeping ?returnTo=.
   await page.goto(`/no-such-view?returnTo=${encodeURIComponent('/account')}`);
@@ -362,6 +363,8 @@ async function steps({ context, page, mock, shop }) {
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account/orders?x=1');
   // AuthView moves between its views in the same document, and ?returnTo= goes along.
   await markDocument();
+  const registerHref = await viewAction('action.registerInstead').getAttribute('href');
+  check(registerHref === `/register?returnTo=${encodeURIComponent('/account/orders?x=1')}`, `the register link's href is ${registerHref}`);
   await viewAction('action.registerInstead').click();
   await page.waitForURL((url) => url.pathname === '/register' && url.searchParams.get('returnTo') === '/account/orders?x=1');
   await showsView(t('register.title'));

@@ -68,15 +68,42 @@ describe('AuthView moves between views', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: en['action.signIn'] })).toHaveAttribute('href', '/auth/sign-in'));
   });
 
-  test('with navigate: through the router, and the view follows at once (a router that keeps the component mounted)', async () => {
+  test('with navigate: links whose plain click goes through the router, and the view follows at once (a router that keeps the component mounted)', async () => {
     visit('/auth/sign-in?returnTo=%2Fbasket');
     const navigate = vi.fn((href: string) => window.history.pushState(null, '', href));
     const { user } = renderView({}, { navigate });
-    await user.click(await screen.findByRole('button', { name: en['action.registerInstead'] }));
+    // Still links (a screen reader hears "link"; ctrl/⌘-click opens a tab), with the real address.
+    const register = await screen.findByRole('link', { name: en['action.registerInstead'] });
+    expect(register).toHaveAttribute('href', '/auth/sign-up?returnTo=%2Fbasket');
+    await user.click(register);
     expect(navigate).toHaveBeenCalledWith('/auth/sign-up?returnTo=%2Fbasket');
     await waitFor(() => expect(heading()).toHaveTextContent(en['register.title']));
-    await user.click(screen.getByRole('button', { name: en['action.signInInstead'] }));
+    await user.click(screen.getByRole('link', { name: en['action.signInInstead'] }));
     expect(navigate).toHaveBeenLastCalledWith('/auth/sign-in?returnTo=%2Fbasket');
     await waitFor(() => expect(heading()).toHaveTextContent(en['login.title']));
+  });
+
+  test('with navigate: a ctrl/⌘-click or a middle click is left to the browser (a new tab), not the router', async () => {
+    visit('/auth/sign-in');
+    const navigate = vi.fn();
+    renderView({}, { navigate });
+    const register = await screen.findByRole('link', { name: en['action.registerInstead'] });
+    // What the form decided, read after React's handler; then the test page itself stays put.
+    const prevented: boolean[] = [];
+    const stayHere = (event: Event) => {
+      prevented.push(event.defaultPrevented);
+      event.preventDefault();
+    };
+    document.addEventListener('click', stayHere);
+    try {
+      for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }]) {
+        register.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
+        expect({ init, routed: navigate.mock.calls.length, prevented: prevented.at(-1) }).toEqual({ init, routed: 0, prevented: false });
+      }
+      register.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      expect({ routed: navigate.mock.calls.length, prevented: prevented.at(-1) }).toEqual({ routed: 1, prevented: true });
+    } finally {
+      document.removeEventListener('click', stayHere);
+    }
   });
 });

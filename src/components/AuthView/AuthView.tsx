@@ -123,12 +123,12 @@ export function AuthView({
     return `${folder === undefined ? '' : `${folder}/`}${paths[target]}${query}`;
   };
   const push = navigate();
-  /** A link to another view: through the router when there is one, else a plain href. */
+  /** A link to another view; with a router, a plain click goes through it (a ctrl/⌘-click opens a tab). */
   const link = (target: AuthViewName) => {
     const href = hrefOf(target);
     if (!push) return { href, onClick: undefined };
     return {
-      href: undefined,
+      href,
       onClick: () => {
         const url = new URL(href, window.location.href);
         push(url.pathname + url.search);

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { warnOnce } from '../../client/devWarning.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
 
-/** Where an action leads: a URL, a callback, or both (the callback runs on click, e.g. for client routing). */
+/** Where an action leads: a URL, a callback, or both (a router link: a plain click runs the callback instead of loading the page). */
 export interface ActionTarget {
   href?: string | undefined;
   onClick?: (() => void) | undefined;
@@ -41,19 +41,35 @@ function hasTarget(target: ActionTarget | undefined): target is ActionTarget {
   return target !== undefined && (safeHref(target.href) !== undefined || target.onClick !== undefined);
 }
 
-/** A link when there is an `href`, else a button; nothing when neither is given. */
+/** A click the page handles itself: the primary button, no modifier key (those open a tab or a window). */
+function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * A link when there is an `href`, else a button; nothing when neither is given. With both, the link
+ * is a router link: a plain click goes to the callback instead of loading the page, while a
+ * ctrl/⌘/middle click opens the `href` as any link does.
+ */
 export function Action({ href: givenHref, onClick: givenOnClick, children }: ActionTarget & { children: ReactNode }) {
   const { components: C, cls } = useAuthFormContext();
   const href = safeHref(givenHref);
-  // The callback gets no arguments, as its type says: never the React event (whose `view` is the window).
-  const onClick = givenOnClick && (() => givenOnClick());
   if (href !== undefined) {
+    // The callback gets no arguments, as its type says: never the React event (whose `view` is the window).
+    const onLinkClick =
+      givenOnClick &&
+      ((event: MouseEvent<HTMLElement>) => {
+        if (event.defaultPrevented || !isPlainClick(event)) return;
+        event.preventDefault();
+        givenOnClick();
+      });
     return (
-      <C.Link className={cls('link')} href={href} to={href} onClick={onClick}>
+      <C.Link className={cls('link')} href={href} to={href} onClick={onLinkClick}>
         {children}
       </C.Link>
     );
   }
+  const onClick = givenOnClick && (() => givenOnClick());
   if (onClick === undefined) return null;
   return (
     <C.Button type="button" className={cls('link')} onClick={onClick}>
