@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /** Ends the run with one plain line, `N passed, N failed[, N skipped]`, that CI can read. */
@@ -17,6 +18,9 @@ export class SummaryReporter implements Reporter {
       // A file that failed to load has no failed test of its own, but it failed.
       failed += failedHere === 0 && testModule.state() === 'failed' ? 1 : failedHere;
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
+    // Under scripts/test.mjs (`npm test`), which adds its other steps and prints the one closing line.
+    const file = process.env.BKH_SUMMARY_FILE;
+    if (file) writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+    else process.stdout.write(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
   }
 }
