@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import { AuthView, BizKitHubProvider } from '../src/index.js';
 import { storyCatalogs } from './support/catalogs.js';
 import { demoApiKey } from './support/mockApi.js';
-import { press, texts } from './support/play.js';
+import { follow, texts } from './support/play.js';
 
 /**
  * A shop's whole auth area on one route: `<AuthView>` with a router (here a stand-in that keeps the
@@ -44,12 +44,12 @@ export const SwitchingViews: Story = {
     const t = texts(context);
     const { canvas } = context;
     await expect(await canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
-    await press(context, t('action.registerInstead'));
+    await follow(context, t('action.registerInstead'));
     await waitFor(() => expect(canvas.getByTestId('route')).toHaveTextContent('/auth/sign-up'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('register.title') })).toBeVisible();
-    await press(context, t('action.signInInstead'));
+    await follow(context, t('action.signInInstead'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
-    await press(context, t('action.forgotPassword'));
+    await follow(context, t('action.forgotPassword'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('resetPassword.title') })).toBeVisible();
   },
 };

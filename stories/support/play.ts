@@ -28,6 +28,13 @@ export async function press({ canvas, userEvent }: Player, name: string): Promis
   return button;
 }
 
+/** Clicks the link of that name (its text as given, no-break spaces included). */
+export async function follow({ canvas, userEvent }: Player, name: string): Promise<HTMLElement> {
+  const link = canvas.getByRole('link', { name: sameText(name) });
+  await userEvent.click(link);
+  return link;
+}
+
 /** Waits for the form's alert and checks its sentence. */
 export async function expectAlert({ canvas }: Player, text: string): Promise<HTMLElement> {
   const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
