@@ -1,7 +1,8 @@
 // `npm test`: everything CI checks, on both cores. Two lanes run side by side:
-//   tests:    tsc, eslint, the install of the lowest versions, then `vitest run` (every project)
-//   package:  `npm run check:package` (build, API reports, package checks, size-limit, both examples)
-// The tests lane prints as it goes; the package lane's output is shown in one block when it ends.
+//   tests:    the install of the lowest versions, then `vitest run` (every project)
+//   checks:   tsc, eslint, `npm run check:package` (build, API reports, package checks, size-limit,
+//             both examples)
+// The tests lane prints as it goes; the checks lane's output is shown in one block when it ends.
 // The last line is the one closing line, `N passed, N failed[, N skipped]`: vitest's counts, with
 // each failed step (a type error, a lint error, a package check) counted as one failed.
 import { spawn } from 'node:child_process';
@@ -45,13 +46,14 @@ async function lane(name, commands, { live }) {
 const prepare = await lane('prepare', ['sh scripts/ensure-chromium.sh', 'sh scripts/ensure-redis.sh'], { live: true });
 const [tests, packageChecks] = prepare.ok
   ? await Promise.all([
-      lane('tests', ['npm run --silent typecheck', 'npm run --silent lint', 'node scripts/test-lowest-versions.mjs', 'npx vitest run'], { live: true }),
-      lane('package', ['npm run --silent check:package'], { live: false }),
+      // vitest is the longer lane by far: it starts at once, and the static checks go with the package's.
+      lane('tests', ['node scripts/test-lowest-versions.mjs', 'npx vitest run'], { live: true }),
+      lane('checks', ['npm run --silent typecheck', 'npm run --silent lint', 'npm run --silent check:package'], { live: false }),
     ])
   : [{ name: 'tests', steps: [], ok: false }, { name: 'package', steps: [], ok: false }];
 
 for (const step of packageChecks.steps) {
-  console.log(`\n> ${step.command}  (package lane, ${step.seconds.toFixed(0)} s)\n`);
+  console.log(`\n> ${step.command}  (checks lane, ${step.seconds.toFixed(0)} s)\n`);
   process.stdout.write(step.output);
 }
 
