@@ -135,6 +135,23 @@ function lowestVersionsProject() {
   ];
 }
 
+/** The jsdom and Node tests: `npm run test:quick` runs this project alone. */
+const unitProject = {
+  extends: true as const,
+  resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.node.ts', import.meta.url)) } },
+  test: {
+    name: 'unit',
+    environment: 'jsdom',
+    maxWorkers: 2,
+    sequence: { groupOrder: 0 },
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/**/*.browser.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+    // The type tests (test/**/*.test-d.tsx) are checked once, by `npm run typecheck` (tsc),
+    // which includes test/: a second pass through vitest's typecheck repeated every one.
+  },
+};
+
 /** Ships src/styles.css as @bizkithub/auth-react/styles.css. */
 function stylesheet(): Plugin {
   return {
@@ -200,22 +217,10 @@ export default defineConfig({
     // One worker per project, two for the jsdom one (Vitest's default on two cores is one, cores - 1).
     maxWorkers: 1,
     reporters: ['default', new SummaryReporter()],
-    projects: [
-      {
-        extends: true,
-        resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.node.ts', import.meta.url)) } },
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['test/setup.ts'],
-          // The type tests (test/**/*.test-d.tsx) are checked once, by `npm run typecheck` (tsc),
-          // which includes test/: a second pass through vitest's typecheck repeated every one.
-        },
-      },
+    // `npm run test:quick` (BKH_TEST_QUICK=1) loads the unit project alone: no Storybook plugin
+    // (one per locale project) and no browser project to resolve before its first test.
+    projects: process.env.BKH_TEST_QUICK === '1' ? [unitProject] : [
+      unitProject,
       {
         extends: true,
         resolve: { alias: { '#mock-transport': fileURLToPath(new URL('./test/support/transport.browser.ts', import.meta.url)) } },
