@@ -1,4 +1,5 @@
 import type { AuthViewPaths } from '@bizkithub/auth-react';
+import { en } from '@bizkithub/auth-react/client';
 
 /**
  * This shop's addresses of the auth views, one route for all of them (`[view]`). AuthView's defaults
@@ -18,15 +19,15 @@ export const authPaths = {
 export type AuthPath = (typeof authPaths)[keyof typeof authPaths];
 
 /**
- * The page title of each view (the layout adds " · Tea & Kettle"): the heading the view's form shows
- * in English, so the tab and the page's h1 say the same.
+ * The page title of each view (the layout adds " · Tea & Kettle"): the heading the view's form shows,
+ * from the package's English catalog, so the tab and the page's h1 say the same.
  */
 export const authTitles: Record<AuthPath, string> = {
-  'sign-in': 'Sign in',
-  register: 'Create an account',
-  'magic-link': 'Sign in with your e-mail',
-  'forgot-password': 'Reset your password',
-  'set-new-password': 'Set a new password',
+  'sign-in': en['login.title'],
+  register: en['register.title'],
+  'magic-link': en['magicAuth.title'],
+  'forgot-password': en['resetPassword.title'],
+  'set-new-password': en['setNewPassword.title'],
 };
 
 export function isAuthPath(value: string): value is AuthPath {
