@@ -126,14 +126,13 @@ export function AuthView({
   /** A link to another view; with a router, a plain click goes through it (a ctrl/⌘-click opens a tab). */
   const link = (target: AuthViewName) => {
     const href = hrefOf(target);
-    if (!push) return { href, onClick: undefined };
     return {
       href,
-      onClick: () => {
+      onClick: push && (() => {
         const url = new URL(href, window.location.href);
         push(url.pathname + url.search);
         setLocation({ pathname: url.pathname, search: url.search });
-      },
+      }),
     };
   };
 
