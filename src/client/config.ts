@@ -56,10 +56,7 @@ export function createClientConfig(options: BizKitHubClientOptions = {}, { keepI
   const { apiKey, apiKeyIn = 'query', timeoutMs = defaultTimeoutMs, maxRetryAfterMs = defaultMaxRetryAfterMs } = options;
   const mode = options.serverUrl === undefined ? 'direct' : 'server';
   if (mode === 'server' && (apiKey !== undefined || options.baseUrl !== undefined)) {
-    fail(
-      'serverUrl cannot be combined with apiKey or baseUrl. In server mode your server handler holds the key; ' +
-        'give only serverUrl (for example "/api/auth").',
-    );
+    fail('serverUrl cannot be combined with apiKey or baseUrl: in server mode your handler holds the key.');
   }
   const base = checkUrl(
     (mode === 'server' ? (options.serverUrl ?? '') : (options.baseUrl ?? defaultBaseUrl)).replace(/\/+$/, ''),
@@ -70,18 +67,13 @@ export function createClientConfig(options: BizKitHubClientOptions = {}, { keepI
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) fail('timeoutMs must be a positive number of milliseconds.');
   if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) fail('maxRetryAfterMs must be a positive number of milliseconds.');
   if (mode === 'direct' && apiKey === docsSampleKey) {
-    warnOnce(
-      'docs-sample-key',
-      "the apiKey is the sample key printed in BizKitHub's documentation; the platform refuses it. " +
-        "Use your organisation's own DEV_ or PROD key.",
-    );
+    warnOnce('docs-sample-key', "the apiKey is the sample key of BizKitHub's docs, which the platform refuses; use your own.");
   }
   if (mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
     warnOnce(
       'prod-key-in-browser',
-      'a PROD key is in this browser bundle, so it is public: anyone can call BizKitHub with it, ' +
-        'including magic-auth, which returns a session for any e-mail address. In production, mount ' +
-        'createBizKitHubHandler from "@bizkithub/auth-react/server" and use <BizKitHubProvider serverUrl="/api/auth">.',
+      'a PROD key in a browser is public: anyone can use it, for magic-auth too (a session for any e-mail). ' +
+        'In production, give serverUrl and keep the key in createBizKitHubHandler.',
     );
   }
   return {
@@ -104,13 +96,13 @@ function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
     const parsed = new URL(url || '/', 'http://relative.invalid');
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(parsed.protocol);
   } catch {
-    fail(`${option} must be an http(s) URL or a path such as "/api/auth", not ${JSON.stringify(url)}.`);
+    fail(`${option} must be an http(s) URL or a path, not ${JSON.stringify(url)}.`);
   }
   if (option === 'baseUrl' && /^http:\/\//i.test(url)) {
     const { hostname } = new URL(url);
     if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
       // Only the host: a URL can carry credentials or a key in its query.
-      warnOnce('http-base-url', `baseUrl http://${hostname}/… is not https: the API key and passwords would travel in clear text.`);
+      warnOnce('http-base-url', `baseUrl http://${hostname}/… is not https: keys and passwords would travel in clear text.`);
     }
   }
   return url;
@@ -119,22 +111,16 @@ function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
 function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefined): void {
   if (apiKey === undefined || apiKey === '') {
     if (customBaseUrl === undefined) {
-      fail(
-        'an apiKey is required when calling BizKitHub directly. In production give serverUrl instead ' +
-          '(your createBizKitHubHandler keeps the key on your server), or a baseUrl of a proxy of yours that adds the key.',
-      );
+      fail('an apiKey is required in direct mode; in production give serverUrl (your handler holds the key).');
     }
     return;
   }
   if (typeof apiKey !== 'string' || !apiKeyPattern.test(apiKey)) {
-    const shape = typeof apiKey === 'string' ? `${apiKey.length} characters starting with "${apiKey.slice(0, 4)}"` : typeof apiKey;
-    fail(`the apiKey is not a BizKitHub key (got ${shape}); a key is 32 characters: PROD, DEV_ or ROOT followed by 28 letters or digits.`);
+    const shape = typeof apiKey === 'string' ? `${apiKey.length} characters` : typeof apiKey;
+    fail(`the apiKey is not a BizKitHub key (PROD, DEV_ or ROOT and 28 letters or digits), got ${shape}.`);
   }
   if (apiKey.startsWith('ROOT') && inBrowserContext()) {
-    fail(
-      'a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key here, ' +
-        'or keep the ROOT key on your server behind a proxy baseUrl.',
-    );
+    fail('a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key.');
   }
 }
 

@@ -85,30 +85,28 @@ export function isBizKitHubError(value: unknown): value is BizKitHubError {
   );
 }
 
-function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMessage }: BizKitHubErrorInit): string {
-  const where = `BizKitHub ${endpoint}`;
-  const server = serverMessage ? ` Server said: "${serverMessage}"` : '';
-  switch (kind) {
-    case 'api':
-      return `${where} failed with ${code ?? 'an error code'}${status ? ` (HTTP ${status})` : ''}.${server}`;
-    case 'platform':
-      return `${where} was refused by the platform with ${code ?? 'a platform error'}${status ? ` (HTTP ${status})` : ''}.${server}`;
-    case 'rate-limit':
-      return `${where} was rate limited${code ? ` (${code})` : ''}${retryAfterMs === undefined ? '' : `; retry after ${Math.ceil(retryAfterMs / 1000)} s`}.${server}`;
-    case 'http':
-      return `${where} answered HTTP ${status ?? '?'} without a readable error code.${server}`;
-    case 'invalid-response':
-      return `${where} answered${status ? ` HTTP ${status}` : ''} with a body that is not the documented JSON.`;
-    case 'network':
-      return `${where} could not be reached (network error).`;
-    case 'timeout':
-      return `${where} did not answer in time.`;
-    case 'aborted':
-      return `${where} was aborted by the caller.`;
-    case 'unavailable':
-      return `${where} could not be checked (BizKitHub unreachable or too slow), so the page cannot be shown.`;
-    case 'validation':
-      return `${where} was not sent: invalid ${Object.keys(fields ?? {}).join(', ') || 'input'}.`;
-  }
-}
+// The developer's sentence of each kind; `describe` adds the code, status, wait or fields.
+const happened: Record<BizKitHubErrorKind, string> = {
+  api: 'failed',
+  platform: 'was refused by the platform',
+  'rate-limit': 'was rate limited',
+  http: 'failed without a readable error code',
+  'invalid-response': 'answered a body that is not the documented JSON',
+  network: 'could not be reached (network error)',
+  timeout: 'did not answer in time',
+  aborted: 'was aborted by the caller',
+  unavailable: 'could not be checked (BizKitHub unreachable or too slow), so the page cannot be shown',
+  validation: 'was not sent: invalid input',
+};
 
+function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMessage }: BizKitHubErrorInit): string {
+  const details = [
+    code,
+    status && `HTTP ${status}`,
+    retryAfterMs !== undefined && `retry after ${Math.ceil(retryAfterMs / 1000)} s`,
+    fields && Object.keys(fields).join(', '),
+  ].filter(Boolean);
+  // A body that is not the documented JSON may be anything (a proxy's page): its text is not quoted.
+  const server = serverMessage && kind !== 'invalid-response' ? ` Server said: "${serverMessage}"` : '';
+  return `BizKitHub ${endpoint} ${happened[kind]}${details.length > 0 ? ` (${details.join(', ')})` : ''}.${server}`;
+}

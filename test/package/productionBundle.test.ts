@@ -54,7 +54,7 @@ it('the client entry runs unbundled where there is no process global (a browser 
   const refused = runInContext(`(() => { try { client.createBizKitHubClient({ apiKey: 'not-a-key' }); } catch (error) { return String(error); } })()`, context);
   expect(refused).toMatch(/^TypeError: createBizKitHubClient: the apiKey is not a BizKitHub key/);
   const error = runInContext(`new client.BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004' }).message`, context);
-  expect(error).toBe('BizKitHub login failed with E004.');
+  expect(error).toBe('BizKitHub login failed (E004).');
 });
 
 it('a production build carries none of them', async () => {
