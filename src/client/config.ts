@@ -117,7 +117,7 @@ function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefin
   }
   if (typeof apiKey !== 'string' || !apiKeyPattern.test(apiKey)) {
     const shape = typeof apiKey === 'string' ? `${apiKey.length} characters` : typeof apiKey;
-    fail(`the apiKey is not a BizKitHub key (PROD, DEV_ or ROOT and 28 letters or digits), got ${shape}.`);
+    fail(`the apiKey is not a BizKitHub key (32 characters: PROD, DEV_ or ROOT and 28 letters or digits); got ${shape}.`);
   }
   if (apiKey.startsWith('ROOT') && inBrowserContext()) {
     fail('a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key.');

@@ -15,7 +15,10 @@ function findCatalog(tag: string, available: readonly Messages[]): Messages | un
   return available.find((messages) => messages.$locale.toLowerCase() === language);
 }
 
-function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
+/** What `pickCatalog` does for a tag with no catalog (a tag that is neither English nor found). */
+type OnMissing = (locale: string, tag: string, available: readonly Messages[]) => void;
+
+export function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
   const language = languageOf(tag);
   const given = available.map((messages) => messages.$locale).join(', ') || 'none';
   const hint = (shippedLocales as readonly string[]).includes(language)
@@ -26,14 +29,18 @@ function warnMissingCatalog(locale: string, tag: string, available: readonly Mes
 
 /**
  * The catalog of a locale tag among `catalogs`: that tag's, else its language's (`cs-CZ` → `cs`);
- * `undefined` for English, the built-in fallback. A tag that is neither English nor found gets a
- * one-time development warning.
+ * `undefined` for English, the built-in fallback. A tag that is neither English nor found is handed to `onMissing`
+ * (`warnMissingCatalog`: a one-time development warning).
  */
-export function pickCatalog(locale: string, catalogs: readonly Messages[]): Messages | undefined {
+export function pickCatalog(
+  locale: string,
+  catalogs: readonly Messages[],
+  onMissing: OnMissing | undefined,
+): Messages | undefined {
   const tag = locale.trim().toLowerCase();
   // The integrator's catalogs first, so a catalog of their own can replace the built-in English.
   const found = findCatalog(tag, catalogs);
-  if (found === undefined && tag !== '' && languageOf(tag) !== 'en') warnMissingCatalog(locale, tag, catalogs);
+  if (found === undefined && tag !== '' && languageOf(tag) !== 'en') onMissing?.(locale, tag, catalogs);
   return found;
 }
 
@@ -54,6 +61,8 @@ export function provideMessages(
   overrides: Partial<Messages> | undefined,
   catalogs: readonly Messages[] = [],
 ): ProvidedMessages {
-  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs) ?? english) : localeOrMessages;
+  // The React layer follows React's convention: production builds drop the warning and its text.
+  const onMissing = process.env.NODE_ENV !== 'production' ? warnMissingCatalog : undefined;
+  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs, onMissing) ?? english) : localeOrMessages;
   return overrides === undefined ? base : { ...base, ...givenTexts(overrides) };
 }

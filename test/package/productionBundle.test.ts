@@ -11,6 +11,7 @@ const developmentTexts = [
   "These values come from the form's props",
   'configuration error',
   'shown in development only',
+  'has no catalog',
 ];
 
 async function bundle(nodeEnv: 'production' | 'development'): Promise<string> {
