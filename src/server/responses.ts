@@ -3,13 +3,6 @@ import { isBizKitHubError } from '../client/errors.js';
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
 
-/**
- * A browser drops `Set-Cookie` from a Response built in script (a forbidden header). The testing
- * entry runs this handler there, inside MSW, and reads the cookie from this property instead to
- * play the browser's HttpOnly jar. Servers never look at it.
- */
-export const setCookieProperty = Symbol.for('@bizkithub/auth-react/set-cookie');
-
 /** Headers with any number of `Set-Cookie` lines (a plain object holds one). */
 function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): Headers {
   const headers = new Headers({ ...base, ...extra });
@@ -22,25 +15,18 @@ function cookiesOf(extra: Record<string, string>, more: readonly string[]): stri
   return [...(extra['Set-Cookie'] === undefined ? [] : [extra['Set-Cookie']]), ...more];
 }
 
-function keepSetCookie(response: Response, cookies: readonly string[]): Response {
-  if (cookies.length > 0) Object.defineProperty(response, setCookieProperty, { value: cookies.length === 1 ? cookies[0] : [...cookies] });
-  return response;
-}
-
 export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
-  const response = new Response(JSON.stringify(body), {
+  return new Response(JSON.stringify(body), {
     status,
     headers: buildHeaders({ ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' }, extraHeaders, cookies),
   });
-  return keepSetCookie(response, cookies);
 }
 
 /** A 303 "see other" to `location` (after a form post or a followed link). */
 export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
-  const response = new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) });
-  return keepSetCookie(response, cookies);
+  return new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) });
 }
 
 /** An HTML page (the magic link's confirmation step); `head` answers its headers without the body. */

@@ -1,7 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import { createBizKitHubHandler } from '../server/createBizKitHubHandler.js';
-import { setCookieProperty } from '../server/responses.js';
 import { setCookieLines, type BrowserCookieJar } from './browserCookieJar.js';
+import { handlerCookies, keepHandlerCookies } from './handlerCookies.js';
 import type { MockBizKitHub, MockServerModeOptions } from './types.js';
 
 /** The made-up key the server-mode handler sends to the emulator (`DEV_` + 28 letters or digits). */
@@ -37,15 +37,6 @@ function withCookie(request: Request, cookie: string | undefined, shopOrigin: st
   return forwarded;
 }
 
-/** The handler's `Set-Cookie`: from the headers on a server runtime, from its side channel in a browser. */
-function handlerCookies(response: Response): string[] {
-  const lines = setCookieLines(response.headers);
-  if (lines.length > 0) return lines;
-  const kept: unknown = (response as Response & { [setCookieProperty]?: unknown })[setCookieProperty];
-  if (Array.isArray(kept)) return kept.filter((line): line is string => typeof line === 'string');
-  return typeof kept === 'string' ? [kept] : [];
-}
-
 /**
  * MSW handlers that put the real `createBizKitHubHandler` (from `@bizkithub/auth-react/server`)
  * in front of the emulator, with a cookie jar standing in for the browser's: the handler's
@@ -53,6 +44,7 @@ function handlerCookies(response: Response): string[] {
  */
 export function createServerModeHandlers(emulator: Emulator, options: MockServerModeOptions = {}): HttpHandler[] {
   const { magicLink, ...handlerOptions } = options;
+  keepHandlerCookies();
   const basePath = `/${(options.basePath ?? '/api/auth').replace(/^\/+|\/+$/g, '')}`;
   const origin = options.origin ?? (magicLink ? pageOrigin() : undefined);
   const handler = createBizKitHubHandler({
@@ -76,7 +68,7 @@ export function createServerModeHandlers(emulator: Emulator, options: MockServer
   return [
     http.all(`${options.origin ?? ''}${basePath}/*`, async ({ request }) => {
       const response = await handler(withCookie(request, emulator.jar.header(), options.origin));
-      emulator.jar.receive(handlerCookies(response));
+      emulator.jar.receive(handlerCookies(response, setCookieLines(response.headers)));
       const pageHeaders = new Headers(response.headers);
       pageHeaders.delete('Set-Cookie');
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers: pageHeaders });
