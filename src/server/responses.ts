@@ -10,12 +10,16 @@ const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': '
  */
 export const setCookieProperty = Symbol.for('@bizkithub/auth-react/set-cookie');
 
-/** Headers with any number of `Set-Cookie` lines (a plain object holds one). */
-function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): Headers {
-  const headers = new Headers({ ...base, ...extra });
-  headers.delete('Set-Cookie');
-  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
-  return headers;
+/**
+ * Headers with any number of `Set-Cookie` lines. A plain object while it holds them all (no cookie
+ * or one): server adapters write such a Response without building a `Headers` (@hono/node-server's
+ * fast path); two or more cookies need one line each, so a list of pairs.
+ */
+function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): HeadersInit {
+  const { 'Set-Cookie': _cookie, ...headers } = { ...base, ...extra };
+  if (cookies.length === 0) return headers;
+  if (cookies.length === 1) return { ...headers, 'Set-Cookie': cookies[0] as string };
+  return [...Object.entries(headers), ...cookies.map((cookie): [string, string] => ['Set-Cookie', cookie])];
 }
 
 function cookiesOf(extra: Record<string, string>, more: readonly string[]): string[] {
