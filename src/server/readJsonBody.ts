@@ -5,6 +5,9 @@ export const maxBodyBytes = 16 * 1024;
 
 export type JsonBody = Record<string, unknown>;
 
+// Stateless between calls (no `stream` option), so one serves every request.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function isJsonContentType(value: string | null): boolean {
   if (value === null) return false;
   const type = value.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -62,7 +65,7 @@ export async function readJsonBody(
   if (allowEmpty && bytes.byteLength === 0) return { body: {} };
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(utf8.decode(bytes));
   } catch {
     return { response: invalidRequest() };
   }

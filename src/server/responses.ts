@@ -2,6 +2,7 @@ import { isBizKitHubError } from '../client/errors.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+const jsonHeaders = { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' } as const;
 
 /**
  * A browser drops `Set-Cookie` from a Response built in script (a forbidden header). The testing
@@ -16,14 +17,19 @@ export const setCookieProperty = Symbol.for('@bizkithub/auth-react/set-cookie');
  * fast path); two or more cookies need one line each, so a list of pairs.
  */
 function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): HeadersInit {
-  const { 'Set-Cookie': _cookie, ...headers } = { ...base, ...extra };
-  if (cookies.length === 0) return headers;
-  if (cookies.length === 1) return { ...headers, 'Set-Cookie': cookies[0] as string };
-  return [...Object.entries(headers), ...cookies.map((cookie): [string, string] => ['Set-Cookie', cookie])];
+  const headers: Record<string, string> = { ...base };
+  for (const name of Object.keys(extra)) if (name !== 'Set-Cookie') headers[name] = extra[name] as string;
+  if (cookies.length > 1) return [...Object.entries(headers), ...cookies.map((cookie): [string, string] => ['Set-Cookie', cookie])];
+  if (cookies.length === 1) headers['Set-Cookie'] = cookies[0] as string;
+  return headers;
 }
 
-function cookiesOf(extra: Record<string, string>, more: readonly string[]): string[] {
-  return [...(extra['Set-Cookie'] === undefined ? [] : [extra['Set-Cookie']]), ...more];
+const noCookies: readonly string[] = [];
+
+function cookiesOf(extra: Record<string, string>, more: readonly string[]): readonly string[] {
+  const cookie = extra['Set-Cookie'];
+  if (cookie === undefined) return more;
+  return more.length === 0 ? [cookie] : [cookie, ...more];
 }
 
 function keepSetCookie(response: Response, cookies: readonly string[]): Response {
@@ -31,17 +37,14 @@ function keepSetCookie(response: Response, cookies: readonly string[]): Response
   return response;
 }
 
-export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
+export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies = noCookies): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
-  const response = new Response(JSON.stringify(body), {
-    status,
-    headers: buildHeaders({ ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' }, extraHeaders, cookies),
-  });
+  const response = new Response(JSON.stringify(body), { status, headers: buildHeaders(jsonHeaders, extraHeaders, cookies) });
   return keepSetCookie(response, cookies);
 }
 
 /** A 303 "see other" to `location` (after a form post or a followed link). */
-export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
+export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies = noCookies): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
   const response = new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) });
   return keepSetCookie(response, cookies);
