@@ -23,10 +23,11 @@ if (process.argv[2] === 'child') {
   const [, , , kind, upstream] = process.argv;
   const { serve } = await import('@hono/node-server');
   const apiKey = `DEV_${'b1'.repeat(14)}`; // made up: DEV_ + 28 letters/digits
+  const shopOrigin = 'https://shop.example';
   let fetchHandler;
   if (kind === 'handler') {
     const { createBizKitHubHandler } = await import(join(out, 'server-entry.mjs'));
-    fetchHandler = createBizKitHubHandler({ apiKey, baseUrl: upstream });
+    fetchHandler = createBizKitHubHandler({ apiKey, baseUrl: upstream, origin: shopOrigin });
   } else {
     // The bare proxy: forward the login body with fetch; read the session for the cookie's token.
     fetchHandler = async (request) => {
@@ -43,7 +44,7 @@ if (process.argv[2] === 'child') {
         return new Response(JSON.stringify({ success: body.success === true }), { status: response.status, headers });
       }
       if (request.method === 'GET' && url.pathname === '/api/auth/session') {
-        const token = /(?:^|;\s*)auth-id=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
+        const token = /(?:^|;\s*)__Host-auth-id=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
         const response = await fetch(`${upstream}/contact/v1/get-account-info?identityId=${token}&apiKey=${apiKey}`);
         return new Response(await response.text(), { status: response.status, headers: { 'content-type': 'application/json' } });
       }
@@ -86,10 +87,13 @@ if (process.argv[2] === 'child') {
   const routes = {
     'POST /api/auth/login': {
       method: 'POST', path: '/api/auth/login',
-      headers: { 'content-type': 'application/json' },
+      // The shop's page posts it: without an allowed Origin the handler answers 403 (and that counts as 0 req/s).
+      headers: { 'content-type': 'application/json', origin: 'https://shop.example' },
       body: JSON.stringify({ email: 'ada@example.test', password: 'correct horse battery' }),
+      expect: '"success":true',
     },
-    'GET /api/auth/session': { method: 'GET', path: '/api/auth/session', headers: { cookie: `auth-id=${identityId}` } },
+    // The handler's default cookie name (secure, path /, no domain): `auth-id` alone reads as signed out, without asking upstream.
+    'GET /api/auth/session': { method: 'GET', path: '/api/auth/session', headers: { cookie: `__Host-auth-id=${identityId}` }, expect: '"loggedIn":true' },
   };
 
   const ask = (child, message, key) => new Promise((resolve) => {
@@ -106,7 +110,10 @@ if (process.argv[2] === 'child') {
     });
     const port = await ask(child, undefined, 'port');
     const url = `http://127.0.0.1:${port}${route.path}`;
-    const { path: _path, ...options } = route;
+    const { path: _path, expect, ...options } = route;
+    // Both servers must give the answer being measured (a refusal is fast and proves nothing).
+    const probe = await (await fetch(url, { method: options.method, headers: options.headers, body: options.body })).text();
+    if (!probe.includes(expect)) throw new Error(`${kind} ${route.path} answered ${probe.slice(0, 80)}, not ${expect}`);
     await autocannon({ url, connections: 10, duration: 1, ...options }); // warm-up
     const before = await ask(child, 'cpu', 'cpu');
     const result = await autocannon({ url, connections: 10, duration, ...options });

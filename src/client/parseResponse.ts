@@ -106,6 +106,9 @@ function fail(init: ConstructorParameters<typeof BizKitHubError>[0]): never {
   throw new BizKitHubError(init);
 }
 
+// Stateless between calls (no `stream` option), so one serves every response.
+const utf8 = /* @__PURE__ */ new TextDecoder();
+
 /** The body as text, read chunk by chunk up to `maxBytes`; `undefined` when it is bigger or not bytes. */
 export async function readText(response: Response, maxBytes = defaultMaxBodyBytes): Promise<string | undefined> {
   const stream: unknown = response.body;
@@ -114,6 +117,7 @@ export async function readText(response: Response, maxBytes = defaultMaxBodyByte
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let ended = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -124,17 +128,21 @@ export async function readText(response: Response, maxBytes = defaultMaxBodyByte
       if (size > maxBytes) return undefined;
       chunks.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
     }
+    ended = true;
   } finally {
-    // Stop the download of whatever is left (an over-long body) and free the stream.
-    reader.cancel().catch(() => undefined);
+    // Stop the download of whatever is left (an over-long body) and free the stream; a body read
+    // to its end needs neither (the server reads one per session check).
+    if (!ended) reader.cancel().catch(() => undefined);
   }
+  // Most answers arrive in one chunk: decoded as it is, without a copy.
+  if (chunks.length === 1) return utf8.decode(chunks[0]);
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return utf8.decode(bytes);
 }
 
 function isStream(value: unknown): value is ReadableStream<unknown> {

@@ -2,29 +2,36 @@ import { isBizKitHubError } from '../client/errors.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+const jsonHeaders = { ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' } as const;
 
-/** Headers with any number of `Set-Cookie` lines (a plain object holds one). */
-function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): Headers {
-  const headers = new Headers({ ...base, ...extra });
-  headers.delete('Set-Cookie');
-  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+/**
+ * Headers with any number of `Set-Cookie` lines. A plain object while it holds them all (no cookie
+ * or one): server adapters write such a Response without building a `Headers` (@hono/node-server's
+ * fast path); two or more cookies need one line each, so a list of pairs.
+ */
+function buildHeaders(base: Record<string, string>, extra: Record<string, string>, cookies: readonly string[]): HeadersInit {
+  const headers: Record<string, string> = { ...base };
+  for (const name of Object.keys(extra)) if (name !== 'Set-Cookie') headers[name] = extra[name] as string;
+  if (cookies.length > 1) return [...Object.entries(headers), ...cookies.map((cookie): [string, string] => ['Set-Cookie', cookie])];
+  if (cookies.length === 1) headers['Set-Cookie'] = cookies[0] as string;
   return headers;
 }
 
-function cookiesOf(extra: Record<string, string>, more: readonly string[]): string[] {
-  return [...(extra['Set-Cookie'] === undefined ? [] : [extra['Set-Cookie']]), ...more];
+const noCookies: readonly string[] = [];
+
+function cookiesOf(extra: Record<string, string>, more: readonly string[]): readonly string[] {
+  const cookie = extra['Set-Cookie'];
+  if (cookie === undefined) return more;
+  return more.length === 0 ? [cookie] : [cookie, ...more];
 }
 
-export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
+export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies = noCookies): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: buildHeaders({ ...commonHeaders, 'Content-Type': 'application/json; charset=utf-8' }, extraHeaders, cookies),
-  });
+  return new Response(JSON.stringify(body), { status, headers: buildHeaders(jsonHeaders, extraHeaders, cookies) });
 }
 
 /** A 303 "see other" to `location` (after a form post or a followed link). */
-export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies: readonly string[] = []): Response {
+export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies = noCookies): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
   return new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) });
 }

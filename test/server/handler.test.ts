@@ -478,6 +478,22 @@ describe('guards', () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it('refuses a body over 16 kB whose Content-Length claims less (a Request built in-process)', async () => {
+    const big = JSON.stringify({ ...login, padding: 'x'.repeat(17 * 1024) });
+    const lying = browserRequest('/login', { rawBody: big, headers: { 'content-type': 'application/json', 'content-length': '64' } });
+    expect(lying.headers.get('content-length')).toBe('64');
+    expect((await handler(lying)).status).toBe(413);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('reads a body with a declared length like one without', async () => {
+    const body = JSON.stringify(login);
+    const declared = String(new TextEncoder().encode(body).byteLength);
+    const response = await handler(browserRequest('/login', { rawBody: body, headers: { 'content-type': 'application/json', 'content-length': declared } }));
+    expect(response.status).toBe(200);
+    expect(api.requests).toHaveLength(1);
+  });
+
   it('accepts a body just under the cap', async () => {
     const body = JSON.stringify(login);
     const padded = body.slice(0, -1) + ',"padding":"' + 'x'.repeat(16 * 1024 - body.length - 14) + '"}';
