@@ -177,10 +177,18 @@ describe('after a failed request', () => {
 
 describe('while a request is pending', () => {
   test('the button is busy and aria-disabled, shows the pending label, and a second click or Enter sends nothing', async () => {
-    // Long enough that the clicks below land while the request is still pending, even on a loaded machine.
-    api.setLatency(3_000);
+    // The request waits at a gate that this test opens after the clicks below: they land while it is
+    // pending however slow the machine is, and nothing waits longer than it must.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const sent: string[] = [];
+    const gatedFetch: typeof fetch = async (input, init) => {
+      sent.push(String(input instanceof Request ? input.url : input));
+      await gate;
+      return fetch(input, init);
+    };
     const onSuccess = vi.fn();
-    const { user, container } = renderLogin({ onSuccess });
+    const { user, container } = renderLogin({ onSuccess }, { fetch: gatedFetch });
     await fillAndSubmit(user, verified.email, verifiedPassword);
 
     const pending = screen.getByRole('button', { name: en['login.submitting'] });
@@ -198,8 +206,12 @@ describe('while a request is pending', () => {
     await user.type(passwordInput(), '{Enter}');
     pending.focus();
     await user.keyboard('{Enter}');
+    expect(sent).toHaveLength(1);
+    expect(screen.getByRole('button', { name: en['login.submitting'] })).toHaveAttribute('aria-busy', 'true');
 
+    release();
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(sent).toHaveLength(1);
     expect(api.requests).toHaveLength(1);
   });
 
