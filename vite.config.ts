@@ -135,6 +135,20 @@ function lowestVersionsProject() {
   ];
 }
 
+/**
+ * The component files that run in Chromium (the `browser` project), because what they check is what a
+ * real browser decides: focus and keyboard (UserButton, formBehaviour, a11y), URLs and navigation
+ * (returnTo, AuthView), cookies (serverMode), the clipboard (AccountSummary), layout (formDetails).
+ */
+const browserComponentTests = 'test/components/{UserButton,formBehaviour,a11y,returnTo,serverMode,formDetails,AccountSummary,AuthView}.test.tsx';
+/**
+ * Of those, the ones that run in Chromium only: in jsdom too, their 96 tests ran a second time and
+ * covered nothing of src/ that the jsdom files do not (the cooldown's fake-clock tests moved to
+ * cooldown.test.tsx, safeReturnPath has its own Node test). The other five still run in jsdom as well:
+ * they are the only jsdom tests of UserButton, AccountSummary, AuthView and the key errors.
+ */
+const browserOnlyComponentTests = 'test/components/{formBehaviour,a11y,returnTo}.test.tsx';
+
 /** The jsdom and Node tests: `npm run test:quick` runs this project alone. */
 const unitProject = {
   extends: true as const,
@@ -145,7 +159,7 @@ const unitProject = {
     maxWorkers: 2,
     sequence: { groupOrder: 0 },
     include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/**/*.browser.test.{ts,tsx}'],
+    exclude: ['test/**/*.browser.test.{ts,tsx}', browserOnlyComponentTests],
     setupFiles: ['test/setup.ts'],
     // The type tests (test/**/*.test-d.tsx) are checked once, by `npm run typecheck` (tsc),
     // which includes test/: a second pass through vitest's typecheck repeated every one.
@@ -231,10 +245,7 @@ export default defineConfig({
           // navigation (returnTo, AuthView), cookies (serverMode), the clipboard (AccountSummary),
           // layout, contrast and screenshots (*.browser.test). The per-form files (texts, error codes,
           // requests) and hardening (React's output, on React 18 and 19) run once, in jsdom.
-          include: [
-            'test/**/*.browser.test.{ts,tsx}',
-            'test/components/{UserButton,formBehaviour,a11y,returnTo,serverMode,formDetails,AccountSummary,AuthView}.test.tsx',
-          ],
+          include: ['test/**/*.browser.test.{ts,tsx}', browserComponentTests],
           setupFiles: ['test/setup.ts'],
           // One page for all files: Testing Library unmounts after every test, and a file's start
           // (the iframe, its imports) was a third of the project's time.
