@@ -126,6 +126,9 @@ function lowestVersionsProject() {
         environment: 'jsdom',
         include: lowestTests,
         sequence: { groupOrder: 0 },
+        // The unit project's maxWorkers: with one worker and isolation, Vitest would not run this in
+        // group 0 but in a group of its own after all the others (see sequentialGroup0 below).
+        maxWorkers: 2,
         env: { BKH_REACT: lowest.versions.react ?? '', BKH_LOWEST_CACHE: lowest.cache, BKH_LOWEST_PATTERN: lowest.packagePattern },
         setupFiles: ['test/support/lowest.setup.ts', 'test/setup.ts'],
         // Through Vite, so their own imports of React reach the lowest versions too.
@@ -148,6 +151,13 @@ const browserComponentTests = 'test/components/{UserButton,formBehaviour,a11y,re
  * they are the only jsdom tests of UserButton, AccountSummary, AuthView and the key errors.
  */
 const browserOnlyComponentTests = 'test/components/{formBehaviour,a11y,returnTo}.test.tsx';
+
+/**
+ * sequentialGroup0: a project with groupOrder 0, isolation and maxWorkers 1 does not run in group 0:
+ * Vitest puts its files into one more group, run one file at a time after every other group. That was
+ * where react18 and lowest ran (about 35 s at the end of `npm test`, one core idle). Every project of
+ * group 0 therefore has the unit project's maxWorkers, 2, and they share group 0's two workers.
+ */
 
 /** The jsdom and Node tests: `npm run test:quick` runs this project alone. */
 const unitProject = {
@@ -269,6 +279,8 @@ export default defineConfig({
         test: {
           name: 'react18',
           sequence: { groupOrder: 0 },
+          // Group 0's maxWorkers, as `lowest`: see sequentialGroup0.
+          maxWorkers: 2,
           environment: 'jsdom',
           include: ['test/components/hardening.test.tsx'],
           env: { BKH_REACT: '18.3' },
