@@ -126,6 +126,9 @@ function lowestVersionsProject() {
         environment: 'jsdom',
         include: lowestTests,
         sequence: { groupOrder: 0 },
+        // The unit project's maxWorkers: with one worker and isolation, Vitest would not run this in
+        // group 0 but in a group of its own after all the others (see sequentialGroup0 below).
+        maxWorkers: 2,
         env: { BKH_REACT: lowest.versions.react ?? '', BKH_LOWEST_CACHE: lowest.cache, BKH_LOWEST_PATTERN: lowest.packagePattern },
         setupFiles: ['test/support/lowest.setup.ts', 'test/setup.ts'],
         // Through Vite, so their own imports of React reach the lowest versions too.
@@ -134,6 +137,27 @@ function lowestVersionsProject() {
     },
   ];
 }
+
+/**
+ * The component files that run in Chromium (the `browser` project), because what they check is what a
+ * real browser decides: focus and keyboard (UserButton, formBehaviour, a11y), URLs and navigation
+ * (returnTo, AuthView), cookies (serverMode), the clipboard (AccountSummary), layout (formDetails).
+ */
+const browserComponentTests = 'test/components/{UserButton,formBehaviour,a11y,returnTo,serverMode,formDetails,AccountSummary,AuthView}.test.tsx';
+/**
+ * Of those, the ones that run in Chromium only: in jsdom too, their 96 tests ran a second time and
+ * covered nothing of src/ that the jsdom files do not (the cooldown's fake-clock tests moved to
+ * cooldown.test.tsx, safeReturnPath has its own Node test). The other five still run in jsdom as well:
+ * they are the only jsdom tests of UserButton, AccountSummary, AuthView and the key errors.
+ */
+const browserOnlyComponentTests = 'test/components/{formBehaviour,a11y,returnTo}.test.tsx';
+
+/**
+ * sequentialGroup0: a project with groupOrder 0, isolation and maxWorkers 1 does not run in group 0:
+ * Vitest puts its files into one more group, run one file at a time after every other group. That was
+ * where react18 and lowest ran (about 35 s at the end of `npm test`, one core idle). Every project of
+ * group 0 therefore has the unit project's maxWorkers, 2, and they share group 0's two workers.
+ */
 
 /** The jsdom and Node tests: `npm run test:quick` runs this project alone. */
 const unitProject = {
@@ -145,7 +169,7 @@ const unitProject = {
     maxWorkers: 2,
     sequence: { groupOrder: 0 },
     include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/**/*.browser.test.{ts,tsx}'],
+    exclude: ['test/**/*.browser.test.{ts,tsx}', browserOnlyComponentTests],
     setupFiles: ['test/setup.ts'],
     // The type tests (test/**/*.test-d.tsx) are checked once, by `npm run typecheck` (tsc),
     // which includes test/: a second pass through vitest's typecheck repeated every one.
@@ -231,10 +255,7 @@ export default defineConfig({
           // navigation (returnTo, AuthView), cookies (serverMode), the clipboard (AccountSummary),
           // layout, contrast and screenshots (*.browser.test). The per-form files (texts, error codes,
           // requests) and hardening (React's output, on React 18 and 19) run once, in jsdom.
-          include: [
-            'test/**/*.browser.test.{ts,tsx}',
-            'test/components/{UserButton,formBehaviour,a11y,returnTo,serverMode,formDetails,AccountSummary,AuthView}.test.tsx',
-          ],
+          include: ['test/**/*.browser.test.{ts,tsx}', browserComponentTests],
           setupFiles: ['test/setup.ts'],
           // One page for all files: Testing Library unmounts after every test, and a file's start
           // (the iframe, its imports) was a third of the project's time.
@@ -258,6 +279,8 @@ export default defineConfig({
         test: {
           name: 'react18',
           sequence: { groupOrder: 0 },
+          // Group 0's maxWorkers, as `lowest`: see sequentialGroup0.
+          maxWorkers: 2,
           environment: 'jsdom',
           include: ['test/components/hardening.test.tsx'],
           env: { BKH_REACT: '18.3' },

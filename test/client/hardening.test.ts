@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The attacks of the security review (issue 9) on the client, each tried against the public API.
 import {
   createBizKitHubClient,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { endpointErrorCodes, endpoints, type Endpoint } from '../../src/client/endpoints.js';
 import { BizKitHubError, type BizKitHubErrorInit, type BizKitHubErrorKind } from '../../src/client/errors.js';
 import { en, getErrorMessage, getErrorMessageKey, translate, type MessageKey, type Messages } from '../../src/i18n/index.js';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockBizKitHub, type MockBizKitHubOptions, type MockEndpoint } from '../../src/testing/index.js';
