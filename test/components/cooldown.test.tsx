@@ -2,29 +2,15 @@
 // A fake clock drives it, not a browser: this runs once, in jsdom (formBehaviour.test.tsx, about focus
 // and keys, runs in Chromium).
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { userEvent, type UserEvent } from '@testing-library/user-event';
-import { en, formatMessage, LoginForm, MagicAuthForm, type BizKitHubProviderProps, type LoginFormProps, type Messages } from '../../src/index.js';
+import { userEvent } from '@testing-library/user-event';
+import { en, formatMessage, LoginForm, MagicAuthForm, type Messages } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { fillAndSubmit, passwordInput, renderLogin, submitButton } from '../support/loginForm.js';
 
 const api = startMockBizKitHub();
 const verifiedPassword = 'correct horse';
-
-function renderLogin(props: LoginFormProps = {}, provider: Partial<BizKitHubProviderProps> = {}, user = userEvent.setup()) {
-  const view = render(<LoginForm {...props} />, { wrapper: providerWrapper(provider) });
-  return { user, ...view };
-}
-
-const emailInput = (messages: Messages = en) => screen.getByLabelText(messages['field.email.label']);
-const passwordInput = (messages: Messages = en) => screen.getByLabelText(messages['field.password.label']);
-const submitButton = (messages: Messages = en) => screen.getByRole('button', { name: messages['login.submit'] });
-
-async function fillAndSubmit(user: UserEvent, email: string, password: string, messages: Messages = en) {
-  await user.type(emailInput(messages), email);
-  await user.type(passwordInput(messages), password);
-  await user.click(submitButton(messages));
-}
 
 describe('cooldown after throttling', () => {
   // Only the clock the cooldown reads; time also runs on by itself so requests and React keep working.

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent, type UserEvent } from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import {
   forwardRef,
   StrictMode,
@@ -15,34 +15,18 @@ import {
   LoginForm,
   MagicAuthForm,
   type AuthFormComponents,
-  type BizKitHubProviderProps,
-  type LoginFormProps,
   type Messages,
 } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
+import { emailInput, fillAndSubmit, passwordInput, renderLogin, submitButton } from '../support/loginForm.js';
 
 const api = startMockBizKitHub();
 
 const catalogs: Record<'en' | 'cs', Messages> = { en, cs };
 const verifiedPassword = 'correct horse';
-
-function renderLogin(props: LoginFormProps = {}, provider: Partial<BizKitHubProviderProps> = {}, user = userEvent.setup()) {
-  const view = render(<LoginForm {...props} />, { wrapper: providerWrapper(provider) });
-  return { user, ...view };
-}
-
-const emailInput = (messages: Messages = en) => screen.getByLabelText(messages['field.email.label']);
-const passwordInput = (messages: Messages = en) => screen.getByLabelText(messages['field.password.label']);
-const submitButton = (messages: Messages = en) => screen.getByRole('button', { name: messages['login.submit'] });
-
-async function fillAndSubmit(user: UserEvent, email: string, password: string, messages: Messages = en) {
-  await user.type(emailInput(messages), email);
-  await user.type(passwordInput(messages), password);
-  await user.click(submitButton(messages));
-}
 
 /** The element an input's aria-describedby points at. */
 function description(input: HTMLElement): HTMLElement | null {
