@@ -7,7 +7,6 @@ import {
   RegisterForm,
   type BizKitHubError,
   type BizKitHubProviderProps,
-  type LoginFormProps,
   type MessageKey,
   type Messages,
 } from '../../src/index.js';
@@ -15,6 +14,7 @@ import { formatWait } from '../../src/i18n/formatWait.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, contact, startMockBizKitHub, unverified, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { emailInput, fillAndSubmit, passwordInput, renderLogin, submitButton } from '../support/loginForm.js';
 
 const api = startMockBizKitHub();
 
@@ -23,30 +23,6 @@ const verifiedPassword = 'correct horse';
 const seededPassword = 'secret';
 /** The sample key printed in BizKitHub's docs: well-formed, refused by the platform. */
 const sampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
-
-function renderLogin(props: LoginFormProps = {}, provider: Partial<BizKitHubProviderProps> = {}) {
-  const user = userEvent.setup();
-  const view = render(<LoginForm {...props} />, { wrapper: providerWrapper(provider) });
-  return { user, ...view };
-}
-
-function emailInput(messages: Messages = en) {
-  return screen.getByLabelText(messages['field.email.label']);
-}
-
-function passwordInput(messages: Messages = en) {
-  return screen.getByLabelText(messages['field.password.label']);
-}
-
-function submitButton(messages: Messages = en) {
-  return screen.getByRole('button', { name: messages['login.submit'] });
-}
-
-async function fillAndSubmit(user: UserEvent, email: string, password: string, messages: Messages = en) {
-  await user.type(emailInput(messages), email);
-  await user.type(passwordInput(messages), password);
-  await user.click(submitButton(messages));
-}
 
 /**
  * The sentence the form's alert shows once it shows (the catalog keeps non-breaking spaces, so
