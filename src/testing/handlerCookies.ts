@@ -5,6 +5,8 @@
 // the Headers they were built from (a Headers built in script keeps them; only a Response's own
 // headers filter them).
 
+import { setCookieLines } from './browserCookieJar.js';
+
 const kept = new WeakMap<Response, string[]>();
 let installed = false;
 
@@ -35,6 +37,7 @@ export function keepHandlerCookies(): void {
 }
 
 /** The handler's `Set-Cookie`: from the headers on a server runtime, as kept above in a browser. */
-export function handlerCookies(response: Response, fromHeaders: string[]): string[] {
-  return fromHeaders.length > 0 ? fromHeaders : (kept.get(response) ?? []);
+export function handlerCookies(response: Response): string[] {
+  const lines = setCookieLines(response.headers);
+  return lines.length > 0 ? lines : (kept.get(response) ?? []);
 }

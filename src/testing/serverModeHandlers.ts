@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import { createBizKitHubHandler } from '../server/createBizKitHubHandler.js';
-import { setCookieLines, type BrowserCookieJar } from './browserCookieJar.js';
+import type { BrowserCookieJar } from './browserCookieJar.js';
 import { handlerCookies, keepHandlerCookies } from './handlerCookies.js';
 import type { MockBizKitHub, MockServerModeOptions } from './types.js';
 
@@ -68,7 +68,7 @@ export function createServerModeHandlers(emulator: Emulator, options: MockServer
   return [
     http.all(`${options.origin ?? ''}${basePath}/*`, async ({ request }) => {
       const response = await handler(withCookie(request, emulator.jar.header(), options.origin));
-      emulator.jar.receive(handlerCookies(response, setCookieLines(response.headers)));
+      emulator.jar.receive(handlerCookies(response));
       const pageHeaders = new Headers(response.headers);
       pageHeaders.delete('Set-Cookie');
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers: pageHeaders });
