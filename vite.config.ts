@@ -98,6 +98,14 @@ function storybookProject(locale: string, index: number) {
 }
 
 /**
+ * The jsdom projects (unit, react18, lowest) run first, together, sharing two workers. Each needs
+ * maxWorkers 2: a project with groupOrder 0, isolation and one worker does not run in group 0, but in
+ * one more group, a file at a time, after every other group. That was where react18 and lowest ran
+ * (about 35 s at the end of `npm test`, one core idle).
+ */
+const group0 = { sequence: { groupOrder: 0 }, maxWorkers: 2 };
+
+/**
  * The hooks and LoginForm on the LOWEST versions our ranges allow (React 18.0, TanStack Query 5.0,
  * react-hook-form, zod and the resolvers at their floors), installed into node_modules/.cache/ by
  * scripts/test-lowest-versions.mjs, which `npm test` runs first. Without that install there is no
@@ -125,10 +133,7 @@ function lowestVersionsProject() {
         name: 'lowest',
         environment: 'jsdom',
         include: lowestTests,
-        sequence: { groupOrder: 0 },
-        // The unit project's maxWorkers: with one worker and isolation, Vitest would not run this in
-        // group 0 but in a group of its own after all the others (see sequentialGroup0 below).
-        maxWorkers: 2,
+        ...group0,
         env: { BKH_REACT: lowest.versions.react ?? '', BKH_LOWEST_CACHE: lowest.cache, BKH_LOWEST_PATTERN: lowest.packagePattern },
         setupFiles: ['test/support/lowest.setup.ts', 'test/setup.ts'],
         // Through Vite, so their own imports of React reach the lowest versions too.
@@ -152,13 +157,6 @@ const browserComponentTests = 'test/components/{UserButton,formBehaviour,a11y,re
  */
 const browserOnlyComponentTests = 'test/components/{formBehaviour,a11y,returnTo}.test.tsx';
 
-/**
- * sequentialGroup0: a project with groupOrder 0, isolation and maxWorkers 1 does not run in group 0:
- * Vitest puts its files into one more group, run one file at a time after every other group. That was
- * where react18 and lowest ran (about 35 s at the end of `npm test`, one core idle). Every project of
- * group 0 therefore has the unit project's maxWorkers, 2, and they share group 0's two workers.
- */
-
 /** The jsdom and Node tests: `npm run test:quick` runs this project alone. */
 const unitProject = {
   extends: true as const,
@@ -166,8 +164,7 @@ const unitProject = {
   test: {
     name: 'unit',
     environment: 'jsdom',
-    maxWorkers: 2,
-    sequence: { groupOrder: 0 },
+    ...group0,
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/**/*.browser.test.{ts,tsx}', browserOnlyComponentTests],
     setupFiles: ['test/setup.ts'],
@@ -238,7 +235,7 @@ export default defineConfig({
     globals: true,
     // Seven projects share two cores in CI: a test that needs 1 s alone can wait 5 s for a turn.
     testTimeout: 20_000,
-    // One worker per project, two for the jsdom one (Vitest's default on two cores is one, cores - 1).
+    // One worker per project, two for the jsdom ones of group 0 (Vitest's default on two cores is one, cores - 1).
     maxWorkers: 1,
     reporters: ['default', new SummaryReporter()],
     // `npm run test:quick` (BKH_TEST_QUICK=1) loads the unit project alone: no Storybook plugin
@@ -278,9 +275,7 @@ export default defineConfig({
         },
         test: {
           name: 'react18',
-          sequence: { groupOrder: 0 },
-          // Group 0's maxWorkers, as `lowest`: see sequentialGroup0.
-          maxWorkers: 2,
+          ...group0,
           environment: 'jsdom',
           include: ['test/components/hardening.test.tsx'],
           env: { BKH_REACT: '18.3' },
