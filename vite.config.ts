@@ -168,6 +168,10 @@ const unitProject = {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/**/*.browser.test.{ts,tsx}', browserOnlyComponentTests],
     setupFiles: ['test/setup.ts'],
+    // One module graph per worker, not one per file: React, Testing Library and src/ load once in each
+    // worker instead of once for each of 56 files. Files that need a fresh page (a warning given once
+    // per page) import it again after vi.resetModules().
+    isolate: false,
     // The type tests (test/**/*.test-d.tsx) are checked once, by `npm run typecheck` (tsc),
     // which includes test/: a second pass through vitest's typecheck repeated every one.
   },

@@ -192,10 +192,13 @@ describe('direct mode sessions', () => {
     expect(seen).toHaveLength(0);
   });
 
-  test('a PROD key in a browser warns once that it is public and points to server mode', () => {
+  test('a PROD key in a browser warns once that it is public and points to server mode', async () => {
+    // A fresh page: the once-per-page memory of warnings starts empty, whatever ran before in this worker.
+    vi.resetModules();
+    const fresh = await import('../../src/client/index.js');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    createBizKitHubClient({ apiKey: prodKey });
-    createBizKitHubClient({ apiKey: prodKey });
+    fresh.createBizKitHubClient({ apiKey: prodKey });
+    fresh.createBizKitHubClient({ apiKey: prodKey });
     expect(warn).toHaveBeenCalledTimes(1);
     const text = String(warn.mock.calls[0]?.[0]);
     expect(text).toMatch(/public/);

@@ -1,6 +1,5 @@
 // The signed-in customer's account as a definition list, through the shop's handler (server mode).
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startTransport } from '#mock-transport';
 import { AccountSummary, createBizKitHubClient, en, useAccount, type AccountSummaryProps } from '../../src/index.js';
@@ -8,6 +7,7 @@ import { de } from '../../src/i18n/locales/de.js';
 import { createMockBizKitHub, type MockAccountSeed } from '../../src/testing/index.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
 import { renderHook } from '@testing-library/react';
+import { setupUser } from '../support/user.js';
 
 const jana: MockAccountSeed = {
   email: 'jana@example.com',
@@ -81,7 +81,7 @@ describe('AccountSummary', () => {
 
   test('the customer number’s copy button copies it and says "Copied"', async () => {
     await signInAs(jana);
-    const user = userEvent.setup();
+    const user = setupUser();
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<AccountSummary />, { wrapper: wrapper() });
@@ -92,7 +92,7 @@ describe('AccountSummary', () => {
 
   test('when the clipboard refuses, it says how to copy by hand', async () => {
     await signInAs(jana);
-    const user = userEvent.setup();
+    const user = setupUser();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
     render(<AccountSummary />, { wrapper: wrapper() });
     await user.click(await screen.findByRole('button', { name: en['account.copyLabel'] }));
@@ -101,7 +101,7 @@ describe('AccountSummary', () => {
 
   test('"Send me a link to set a new password" runs the reset for the session’s own e-mail and says so', async () => {
     await signInAs(jana);
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<AccountSummary />, { wrapper: wrapper() });
     await user.click(await screen.findByRole('button', { name: en['account.resetPassword'] }));
     expect(await screen.findByText(en['account.resetPassword.sent'].replace('{email}', 'jana@example.com'))).toBeInTheDocument();
@@ -113,7 +113,7 @@ describe('AccountSummary', () => {
   test('a reset refused by the platform is said in the customer’s words, and the button stays', async () => {
     await signInAs(jana);
     api.forceNext('reset-password', { code: 'E001' });
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<AccountSummary />, { wrapper: wrapper() });
     await user.click(await screen.findByRole('button', { name: en['account.resetPassword'] }));
     expect(await screen.findByRole('alert')).toHaveTextContent(en['error.reset-password.failed']);

@@ -1,9 +1,9 @@
 // One component for the whole auth area, switching views by prop or by path, in jsdom and Chromium.
 import { render, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { AuthView, en, type AuthViewProps } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -14,7 +14,7 @@ function visit(path: string) {
 }
 
 function renderView(props: AuthViewProps = {}, provider: Parameters<typeof providerWrapper>[0] = {}) {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = render(<AuthView {...props} />, { wrapper: providerWrapper({ navigate: undefined, ...provider }) });
   return { user, ...view };
 }

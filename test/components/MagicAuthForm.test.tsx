@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent, type UserEvent } from '@testing-library/user-event';
+import { type UserEvent } from '@testing-library/user-event';
 import {
   en,
   MagicAuthForm,
@@ -11,6 +11,7 @@ import {
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, contact, startMockBizKitHub, unverified, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
@@ -19,7 +20,7 @@ const catalogs: Record<'en' | 'cs', Messages> = { en, cs };
 const referralId = 'REF0123456789ABC';
 
 function renderMagic(props: MagicAuthFormProps = {}, provider: Partial<BizKitHubProviderProps> = {}) {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = render(<MagicAuthForm {...props} />, { wrapper: providerWrapper(provider) });
   return { user, ...view };
 }

@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
+import type { userEvent } from '@testing-library/user-event';
 import { en, formatMessage, RegisterForm, type Messages, type RegisterField, type RegisterFormProps } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
@@ -16,7 +17,7 @@ const sentence = (text: string) => text.replace(/\s+/g, ' ').trim();
 const loosely = (text: string) => new RegExp(sentence(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 
 function renderRegister(props: RegisterFormProps = {}, locale: Locale = 'en') {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = render(<RegisterForm {...props} />, { wrapper: providerWrapper({ locale }) });
   return { user, ...view };
 }

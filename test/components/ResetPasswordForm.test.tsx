@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { en, ResetPasswordForm, type Messages, type ResetPasswordFormProps } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
@@ -14,7 +14,7 @@ type Locale = keyof typeof catalogs;
 const sentence = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function renderReset(props: ResetPasswordFormProps = {}, locale: Locale = 'en') {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = render(<ResetPasswordForm {...props} />, { wrapper: providerWrapper({ locale }) });
   const t = catalogs[locale];
   const request = async (email: string) => {

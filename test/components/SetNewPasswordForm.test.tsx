@@ -1,5 +1,4 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import {
   createBizKitHubClient,
@@ -12,6 +11,7 @@ import { cs } from '../../src/i18n/locales/cs.js';
 import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 // The emulator's clock runs `offsetMs` ahead of the real one, so a reset link can be made to expire.
 let offsetMs = 0;
@@ -46,7 +46,7 @@ async function mailedToken(email = verified.email, expirationTime?: string): Pro
 }
 
 function renderSetNew(props: SetNewPasswordFormProps = {}, locale: Locale = 'en', strict = false) {
-  const user = userEvent.setup();
+  const user = setupUser();
   const form = <SetNewPasswordForm {...props} />;
   const view = render(strict ? <StrictMode>{form}</StrictMode> : form, { wrapper: providerWrapper({ locale }) });
   const t = catalogs[locale];

@@ -1,12 +1,12 @@
 // The account corner of a header: a WAI-ARIA menu button over the session, in jsdom and in Chromium
 // (focus and keys are what a keyboard user gets).
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { startTransport } from '#mock-transport';
 import { createBizKitHubClient, en, UserButton, type UserButtonProps } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { createMockBizKitHub, type MockAccountSeed } from '../../src/testing/index.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const jana: MockAccountSeed = {
   email: 'jana@example.com',
@@ -32,7 +32,7 @@ async function signInAs({ email, password = '' }: MockAccountSeed) {
 
 function renderButton(props: UserButtonProps = {}, provider: Parameters<typeof providerWrapper>[0] = {}) {
   const navigate = vi.fn();
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<UserButton accountHref="/account" ordersHref="/account/orders" {...props} />, {
     wrapper: providerWrapper({ serverUrl: '/api/auth', apiKey: undefined, navigate, ...provider }),
   });

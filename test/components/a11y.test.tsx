@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
+import type { userEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import '../../src/styles.css';
 import {
@@ -16,12 +16,13 @@ import { a11yProblems } from '../support/axe.js';
 import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
 /** Each form as a page would host it: in a landmark, with every action wired so every part renders. */
 function renderInPage(form: ReactElement, locale = 'en') {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = render(<main>{form}</main>, { wrapper: providerWrapper({ locale }) });
   return { user, ...view };
 }

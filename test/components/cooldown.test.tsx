@@ -2,12 +2,12 @@
 // A fake clock drives it, not a browser: this runs once, in jsdom (formBehaviour.test.tsx, about focus
 // and keys, runs in Chromium).
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { en, formatMessage, LoginForm, MagicAuthForm, type Messages } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
 import { fillAndSubmit, passwordInput, renderLogin, submitButton } from '../support/loginForm.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 const verifiedPassword = 'correct horse';
@@ -25,7 +25,7 @@ describe('cooldown after throttling', () => {
   });
 
   function fakeTimerUser() {
-    return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    return setupUser({ advanceTimers: vi.advanceTimersByTime });
   }
 
   function advance(ms: number) {

@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import {
   forwardRef,
   StrictMode,
@@ -22,6 +21,7 @@ import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
 import { emailInput, fillAndSubmit, passwordInput, renderLogin, submitButton } from '../support/loginForm.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
@@ -108,7 +108,7 @@ describe('validation details', () => {
   });
 
   test('MagicAuthForm checks the e-mail too', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<MagicAuthForm />, { wrapper: providerWrapper({ locale: 'cs' }) });
     const email = screen.getByLabelText(cs['field.email.label']);
     await user.type(email, 'not an address');
@@ -213,7 +213,7 @@ describe('while a request is pending', () => {
 
   test('MagicAuthForm shows its pending label and ignores a double click', async () => {
     api.setLatency(400);
-    const user = userEvent.setup();
+    const user = setupUser();
     const onSuccess = vi.fn();
     render(<MagicAuthForm onSuccess={onSuccess} />, { wrapper: providerWrapper() });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
@@ -251,7 +251,7 @@ describe('language', () => {
         </QueryClientProvider>
       );
     }
-    const user = userEvent.setup();
+    const user = setupUser();
     const { rerender } = render(<App locale="en" />);
     await fillAndSubmit(user, verified.email, 'wrong password');
     const alert = await screen.findByRole('alert');
@@ -280,7 +280,7 @@ describe('language', () => {
 
   test("the provider's messages override single texts and the rest keep the locale", async () => {
     const overrides = { 'login.submit': 'Log in', 'field.email.label': 'Your e-mail', 'error.login.E004': 'Those details do not match.' };
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<LoginForm />, { wrapper: providerWrapper({ messages: overrides }) });
     expect(screen.getByRole('button', { name: 'Log in' })).toBeInTheDocument();
     expect(screen.getByLabelText('Your e-mail')).toBeInTheDocument();
@@ -301,7 +301,7 @@ describe('language', () => {
 
 describe('styling hooks and slots', () => {
   test('classNames add classes to the named parts next to the stable bkh- classes', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { container } = render(
       <LoginForm
         className="page-form"
@@ -353,7 +353,7 @@ describe('styling hooks and slots', () => {
     const components: Partial<AuthFormComponents> = { Input: CustomInput, Button: CustomButton, Alert: CustomAlert };
     const onSuccess = vi.fn();
     const onRegister = vi.fn();
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<LoginForm components={components} onSuccess={onSuccess} onRegister={onRegister} />, {
       wrapper: providerWrapper(),
     });
@@ -402,7 +402,7 @@ describe('styling hooks and slots', () => {
     const CustomStatus = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function CustomStatus(props, ref) {
       return <div {...props} ref={ref} data-design-system="status" />;
     });
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<MagicAuthForm components={{ Status: CustomStatus }} />, { wrapper: providerWrapper() });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.click(screen.getByRole('button', { name: en['magicAuth.submit'] }));
@@ -428,7 +428,7 @@ describe('React StrictMode', () => {
 
   test('LoginForm still signs in and sends exactly one request', async () => {
     const onSuccess = vi.fn();
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<LoginForm onSuccess={onSuccess} />, { wrapper: strictWrapper() });
     await fillAndSubmit(user, verified.email, verifiedPassword);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
@@ -438,7 +438,7 @@ describe('React StrictMode', () => {
 
   test('MagicAuthForm still signs in and sends exactly one request', async () => {
     const onSuccess = vi.fn();
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<MagicAuthForm onSuccess={onSuccess} />, { wrapper: strictWrapper() });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.click(screen.getByRole('button', { name: en['magicAuth.submit'] }));

@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { forwardRef, type ReactNode } from 'react';
 import {
   BizKitHubProvider,
@@ -15,11 +14,12 @@ import {
 import { cs } from '../../src/i18n/locales/cs.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
 async function wrongPassword(props: Parameters<typeof LoginForm>[0] = {}) {
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<LoginForm {...props} />, { wrapper: providerWrapper() });
   await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
   await user.type(screen.getByLabelText(en['field.password.label']), 'wrong password');
@@ -37,7 +37,7 @@ describe('actions appear once', () => {
   });
 
   test('register ends with "Already have an account? Sign in"; after E002 "Sign in" is offered once, in the alert', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<RegisterForm signInHref="/sign-in" forgotPasswordHref="/forgot" />, { wrapper: providerWrapper() });
     expect(screen.getByRole('link', { name: en['action.signInInstead'] })).toHaveAttribute('href', '/sign-in');
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
@@ -51,7 +51,7 @@ describe('actions appear once', () => {
 
 describe('success panels', () => {
   test('LoginForm’s panel has its own heading, an icon hidden from assistive technology, and focus on the news', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<LoginForm />, { wrapper: providerWrapper() });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.type(screen.getByLabelText(en['field.password.label']), 'correct horse');
@@ -87,7 +87,7 @@ describe('language and descriptions', () => {
   });
 
   test('a field’s error replaces its hint in the description, not repeated after it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<RegisterForm fields={['phone']} />, { wrapper: providerWrapper() });
     const phone = screen.getByLabelText(/^Phone/);
     expect(phone).toHaveAccessibleDescription(en['field.phone.hint']);
@@ -104,7 +104,7 @@ test.each([
   ['the account’s username when the page knows it', verified.email],
   ['an empty one when it does not (Chromium asks for the field)', undefined],
 ])('SetNewPasswordForm gives password managers %s, unseen and never sent', async (_case, email) => {
-  const user = userEvent.setup();
+  const user = setupUser();
   const { container } = render(<SetNewPasswordForm token={'B'.repeat(32)} email={email} confirmPassword={false} />, {
     wrapper: providerWrapper(),
   });
@@ -201,7 +201,7 @@ describe('a wrong or missing key no longer blanks the page', () => {
         <Probe />
       </App>,
     );
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(screen.getByLabelText('mail'), verified.email);
     await user.type(screen.getByLabelText('pass'), 'x');
     await user.click(screen.getByRole('button', { name: 'go' }));
@@ -216,7 +216,7 @@ describe('the logo slot', () => {
   const logo = <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Tea & Kettle" />;
 
   test('sits above the title, on the form and on its result panel', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<ResetPasswordForm logo={logo} classNames={{ logo: 'shop-logo' }} />, { wrapper: providerWrapper() });
     const mark = screen.getByRole('img', { name: 'Tea & Kettle' });
     const title = screen.getByRole('heading', { name: en['resetPassword.title'] });

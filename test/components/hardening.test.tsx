@@ -1,7 +1,6 @@
 // The attacks of the security review (issue 9) on the forms. Runs on React 19 (jsdom)
 // and on React 18.3 (the react18 project), which renders `javascript:` hrefs as it is given them.
 import { render, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { version } from 'react';
 import type { MockInstance } from 'vitest';
 import {
@@ -17,6 +16,7 @@ import {
 import { devKey } from '../support/keys.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
@@ -30,7 +30,7 @@ const sentence = (text: string | null | undefined) => (text ?? '').replace(/\s+/
 const submitLogin = () => screen.getByRole('button', { name: en['login.submit'] });
 
 async function signInAttempt(props: Partial<BizKitHubProviderProps> = {}, email = verified.email) {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = render(<LoginForm forgotPasswordHref="/forgot" registerHref="/register" />, { wrapper: providerWrapper(props) });
   await user.type(screen.getByLabelText(en['field.email.label']), email);
   await user.type(screen.getByLabelText(en['field.password.label']), 'a password');
@@ -72,7 +72,7 @@ describe('…Href props accept only relative URLs, http(s): and mailto:', () => 
     const onRegister = vi.fn();
     render(<LoginForm registerHref="javascript:void(0)" onRegister={onRegister} />, { wrapper: providerWrapper() });
     expect(screen.queryByRole('link')).toBeNull();
-    await userEvent.setup().click(screen.getByRole('button', { name: en['action.registerInstead'] }));
+    await setupUser().click(screen.getByRole('button', { name: en['action.registerInstead'] }));
     expect(onRegister).toHaveBeenCalledTimes(1);
   });
 
@@ -125,7 +125,7 @@ describe('hideAccountExistence', () => {
   test('magic-auth: E002, E003 and E004 leave the very same DOM', async () => {
     const magicMarkup = async (code: string) => {
       api.forceNext('magic-auth', { code });
-      const user = userEvent.setup();
+      const user = setupUser();
       const { container, unmount } = render(<MagicAuthForm registerHref="/register" />, {
         wrapper: providerWrapper({ hideAccountExistence: true }),
       });
@@ -145,7 +145,7 @@ describe('hideAccountExistence', () => {
   test('onError still receives the real code, for the integrator’s own logs', async () => {
     api.forceNext('login', { code: 'E002' });
     const onError = vi.fn();
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<LoginForm onError={onError} />, { wrapper: providerWrapper({ hideAccountExistence: true }) });
     await user.type(screen.getByLabelText(en['field.email.label']), 'nobody@example.com');
     await user.type(screen.getByLabelText(en['field.password.label']), 'x');
@@ -168,7 +168,7 @@ describe('cooldowns the server dictates', () => {
   test('a cooldown survives unmounting and mounting the form again within the provider', async () => {
     api.forceNext('login', { rateLimit: { retryAfterSeconds: 3600 } });
     const Wrapper = providerWrapper();
-    const user = userEvent.setup();
+    const user = setupUser();
     const { rerender } = render(<LoginForm />, { wrapper: Wrapper });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.type(screen.getByLabelText(en['field.password.label']), 'x');
@@ -190,7 +190,7 @@ describe('cooldowns the server dictates', () => {
 
   test('an endless cooldownMs is refused: the form is not locked for ever', async () => {
     api.forceNext('login', { code: 'E006' });
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<LoginForm cooldownMs={Number.POSITIVE_INFINITY} />, { wrapper: providerWrapper() });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.type(screen.getByLabelText(en['field.password.label']), 'correct horse');
@@ -220,7 +220,7 @@ describe('the reset token in the URL fragment', () => {
   test('#token= is read, sent, and removed from the address bar; other fragment parts stay', async () => {
     const token = await mailedToken();
     window.history.replaceState(null, '', `/reset?utm=1#token=${token}&step=2`);
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<SetNewPasswordForm confirmPassword={false} />, { wrapper: providerWrapper() });
     await waitFor(() => expect(window.location.hash).toBe('#step=2'));
     expect(window.location.search).toBe('?utm=1');
@@ -242,7 +242,7 @@ describe('the reset token in the URL fragment', () => {
 
 describe('phones typed the usual ways', () => {
   async function registerWithPhone(phone: string) {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<RegisterForm fields={['phone']} />, { wrapper: providerWrapper() });
     await user.type(screen.getByLabelText(en['field.email.label']), 'new.customer@example.com');
     await user.type(screen.getByLabelText(en['field.password.label']), 'a password');
@@ -268,7 +268,7 @@ test('after a successful sign-in no password is left in the form', async () => {
   const { container } = await signInAttempt({}, verified.email);
   // The emulator refuses 'a password': try again with the right one.
   await screen.findByRole('alert');
-  const user = userEvent.setup();
+  const user = setupUser();
   const password = screen.getByLabelText(en['field.password.label']);
   await user.clear(password);
   await user.type(password, 'correct horse');

@@ -1,5 +1,4 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import {
   en,
   formatMessage,
@@ -14,6 +13,7 @@ import {
 import { cs } from '../../src/i18n/locales/cs.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
 
@@ -46,7 +46,7 @@ function AcmeSignIn({ onSuccess }: { onSuccess?: (result: IdentityResult) => voi
 }
 
 async function signIn(email: string, password: string) {
-  const user = userEvent.setup();
+  const user = setupUser();
   await user.type(screen.getByLabelText('Acme e-mail'), email);
   await user.type(screen.getByLabelText('Acme password'), password);
   await user.click(screen.getByRole('button', { name: 'Go' }));
@@ -103,7 +103,7 @@ describe('the other form hooks', () => {
     }
     api.forceNext('register-account', { code: 'E004' });
     render(<Probe />, { wrapper: providerWrapper() });
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(screen.getByLabelText('mail'), 'again@example.com');
     await user.type(screen.getByLabelText('pass'), 'secret');
     await user.click(screen.getByRole('button', { name: 'join' }));
@@ -127,7 +127,7 @@ describe('the other form hooks', () => {
       );
     }
     render(<Probe />, { wrapper: providerWrapper() });
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(screen.getByLabelText('mail'), ` ${verified.email} `);
     await user.click(screen.getByRole('button', { name: 'send' }));
     expect(await screen.findByRole('status')).toHaveTextContent(verified.email);
@@ -150,7 +150,7 @@ describe('the other form hooks', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('no token');
     rerender(<Probe token={'A'.repeat(32)} />);
     api.forceNext('set-new-password', { code: 'E002' });
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(screen.getByLabelText('pw'), 'used before');
     await user.click(screen.getByRole('button', { name: 'save' }));
     await waitFor(() => expect(screen.getByTestId('pw-error')).toHaveTextContent(en['error.set-new-password.E002']));
@@ -170,7 +170,7 @@ describe('the other form hooks', () => {
     }
     render(<Probe />, { wrapper: providerWrapper() });
     const form = screen.getByRole('form', { name: 'magic direct' });
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(within(form).getByLabelText('mail'), verified.email);
     await user.click(within(form).getByRole('button', { name: 'go' }));
     expect(await screen.findByRole('status')).toHaveTextContent(verified.email);
@@ -190,7 +190,7 @@ describe('the other form hooks', () => {
     }
     render(<Probe />, { wrapper: providerWrapper() });
     api.forceNext('magic-auth', { code: 'E005' });
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(screen.getByLabelText('mail'), verified.email);
     await user.click(screen.getByRole('button', { name: 'go' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(en['error.magic-auth.E005']);

@@ -2,7 +2,6 @@
 // site, else to `afterSignInPath` ('/'), through the provider's `navigate`: in jsdom and in Chromium,
 // whose URL parser is the one that matters.
 import { render, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startTransport } from '#mock-transport';
 import { BizKitHubProvider, en, LoginForm, MagicAuthForm, SignOutButton } from '../../src/index.js';
@@ -11,6 +10,7 @@ import { createMockBizKitHub } from '../../src/testing/index.js';
 import { verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { setupUser } from '../support/user.js';
 
 const api = createMockBizKitHub({ accounts: [verified] });
 const verifiedPassword = 'correct horse';
@@ -44,7 +44,7 @@ function visitWithReturnTo(value: string) {
 async function signInWith(props: Parameters<typeof LoginForm>[0] = {}) {
   const navigate = vi.fn();
   const onSessionChange = vi.fn();
-  const user = userEvent.setup({ delay: null });
+  const user = setupUser({ delay: null });
   render(<LoginForm {...props} />, { wrapper: providerWrapper({ navigate, onSessionChange }) });
   await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
   await user.type(screen.getByLabelText(en['field.password.label']), verifiedPassword);
@@ -90,7 +90,7 @@ describe('LoginForm goes back to where the customer was', () => {
 describe('MagicAuthForm in server mode asks for a link that returns to the same place', () => {
   async function requestLink(returnTo: string) {
     visitWithReturnTo(returnTo);
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser({ delay: null });
     render(<MagicAuthForm />, { wrapper: providerWrapper({ serverUrl: '/api/auth', apiKey: undefined, navigate: vi.fn() }) });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.click(screen.getByRole('button', { name: en['magicLink.submit'] }));
@@ -110,7 +110,7 @@ describe('MagicAuthForm in server mode asks for a link that returns to the same 
 describe('the provider', () => {
   test('onSessionChange is called once after a sign-out, too', async () => {
     const onSessionChange = vi.fn();
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser({ delay: null });
     render(
       <QueryClientProvider client={createTestQueryClient()}>
         <BizKitHubProvider serverUrl="/api/auth" onSessionChange={onSessionChange}>
@@ -126,7 +126,7 @@ describe('the provider', () => {
     visitWithReturnTo('/account');
     // In Chromium a page load would end this test; jsdom cannot load pages, so there it checks only
     // that the success text stays.
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser({ delay: null });
     render(<LoginForm />, { wrapper: providerWrapper({ navigate: undefined }) });
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.type(screen.getByLabelText(en['field.password.label']), verifiedPassword);

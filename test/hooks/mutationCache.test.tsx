@@ -3,7 +3,6 @@
 // for five minutes, readable by anything holding the QueryClient.
 import { useMutation, type QueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import {
   createBizKitHubClient,
   en,
@@ -17,6 +16,7 @@ import {
 } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
+import { setupUser } from '../support/user.js';
 
 const identityId = 'Zq0rS4mX8yT2vB6nC1dF5gH9jK3lP7wE';
 const wrongPasswords = ['wrong-1', 'wrong-2', 'wrong-3', 'wrong-4', 'wrong-5'];
@@ -101,7 +101,7 @@ test('useMutation(loginMutationOptions(client)), a hook of your own: nothing is 
 test('LoginForm: after 5 failures and 1 success the cache holds no password or identityId, while the form is still mounted', async () => {
   const queryClient = createTestQueryClient();
   const onSuccess = vi.fn();
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<LoginForm onSuccess={onSuccess} />, { wrapper: providerWrapper({ fetch: scriptedFetch() }, queryClient) });
   const submit = () => screen.getByRole('button', { name: en['login.submit'] });
   await user.type(screen.getByLabelText(en['field.email.label']), 'jan@example.com');

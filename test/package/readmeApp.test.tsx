@@ -3,7 +3,6 @@
 // rendered on the embedded BizKitHub. docsSnippets.test.ts type-checks the same block.
 import * as reactQuery from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import * as react from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
@@ -11,6 +10,7 @@ import ts from 'typescript';
 import * as authReact from '../../src/index.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { markdownSnippets } from './markdownSnippets.js';
+import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub([verified]);
 
@@ -50,7 +50,7 @@ test("the README's smallest app shows the sign-in form, and Jana signs in with i
   render(<App />);
 
   expect(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  const user = userEvent.setup();
+  const user = setupUser();
   await user.type(screen.getByLabelText('E-mail'), 'jana@example.com');
   await user.type(screen.getByLabelText('Password'), 'correct horse');
   await user.click(screen.getByRole('button', { name: 'Sign in' }));

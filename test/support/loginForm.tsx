@@ -1,10 +1,11 @@
 // Rendering and filling <LoginForm> as a customer does, by its English (or given) labels.
 import { render, screen } from '@testing-library/react';
-import { userEvent, type UserEvent } from '@testing-library/user-event';
+import { type UserEvent } from '@testing-library/user-event';
 import { en, LoginForm, type BizKitHubProviderProps, type LoginFormProps, type Messages } from '../../src/index.js';
 import { providerWrapper } from './renderWithProvider.js';
+import { setupUser } from './user.js';
 
-export function renderLogin(props: LoginFormProps = {}, provider: Partial<BizKitHubProviderProps> = {}, user = userEvent.setup()) {
+export function renderLogin(props: LoginFormProps = {}, provider: Partial<BizKitHubProviderProps> = {}, user = setupUser()) {
   const view = render(<LoginForm {...props} />, { wrapper: providerWrapper(provider) });
   return { user, ...view };
 }
