@@ -52,49 +52,71 @@ export function chromiumBrowser() {
   };
 }
 
-/** Every catalog in src/i18n/locales, English first: the story tests' locale matrix. */
-const storyLocales = readdirSync(new URL('./src/i18n/locales/', import.meta.url))
+/** Every catalog in src/i18n/locales but English: the story tests' locale matrix beside `storybook`. */
+const otherStoryLocales = readdirSync(new URL('./src/i18n/locales/', import.meta.url))
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -'.ts'.length))
-  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+  .filter((locale) => locale !== 'en')
+  .sort();
 
 /**
  * Every story becomes a test: it renders, its play function runs, and axe must find no violation.
- * One project per locale (`storybook` is English, then `storybook-cs`, `storybook-sk`, …): the
- * stories open in that locale (`VITE_STORY_LOCALE`, read by .storybook/preview.tsx).
+ * `storybook` runs every story in English. `storybook-locales` runs them in each other language as
+ * one browser instance per locale (`storybook-cs`, `storybook-de`, …), which open the stories in
+ * that locale (`VITE_STORY_LOCALE`, read by .storybook/preview.tsx) and share one Vite server: the
+ * Storybook plugin loads once and src/ is transformed once for all of them, where one project per
+ * locale paid both four times.
  */
-function storybookProject(locale: string, index: number) {
-  return {
+function storybookProjects() {
+  const storybook = (options: Parameters<typeof storybookTest>[0] = {}) =>
+    storybookTest({
+      configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+      storybookScript: 'npm run storybook -- --no-open',
+      ...options,
+    });
+  const english = {
     extends: true as const,
-    plugins: [
-      storybookTest({
-        configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
-        storybookScript: 'npm run storybook -- --no-open',
-        // Other locales run the states that show text of their own. 'english-only' marks the rest:
-        // Unstyled (Default's text without the stylesheet), a story that forces its own locale, and
-        // the network, time-out and HTTP 429 alerts, whose sentences are shared by every form
-        // (LoginForm keeps them in every locale).
-        ...(locale === 'en' ? {} : { tags: { exclude: ['english-only'] } }),
-      }),
-    ],
+    plugins: [storybook()],
     test: {
-      name: locale === 'en' ? 'storybook' : `storybook-${locale}`,
-      // Two projects at a time (two cores): the jsdom ones, then Chromium and English stories,
-      // then the other locales in pairs. All at once, seven pages and a worker took turns on two
-      // cores and a story that needs one second waited twenty.
-      sequence: { groupOrder: 1 + Math.ceil(index / 2) },
-      // Other locales run every state of every form; the journeys (whole flows, text-independent
-      // wiring) run in English only, which keeps the matrix inside CI's time on two cores.
-      ...(locale === 'en' ? {} : { exclude: ['stories/*Journey.stories.tsx', 'stories/ProductionMode.stories.tsx', 'stories/CustomUiWithHooks.stories.tsx', 'stories/HeadlessHooks.stories.tsx'] }),
-      // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
-      // the browser projects share one transform of .storybook/preview.tsx.
-      env: { VITE_STORY_LOCALE: locale },
+      name: 'storybook',
+      // With the browser project, after the jsdom ones (two at a time: two cores).
+      sequence: { groupOrder: 1 },
+      env: { VITE_STORY_LOCALE: 'en' },
       // One page for every story file of the project: the preview resets the emulator before each
       // story and each story mounts afresh, so a new iframe per file bought nothing but its start.
       isolate: false,
       browser: chromiumBrowser(),
     },
   };
+  const others = {
+    extends: true as const,
+    // Other locales run the states that show text of their own. 'english-only' marks the rest:
+    // Unstyled (Default's text without the stylesheet), a story that forces its own locale, and
+    // the network, time-out and HTTP 429 alerts, whose sentences are shared by every form
+    // (LoginForm keeps them in every locale).
+    plugins: [storybook({ tags: { exclude: ['english-only'] } })],
+    test: {
+      name: 'storybook-locales',
+      // The journeys (whole flows, text-independent wiring) run in English only, which keeps the
+      // matrix inside CI's time on two cores.
+      exclude: ['stories/*Journey.stories.tsx', 'stories/ProductionMode.stories.tsx', 'stories/CustomUiWithHooks.stories.tsx', 'stories/HeadlessHooks.stories.tsx'],
+      isolate: false,
+      browser: {
+        ...chromiumBrowser(),
+        // Two locales at a time, after English: all at once, four pages took turns on two cores and
+        // a story that needs one second waited twenty.
+        instances: otherStoryLocales.map((locale, index) => ({
+          browser: 'chromium' as const,
+          name: `storybook-${locale}`,
+          // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
+          // the instances share one transform of .storybook/preview.tsx.
+          env: { VITE_STORY_LOCALE: locale },
+          sequence: { groupOrder: 2 + Math.floor(index / 2) },
+        })),
+      },
+    },
+  };
+  return [english, others];
 }
 
 /**
@@ -290,7 +312,7 @@ export default defineConfig({
         },
       },
       ...lowestVersionsProject(),
-      ...storyLocales.map(storybookProject),
+      ...storybookProjects(),
     ],
   },
 });
