@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import type { userEvent } from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import { en, formatMessage, RegisterForm, type Messages, type RegisterField, type RegisterFormProps } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { banned, startMockBizKitHub, verified } from '../support/mockServer.js';
@@ -23,12 +23,12 @@ function renderRegister(props: RegisterFormProps = {}, locale: Locale = 'en') {
 }
 
 /** Fills the two fields every registration has; optional profile fields are typed by the test itself. */
-async function fillCredentials(user: ReturnType<typeof userEvent.setup>, email: string, password = 'pw 123', locale: Locale = 'en') {
+async function fillCredentials(user: UserEvent, email: string, password = 'pw 123', locale: Locale = 'en') {
   await user.type(screen.getByLabelText(catalogs[locale]['field.email.label']), email);
   await user.type(screen.getByLabelText(catalogs[locale]['field.password.label']), password);
 }
 
-const submit = (user: ReturnType<typeof userEvent.setup>, locale: Locale = 'en') =>
+const submit = (user: UserEvent, locale: Locale = 'en') =>
   user.click(screen.getByRole('button', { name: catalogs[locale]['register.submit'] }));
 
 describe('RegisterForm: success', () => {

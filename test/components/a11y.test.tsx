@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import type { userEvent } from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import '../../src/styles.css';
 import {
@@ -98,7 +98,7 @@ async function mailedToken(): Promise<string> {
   return token;
 }
 
-async function fill(user: ReturnType<typeof userEvent.setup>, values: Record<string, string>) {
+async function fill(user: UserEvent, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) await user.type(screen.getByLabelText(label), value);
 }
 

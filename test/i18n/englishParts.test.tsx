@@ -295,12 +295,18 @@ const kinds: readonly BizKitHubError[] = [
 ];
 
 /**
- * The server's field errors, in rounds: round n says every field's n-th reportable key at once (the
- * form shows each field's error under that field), so every (field, key) pair is shown in some round
- * without rendering the form once per pair.
+ * The server's field errors, in rounds: round n says every field's n-th reportable key (of any of
+ * the form's schemas) at once, and the form shows each under its field. Every (field, key) pair is
+ * shown in some round, without rendering the form once per pair.
  */
-function serverRounds(form: FormCase, schema: z.ZodMiniType): Array<[string, () => Promise<Outcome>]> {
-  const perField = [...reportableKeys(schema, form.fields)].filter(([field]) => form.fields.includes(field)).map(([field, keys]) => [field, [...keys]] as const);
+function serverRounds(form: FormCase): Array<[string, () => Promise<Outcome>]> {
+  const keysOf = new Map<string, Set<string>>();
+  for (const schema of form.schemas) {
+    for (const [field, keys] of reportableKeys(schema, form.fields)) {
+      if (form.fields.includes(field)) keysOf.set(field, new Set([...(keysOf.get(field) ?? []), ...keys]));
+    }
+  }
+  const perField = [...keysOf].map(([field, keys]) => [field, [...keys]] as const);
   const rounds = Math.max(0, ...perField.map(([, keys]) => keys.length));
   return Array.from({ length: rounds }, (_, round): [string, () => Promise<Outcome>] => {
     const fields = Object.fromEntries(perField.flatMap(([field, keys]) => (round < keys.length ? [[field, keys[round] as string]] : [])));
@@ -336,7 +342,7 @@ describe.each(formCases)('$name in English', (form) => {
       `${error.kind} ${error.status ?? ''}`,
       () => Promise.resolve({ reject: new BizKitHubError({ ...error, endpoint: form.endpoint }) }),
     ]),
-    ...form.schemas.flatMap((schema) => serverRounds(form, schema)),
+    ...serverRounds(form),
   ];
 
   it.each(situations)('shows, for %s, what it shows with the whole catalog', async (_name, situation) => {
