@@ -10,8 +10,14 @@ import { sameText, textsFor } from './texts.js';
 export type Player = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
 
 /** Types into the field with this label, as a customer would. */
-export async function fill({ canvas, userEvent }: Player, label: string, value: string): Promise<void> {
-  await userEvent.type(canvas.getByLabelText(label), value);
+export async function fill({ canvas, userEvent, globals }: Player, label: string, value: string): Promise<void> {
+  const field = canvas.getByLabelText(label);
+  if (globals.locale === 'en') {
+    await userEvent.type(field, value);
+  } else {
+    await userEvent.click(field);
+    await userEvent.paste(value);
+  }
 }
 
 /** Types an e-mail into the form's e-mail field and presses its submit button. */
