@@ -103,15 +103,16 @@ function storybookProjects() {
       isolate: false,
       browser: {
         ...chromiumBrowser(),
-        // Two locales at a time, after English: all at once, four pages took turns on two cores and
-        // a story that needs one second waited twenty.
-        instances: otherStoryLocales.map((locale, index) => ({
+        // All four together, after English: one group start (Chromium launches, the preview loads)
+        // instead of two. Pairs were kept while the locale stories typed every key; now that they
+        // paste (stories/support/play.ts), four pages share two cores without a story waiting long.
+        instances: otherStoryLocales.map((locale) => ({
           browser: 'chromium' as const,
           name: `storybook-${locale}`,
           // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
           // the instances share one transform of .storybook/preview.tsx.
           env: { VITE_STORY_LOCALE: locale },
-          sequence: { groupOrder: 2 + Math.floor(index / 2) },
+          sequence: { groupOrder: 2 },
         })),
       },
     },
@@ -263,7 +264,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // One worker per project, two for the jsdom ones of group 0 (Vitest's default on two cores is one, cores - 1).
     maxWorkers: 1,
-    reporters: ['default', new SummaryReporter()],
+    // BKH_TIMELINE=<file>: each test file's start and end, to see where the time goes (scripts/timeline-reporter.mjs).
+    reporters: ['default', new SummaryReporter(), ...(process.env.BKH_TIMELINE ? ['./scripts/timeline-reporter.mjs'] : [])],
     // `npm run test:quick` (BKH_TEST_QUICK=1) loads the unit project alone: no Storybook plugin
     // (one per locale project) and no browser project to resolve before its first test.
     projects: process.env.BKH_TEST_QUICK === '1' ? [unitProject] : [
