@@ -1,5 +1,5 @@
 import type { StoryContext } from '@storybook/react-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect, uninstrumentedUserEvent, waitFor } from 'storybook/test';
 import { formatCountdown } from '../../src/i18n/index.js';
 import type { MessageKey } from '../../src/index.js';
 import type { MockEndpoint } from '../../src/testing/index.js';
@@ -9,11 +9,21 @@ import { sameText, textsFor } from './texts.js';
 /** The parts of a play function's context the helpers drive the story with. */
 export type Player = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
 
-/** Types into the field with this label, as a customer would. */
+/**
+ * Key by key, with no pause between keys: every key still sends its keydown, input and keyup, and
+ * React renders after each; user-event's default pause (a timer per key) only made a story slower.
+ */
+let keyboard: ReturnType<typeof uninstrumentedUserEvent.setup> | undefined;
+
+/**
+ * Types into the field with this label, as a customer would. The other languages paste: they check
+ * the text of the state a story reaches, and English has already typed its way there.
+ */
 export async function fill({ canvas, userEvent, globals }: Player, label: string, value: string): Promise<void> {
   const field = canvas.getByLabelText(label);
   if (globals.locale === 'en') {
-    await userEvent.type(field, value);
+    keyboard ??= uninstrumentedUserEvent.setup({ delay: null });
+    await keyboard.type(field, value);
   } else {
     await userEvent.click(field);
     await userEvent.paste(value);
