@@ -79,7 +79,7 @@ function storybookProjects() {
     plugins: [storybook()],
     test: {
       name: 'storybook',
-      // With the browser project, after the jsdom ones (two at a time: two cores).
+      // Group 1, with the browser project, after the jsdom ones.
       sequence: { groupOrder: 1 },
       env: { VITE_STORY_LOCALE: 'en' },
       // One page for every story file of the project: the preview resets the emulator before each
@@ -100,19 +100,19 @@ function storybookProjects() {
       // The journeys (whole flows, text-independent wiring) run in English only, which keeps the
       // matrix inside CI's time on two cores.
       exclude: ['stories/*Journey.stories.tsx', 'stories/ProductionMode.stories.tsx', 'stories/CustomUiWithHooks.stories.tsx', 'stories/HeadlessHooks.stories.tsx'],
+      // Group 2, all four locales together after English: one group start (Chromium launching, the
+      // preview loading) instead of one per pair. Their stories paste rather than type
+      // (stories/support/play.ts), which keeps four pages on two cores green under load.
+      sequence: { groupOrder: 2 },
       isolate: false,
       browser: {
         ...chromiumBrowser(),
-        // All four together, after English: one group start (Chromium launches, the preview loads)
-        // instead of two. Pairs were kept while the locale stories typed every key; now that they
-        // paste (stories/support/play.ts), four pages share two cores without a story waiting long.
         instances: otherStoryLocales.map((locale) => ({
           browser: 'chromium' as const,
           name: `storybook-${locale}`,
           // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
           // the instances share one transform of .storybook/preview.tsx.
           env: { VITE_STORY_LOCALE: locale },
-          sequence: { groupOrder: 2 },
         })),
       },
     },

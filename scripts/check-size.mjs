@@ -8,8 +8,8 @@ const relations = [
   // knows its session (the request stack came with the provider before the client split).
   ['UserButton + useAccount + provider + useSession', 'provider + useSession (a page that knows its session)', 4],
   // Issue 19: AuthView holds the five forms, so what it costs beyond them is its own code (view
-  // routing, the returnTo carry, the title): 0.79 kB today. Lazy views were measured and left out
-  // (each view a chunk: 2.5 kB more where the shop's bundler does not split, a request more where it does).
+  // routing, the returnTo carry, the title). Lazy views were measured and left out (each view a
+  // chunk: 2.5 kB more where the shop's bundler does not split, a request more where it does).
   ['AuthView (all five views) + provider', 'all five forms + provider', 1],
 ];
 

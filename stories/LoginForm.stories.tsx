@@ -64,8 +64,9 @@ export const PasswordVisibility: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context;
     const t = texts(context);
+    await fill(context, t('field.password.label'), 'correct horse');
     const password = canvas.getByLabelText(t('field.password.label'));
-    await userEvent.type(password, 'correct horse');
+    await expect(password).toHaveValue('correct horse');
     await expect(password).toHaveAttribute('type', 'password');
     await userEvent.click(canvas.getByRole('button', { name: sameText(t('password.show')) }));
     await expect(password).toHaveAttribute('type', 'text');
