@@ -7,6 +7,7 @@ import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { SummaryReporter } from './test/support/summaryReporter.js';
+import { EnvironmentSequencer } from './test/support/environmentSequencer.js';
 import { pureModuleConstants } from './scripts/pureModuleConstants.js';
 import { lowestTests, lowestVersions } from './scripts/lowestVersions.mjs';
 
@@ -265,6 +266,8 @@ export default defineConfig({
     // One worker per project, two for the jsdom ones of group 0 (Vitest's default on two cores is one, cores - 1).
     maxWorkers: 1,
     // BKH_TIMELINE=<file>: each test file's start and end, to see where the time goes (scripts/timeline-reporter.mjs).
+    // Each project's Node and jsdom files in two runs, so that a worker carries on to the next file.
+    sequence: { sequencer: EnvironmentSequencer },
     reporters: ['default', new SummaryReporter(), ...(process.env.BKH_TIMELINE ? ['./scripts/timeline-reporter.mjs'] : [])],
     // `npm run test:quick` (BKH_TEST_QUICK=1) loads the unit project alone: no Storybook plugin
     // (one per locale project) and no browser project to resolve before its first test.
