@@ -136,8 +136,8 @@ interface FormCase {
   endpoint: Endpoint;
   texts: MessageTexts;
   schemas: readonly z.ZodMiniType[];
-  /** The form as an app renders it, with every optional part shown. */
-  element: ReactElement;
+  /** The form as an app renders it, with every optional part shown, and its fields filled if given. */
+  element: (defaultValues?: Record<string, string>) => ReactElement;
   /** The fields the customer fills (server errors of other fields read as the endpoint's failure). */
   fields: readonly string[];
   mode?: 'server' | 'direct';
@@ -156,7 +156,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'login',
     texts: loginFormTexts,
     schemas: [loginSchema],
-    element: <LoginForm {...everyLink} />,
+    element: (defaultValues) => <LoginForm defaultValues={defaultValues} {...everyLink} />,
     fields: ['email', 'password'],
   },
   {
@@ -164,7 +164,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'magic-auth',
     texts: magicAuthFormTexts,
     schemas: [magicAuthSchema, magicLinkSchema],
-    element: <MagicAuthForm fields={['firstName', 'lastName']} {...everyLink} />,
+    element: (defaultValues) => <MagicAuthForm defaultValues={defaultValues} fields={['firstName', 'lastName']} {...everyLink} />,
     fields: ['email', 'firstName', 'lastName'],
   },
   {
@@ -172,7 +172,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'magic-auth',
     texts: magicAuthFormTexts,
     schemas: [magicAuthSchema, magicLinkSchema],
-    element: <MagicAuthForm fields={['firstName', 'lastName']} {...everyLink} />,
+    element: (defaultValues) => <MagicAuthForm defaultValues={defaultValues} fields={['firstName', 'lastName']} {...everyLink} />,
     fields: ['email', 'firstName', 'lastName'],
     mode: 'server',
   },
@@ -181,7 +181,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'register-account',
     texts: registerFormTexts,
     schemas: [registerFormSchema],
-    element: <RegisterForm fields={registerFields} confirmPassword {...everyLink} />,
+    element: (defaultValues) => <RegisterForm defaultValues={defaultValues} fields={registerFields} confirmPassword {...everyLink} />,
     fields: ['email', 'password', 'confirmPassword', ...registerFields],
   },
   {
@@ -189,7 +189,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'reset-password',
     texts: resetPasswordFormTexts,
     schemas: [resetPasswordSchema],
-    element: <ResetPasswordForm {...everyLink} />,
+    element: (defaultValues) => <ResetPasswordForm defaultValues={defaultValues} {...everyLink} />,
     fields: ['email'],
   },
   {
@@ -197,7 +197,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'set-new-password',
     texts: setNewPasswordFormTexts,
     schemas: [setNewPasswordFormSchema],
-    element: <SetNewPasswordForm token="a-token" email="jan@example.com" requestNewLinkHref="/forgot" signInHref="/login" />,
+    element: (defaultValues) => <SetNewPasswordForm defaultValues={defaultValues} token="a-token" email="jan@example.com" requestNewLinkHref="/forgot" signInHref="/login" />,
     fields: ['password', 'confirmPassword'],
   },
 ];
@@ -212,8 +212,9 @@ function readable(container: HTMLElement): string[] {
 
 type Outcome = { reject: BizKitHubError } | { resolve: unknown };
 
-function fakeClient(mode: 'server' | 'direct', outcome: () => Outcome): BizKitHubClient {
+function fakeClient(mode: 'server' | 'direct', outcome: () => Outcome, sent: () => void = () => undefined): BizKitHubClient {
   const answer = () => {
+    sent();
     const next = outcome();
     return 'reject' in next ? Promise.reject(next.reject) : Promise.resolve(next.resolve);
   };
@@ -231,17 +232,16 @@ function fakeClient(mode: 'server' | 'direct', outcome: () => Outcome): BizKitHu
   } as unknown as BizKitHubClient;
 }
 
-/** Fills every field with an acceptable value, so that the request is sent. */
-function fillValid(container: HTMLElement) {
-  for (const input of container.querySelectorAll<HTMLInputElement>('input[name]')) {
-    const value =
-      input.name === 'email' ? 'jan@example.com' : input.name === 'phone' ? '+420777123456' : input.name === 'country' ? 'CZ' : 'secret';
-    if (input.type === 'checkbox' || input.hidden) continue;
-    fireEvent.input(input, { target: { value } });
-  }
-  for (const select of container.querySelectorAll<HTMLSelectElement>('select[name]')) {
-    fireEvent.change(select, { target: { value: '' } });
-  }
+/**
+ * An acceptable value for every field the customer types into, given as the form's
+ * `defaultValues` so that the request is sent. (Typing them, an input event per field and per
+ * render, was half of this file's time.) Choices (country, language) stay on their empty choice.
+ */
+function validValues(form: FormCase): Record<string, string> {
+  const typed = form.fields.filter((field) => !['newsletter', 'country', 'primaryLocale'].includes(field));
+  return Object.fromEntries(
+    typed.map((field) => [field, field === 'email' ? 'jan@example.com' : field === 'phone' ? '+420777123456' : 'secret']),
+  );
 }
 
 async function submit(container: HTMLElement) {
@@ -257,28 +257,27 @@ async function submit(container: HTMLElement) {
  * The texts a form shows in one situation, under a provider with `locale` ('en': only the form's
  * own parts; `en`: the whole catalog given as an object).
  */
-async function textsOf(form: FormCase, locale: string | Messages, situation: (container: HTMLElement) => Promise<Outcome | 'empty'>) {
-  let outcome: Outcome = { resolve: undefined };
-  const client = fakeClient(form.mode ?? 'direct', () => outcome);
+async function textsOf(form: FormCase, locale: string | Messages, situation: () => Promise<Outcome | 'empty'>) {
+  const next = await situation();
+  const outcome: Outcome = next === 'empty' ? { resolve: undefined } : next;
+  let requests = 0;
+  const client = fakeClient(form.mode ?? 'direct', () => outcome, () => (requests += 1));
   const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
   const { container, unmount } = render(
     <QueryClientProvider client={queryClient}>
       <BizKitHubProvider client={client} locale={locale}>
-        {form.element}
+        {form.element(next === 'empty' ? undefined : validValues(form))}
       </BizKitHubProvider>
     </QueryClientProvider>,
   );
   await waitFor(() => expect(container.querySelector('form')).not.toBeNull());
   const before = readable(container);
-  const next = await situation(container);
-  if (next !== 'empty') {
-    outcome = next;
-    fillValid(container);
-  }
   await submit(container);
   // A server mode resend and a countdown: the sent panel and the cooldown texts.
   await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
   const after = readable(container);
+  // Filled, the form sends its request, so the texts after it are the outcome's; empty, it does not.
+  expect(requests > 0).toBe(next !== 'empty');
   unmount();
   queryClient.clear();
   return [...before, ...after];
@@ -329,7 +328,7 @@ describe.each(formCases)('$name in English', (form) => {
     for (const [key, text] of Object.entries(form.texts)) expect(text).toBe(en[key as MessageKey]);
   });
 
-  const situations: Array<[string, (container: HTMLElement) => Promise<Outcome | 'empty'>]> = [
+  const situations: Array<[string, () => Promise<Outcome | 'empty'>]> = [
     ['empty fields', () => Promise.resolve('empty')],
     ['success', () => Promise.resolve({ resolve: { identityId: 'x', loggedIn: true } })],
     ...[...endpointErrorCodes[form.endpoint], 'E999'].map(
