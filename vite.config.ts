@@ -201,6 +201,15 @@ const unitProject = {
   },
 };
 
+/**
+ * `BKH_BUILD=production vite build` (the second half of `npm run build`) writes dist/production/: the
+ * same modules with process.env.NODE_ENV replaced by "production", so the developers' sentences and
+ * warnings are gone and no `process` is left. package.json gives it as each entry's default; the
+ * "development" condition (Vite's and webpack's development builds, Vitest, `node --conditions=development`)
+ * gets dist/, whose checks run. Catalogs stand alone and have no development text: they are built once.
+ */
+const productionBuild = process.env.BKH_BUILD === 'production';
+
 /** Ships src/styles.css as @bizkithub/auth-react/styles.css. */
 function stylesheet(): Plugin {
   return {
@@ -220,12 +229,14 @@ export default defineConfig({
   plugins: [
     react(),
     // Declarations take nearly all of a build's time; the example app runs on the JavaScript alone.
-    process.env.BKH_BUILD_FOR_EXAMPLE === '1' ? null : dts({ tsconfigPath: './tsconfig.build.json', include: ['src'] }),
-    stylesheet(),
+    process.env.BKH_BUILD_FOR_EXAMPLE === '1' || productionBuild ? null : dts({ tsconfigPath: './tsconfig.build.json', include: ['src'] }),
+    productionBuild ? null : stylesheet(),
     // Schemas and tables built at module level: droppable by an app's bundler when unused.
     pureModuleConstants(/\/src\/(schemas|client|i18n)\/[^/]+\.ts$/),
   ],
+  ...(productionBuild ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   build: {
+    outDir: productionBuild ? 'dist/production' : 'dist',
     target: 'es2022',
     copyPublicDir: false,
     sourcemap: true,
@@ -236,11 +247,12 @@ export default defineConfig({
         client: 'src/client/index.ts',
         testing: 'src/testing/index.ts',
         'testing-server': 'src/testing/server.ts',
-        'bizkithub-mock': 'src/testing/bin.ts',
+        // The command line runs in Node from dist/ (package.json "bin").
+        ...(productionBuild ? {} : { 'bizkithub-mock': 'src/testing/bin.ts' }),
         server: 'src/server/index.ts',
         nextjs: 'src/nextjs/index.ts',
         // @bizkithub/auth-react/locales/<code>: one entry per catalog file, beside its .d.ts.
-        ...Object.fromEntries(localeFiles.map((file) => [`i18n/locales/${file.replace(/\.ts$/, '')}`, `src/i18n/locales/${file}`])),
+        ...Object.fromEntries((productionBuild ? [] : localeFiles).map((file) => [`i18n/locales/${file.replace(/\.ts$/, '')}`, `src/i18n/locales/${file}`])),
       },
       formats: ['es'],
     },

@@ -71,7 +71,7 @@ async function measureInApp(code) {
   }
 }
 
-run('npx vite build --logLevel warn');
+run('npm run --silent build');
 const floorCode = "export { BareLoginForm } from './bench/floor/BareLoginForm.tsx'";
 const floor = await measure(floorCode);
 const floorInApp = await measureInApp(floorCode);

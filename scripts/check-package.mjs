@@ -30,7 +30,8 @@ function graph(entry) {
 
 // One file per module: "use client" on exactly the modules that import React or a React library,
 // except the server-only nextjs entry (React's request `cache`, Server Components): never "use client".
-const serverOnly = (file) => file === 'nextjs.js' || file.startsWith('nextjs/');
+// Both builds: dist/ (development) and dist/production/ (the default).
+const serverOnly = (file) => /^(production\/)?nextjs(\.js$|\/)/.test(file);
 for (const file of jsFiles) {
   const code = read(file);
   if (serverOnly(file)) {
@@ -46,9 +47,11 @@ for (const file of jsFiles) {
 const reactFree = {
   '@bizkithub/auth-react/client': 'client.js',
   '@bizkithub/auth-react/server': 'server.js',
+  '@bizkithub/auth-react/client (production)': 'production/client.js',
+  '@bizkithub/auth-react/server (production)': 'production/server.js',
 };
 // The nextjs entry may import React (for `cache`), but reaches no client module.
-for (const file of graph('nextjs.js').files) {
+for (const file of [...graph('nextjs.js').files, ...graph('production/nextjs.js').files]) {
   if (hasUseClient(read(file))) failures.push(`@bizkithub/auth-react/nextjs reaches "use client" (dist/${file}).`);
 }
 for (const locale of pkg.exports['./locales/*'] ? localeCodes() : []) reactFree[`@bizkithub/auth-react/locales/${locale}`] = `i18n/locales/${locale}.js`;
@@ -90,6 +93,31 @@ try {
   execFileSync(process.execPath, ['--conditions=react-server', '--input-type=module', '-e', script], { stdio: 'pipe' });
 } catch (error) {
   failures.push(`@bizkithub/auth-react/client does not work under the react-server condition (${error.status ?? error.message}).`);
+}
+
+// Two builds: dist/production/ by default, dist/ under the "development" condition. Node, a bundler
+// and a browser without one resolve the package by name to the production build, which runs where
+// there is no process global and says only which option is wrong.
+try {
+  const script = `
+    const assert = (ok, code) => { if (!ok) process.exit(code); };
+    assert(import.meta.resolve('@bizkithub/auth-react/client').endsWith('/dist/production/client.js'), 2);
+    assert(import.meta.resolve('@bizkithub/auth-react').endsWith('/dist/production/index.js'), 3);
+    const { build } = await import('esbuild');
+    const { createContext, runInContext } = await import('node:vm');
+    const bundled = await build({ entryPoints: [${JSON.stringify(join(dist, 'production/client.js'))}], bundle: true, write: false, format: 'iife', globalName: 'client', platform: 'browser', logLevel: 'silent' });
+    const context = createContext({ URL, TextEncoder, TextDecoder, setTimeout, clearTimeout, console });
+    runInContext(bundled.outputFiles[0].text, context);
+    const refused = runInContext("(() => { try { client.createBizKitHubClient({ apiKey: 'not-a-key' }); } catch (error) { return String(error); } })()", context);
+    assert(refused === 'TypeError: createBizKitHubClient: invalid apiKey', 4);`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'pipe', cwd: new URL('..', import.meta.url).pathname });
+  const development = `
+    if (!import.meta.resolve('@bizkithub/auth-react/client').endsWith('/dist/client.js')) process.exit(2);
+    const client = await import('@bizkithub/auth-react/client');
+    try { client.createBizKitHubClient({ apiKey: 'not-a-key' }); process.exit(3); } catch (error) { if (!/is not a BizKitHub key/.test(String(error))) process.exit(4); }`;
+  execFileSync(process.execPath, ['--conditions=development', '--input-type=module', '-e', development], { stdio: 'pipe', cwd: new URL('..', import.meta.url).pathname });
+} catch (error) {
+  failures.push(`the production and development builds are not resolved and run as package.json says (${error.status ?? error.message}).`);
 }
 
 // Every catalog file is a locale entry with its types; every shipped locale has one.

@@ -41,9 +41,16 @@ export interface ClientConfigSettings {
   keepIdentity?: boolean | undefined;
 }
 
-function fail(message: string): never {
-  throw new TypeError(`createBizKitHubClient: ${message}`);
+/**
+ * Throws the configuration error: the whole sentence in development; in production builds, where
+ * the sentences are dropped, the option that is wrong. Each sentence is given as
+ * `process.env.NODE_ENV !== 'production' && '…'`, written out at each call: production builds replace
+ * the expression with false (the package's dist/production, and any bundler), and the text goes.
+ */
+function fail(option: string, sentence: string | false): never {
+  throw new TypeError(`createBizKitHubClient: ${sentence || `invalid ${option}`}`);
 }
+
 
 /**
  * Checks the client options once and returns the config every endpoint function takes.
@@ -56,20 +63,20 @@ export function createClientConfig(options: BizKitHubClientOptions = {}, { keepI
   const { apiKey, apiKeyIn = 'query', timeoutMs = defaultTimeoutMs, maxRetryAfterMs = defaultMaxRetryAfterMs } = options;
   const mode = options.serverUrl === undefined ? 'direct' : 'server';
   if (mode === 'server' && (apiKey !== undefined || options.baseUrl !== undefined)) {
-    fail('serverUrl cannot be combined with apiKey or baseUrl: in server mode your handler holds the key.');
+    fail('serverUrl', process.env.NODE_ENV !== 'production' && 'serverUrl cannot be combined with apiKey or baseUrl: in server mode your handler holds the key.');
   }
   const base = checkUrl(
     (mode === 'server' ? (options.serverUrl ?? '') : (options.baseUrl ?? defaultBaseUrl)).replace(/\/+$/, ''),
     mode === 'server' ? 'serverUrl' : 'baseUrl',
   );
   if (mode === 'direct') checkApiKey(apiKey, options.baseUrl);
-  if (apiKeyIn !== 'query' && apiKeyIn !== 'header') fail(`apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.`);
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) fail('timeoutMs must be a positive number of milliseconds.');
-  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) fail('maxRetryAfterMs must be a positive number of milliseconds.');
-  if (mode === 'direct' && apiKey === docsSampleKey) {
+  if (apiKeyIn !== 'query' && apiKeyIn !== 'header') fail('apiKeyIn', process.env.NODE_ENV !== 'production' && `apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.`);
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) fail('timeoutMs', process.env.NODE_ENV !== 'production' && 'timeoutMs must be a positive number of milliseconds.');
+  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) fail('maxRetryAfterMs', process.env.NODE_ENV !== 'production' && 'maxRetryAfterMs must be a positive number of milliseconds.');
+  if (process.env.NODE_ENV !== 'production' && mode === 'direct' && apiKey === docsSampleKey) {
     warnOnce('docs-sample-key', "the apiKey is the sample key of BizKitHub's docs, which the platform refuses; use your own.");
   }
-  if (mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
+  if (process.env.NODE_ENV !== 'production' && mode === 'direct' && apiKey?.startsWith('PROD') && typeof window !== 'undefined') {
     warnOnce(
       'prod-key-in-browser',
       'a PROD key in a browser is public: anyone can use it, for magic-auth too (a session for any e-mail). ' +
@@ -96,9 +103,9 @@ function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
     const parsed = new URL(url || '/', 'http://relative.invalid');
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(parsed.protocol);
   } catch {
-    fail(`${option} must be an http(s) URL or a path, not ${JSON.stringify(url)}.`);
+    fail(option, process.env.NODE_ENV !== 'production' && `${option} must be an http(s) URL or a path, not ${JSON.stringify(url)}.`);
   }
-  if (option === 'baseUrl' && /^http:\/\//i.test(url)) {
+  if (process.env.NODE_ENV !== 'production' && option === 'baseUrl' && /^http:\/\//i.test(url)) {
     const { hostname } = new URL(url);
     if (!['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
       // Only the host: a URL can carry credentials or a key in its query.
@@ -111,16 +118,16 @@ function checkUrl(url: string, option: 'baseUrl' | 'serverUrl'): string {
 function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefined): void {
   if (apiKey === undefined || apiKey === '') {
     if (customBaseUrl === undefined) {
-      fail('an apiKey is required in direct mode; in production give serverUrl (your handler holds the key).');
+      fail('apiKey', process.env.NODE_ENV !== 'production' && 'an apiKey is required in direct mode; in production give serverUrl (your handler holds the key).');
     }
     return;
   }
   if (typeof apiKey !== 'string' || !apiKeyPattern.test(apiKey)) {
     const shape = typeof apiKey === 'string' ? `${apiKey.length} characters` : typeof apiKey;
-    fail(`the apiKey is not a BizKitHub key (32 characters: PROD, DEV_ or ROOT and 28 letters or digits); got ${shape}.`);
+    fail('apiKey', process.env.NODE_ENV !== 'production' && `the apiKey is not a BizKitHub key (32 characters: PROD, DEV_ or ROOT and 28 letters or digits); got ${shape}.`);
   }
   if (apiKey.startsWith('ROOT') && inBrowserContext()) {
-    fail('a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key.');
+    fail('apiKey', process.env.NODE_ENV !== 'production' && 'a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key.');
   }
 }
 

@@ -85,8 +85,9 @@ export function isBizKitHubError(value: unknown): value is BizKitHubError {
   );
 }
 
-// The developer's sentence of each kind; `describe` adds the code, status, wait or fields.
-const happened: Record<BizKitHubErrorKind, string> = {
+// The developer's sentence of each kind; `describe` adds the code, status, wait or fields. Production
+// builds drop the sentences: there the message names the kind ("BizKitHub login failed: network.").
+const happened: Record<BizKitHubErrorKind, string> | undefined = process.env.NODE_ENV === 'production' ? undefined : {
   api: 'failed',
   platform: 'was refused by the platform',
   'rate-limit': 'was rate limited',
@@ -108,5 +109,5 @@ function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMe
   ].filter(Boolean);
   // A body that is not the documented JSON may be anything (a proxy's page): its text is not quoted.
   const server = serverMessage && kind !== 'invalid-response' ? ` Server said: "${serverMessage}"` : '';
-  return `BizKitHub ${endpoint} ${happened[kind]}${details.length > 0 ? ` (${details.join(', ')})` : ''}.${server}`;
+  return `BizKitHub ${endpoint} ${happened?.[kind] ?? `failed: ${kind}`}${details.length > 0 ? ` (${details.join(', ')})` : ''}.${server}`;
 }

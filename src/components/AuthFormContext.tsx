@@ -26,6 +26,8 @@ export const AuthFormContext = createContext<AuthFormContextValue | null>(null);
 
 export function useAuthFormContext(): AuthFormContextValue {
   const value = useContext(AuthFormContext);
-  if (!value) throw new Error('BizKitHub form parts must be rendered inside a BizKitHub form.');
+  if (!value) {
+    throw new Error(process.env.NODE_ENV === 'production' ? 'BizKitHub: no form' : 'BizKitHub form parts must be rendered inside a BizKitHub form.');
+  }
   return value;
 }

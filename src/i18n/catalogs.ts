@@ -15,6 +15,7 @@ export function resolveMessages(
   overrides?: Partial<Messages>,
   catalogs: readonly Messages[] = [],
 ): Messages {
-  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs, warnMissingCatalog) ?? en) : (localeOrMessages ?? en);
+  const onMissing = process.env.NODE_ENV !== 'production' ? warnMissingCatalog : undefined;
+  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs, onMissing) ?? en) : (localeOrMessages ?? en);
   return overrides === undefined ? base : { ...base, ...givenTexts(overrides) };
 }

@@ -61,7 +61,7 @@ export function provideMessages(
   overrides: Partial<Messages> | undefined,
   catalogs: readonly Messages[] = [],
 ): ProvidedMessages {
-  // The React layer follows React's convention: production builds drop the warning and its text.
+  // Production builds (the package's own, or an app's bundler) drop the warning and its text.
   const onMissing = process.env.NODE_ENV !== 'production' ? warnMissingCatalog : undefined;
   const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs, onMissing) ?? english) : localeOrMessages;
   return overrides === undefined ? base : { ...base, ...givenTexts(overrides) };

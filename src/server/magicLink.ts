@@ -1,4 +1,4 @@
-import { warnOnce } from '../client/devWarning.js';
+import { developmentAtRunTime, warnOnce } from '../client/devWarning.js';
 import { isBizKitHubError } from '../client/errors.js';
 import { magicAuth } from '../client/magicAuth.js';
 import { validateInput } from '../client/validateInput.js';
@@ -146,7 +146,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     const now = Date.now();
     const window = Math.floor(now / windowMs);
     const remaining = (window + 1) * windowMs - now;
-    if (ip === undefined) {
+    if (ip === undefined && developmentAtRunTime()) {
       warnOnce(
         'magic-link-unknown-ip',
         "the handler cannot tell the client's IP address, so every magic-link request shares one per-IP limit. " +

@@ -2,9 +2,10 @@
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 
-// Issue 17: in the React layer, sentences meant for developers (the config-error panel, console
-// errors and warnings) sit behind `process.env.NODE_ENV !== 'production'`, so an app's production
-// build drops them. Built here from the sources the way an app's bundler builds the package.
+// Issue 17: sentences meant for developers (the config-error panel, configuration errors, console
+// errors and warnings, BizKitHubError's sentences) sit behind `process.env.NODE_ENV !== 'production'`,
+// so a production build drops them: the package's own dist/production/, and an app's bundler.
+// Built here from the sources the way both build them.
 const developmentTexts = [
   'must be used inside <BizKitHubProvider>',
   'links accept only relative URLs',
@@ -12,6 +13,13 @@ const developmentTexts = [
   'configuration error',
   'shown in development only',
   'has no catalog',
+  // The client layer's: configuration errors, warnings and BizKitHubError's sentences.
+  'the apiKey is not a BizKitHub key',
+  'sample key of BizKitHub',
+  'a PROD key in a browser is public',
+  'keys and passwords would travel in clear text',
+  'answered a body that is not the documented JSON',
+  'must be rendered inside a BizKitHub form',
 ];
 
 async function bundle(nodeEnv: 'production' | 'development'): Promise<string> {
@@ -39,7 +47,9 @@ it('a development build carries every developer sentence (so the production chec
   expect(developmentTexts.filter((text) => !development.includes(text))).toEqual([]);
 });
 
-it('the client entry runs unbundled where there is no process global (a browser without a bundler)', async () => {
+it('the client entry, built as the package\'s production build builds it, runs where there is no process global', async () => {
+  // dist/production/ is what a browser without a bundler loads (package.json's default condition):
+  // built with process.env.NODE_ENV replaced, as here, it has no `process` left to look up.
   const result = await build({
     entryPoints: ['src/client/index.ts'],
     bundle: true,
@@ -47,15 +57,19 @@ it('the client entry runs unbundled where there is no process global (a browser 
     format: 'iife',
     globalName: 'client',
     platform: 'browser',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     logLevel: 'silent',
   });
+  const code = result.outputFiles[0]?.text ?? '';
+  expect(code).not.toMatch(/\bprocess\b/);
   const context = createContext({ URL, TextEncoder, TextDecoder, setTimeout, clearTimeout, console });
   expect(runInContext('typeof process', context)).toBe('undefined');
-  runInContext(result.outputFiles[0]?.text ?? '', context);
+  runInContext(code, context);
   const refused = runInContext(`(() => { try { client.createBizKitHubClient({ apiKey: 'not-a-key' }); } catch (error) { return String(error); } })()`, context);
-  expect(refused).toMatch(/^TypeError: createBizKitHubClient: the apiKey is not a BizKitHub key/);
+  // Production names the option; development says what is wrong with it (test/client).
+  expect(refused).toBe('TypeError: createBizKitHubClient: invalid apiKey');
   const error = runInContext(`new client.BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004' }).message`, context);
-  expect(error).toBe('BizKitHub login failed (E004).');
+  expect(error).toBe('BizKitHub login failed: api (E004).');
 });
 
 it('a production build carries none of them', async () => {

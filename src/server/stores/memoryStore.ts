@@ -1,4 +1,4 @@
-import { warnOnce } from '../../client/devWarning.js';
+import { developmentAtRunTime, warnOnce } from '../../client/devWarning.js';
 import type { MagicLinkStore } from '../magicLinkTypes.js';
 
 interface Entry {
@@ -55,7 +55,7 @@ export function createMemoryStore({ maxEntries = 10_000 }: MemoryStoreOptions = 
     if (!entries.has(key) && entries.size >= maxEntries) {
       if (now >= soonestExpiry) sweep(now);
       if (entries.size >= maxEntries) {
-        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        if (developmentAtRunTime()) {
           warnOnce(
             'memory-store-full',
             `the magic-link memory store holds ${maxEntries} entries (maxEntries), so new links are refused with 503 until some expire. ` +
