@@ -239,7 +239,8 @@ export default defineConfig({
     outDir: productionBuild ? 'dist/production' : 'dist',
     target: 'es2022',
     copyPublicDir: false,
-    sourcemap: true,
+    // Source maps for debugging, in development; the production build is what a bundler turns into the app's own.
+    sourcemap: !productionBuild,
     minify: false,
     lib: {
       entry: {
