@@ -51,7 +51,6 @@ function fail(option: string, sentence: string | false): never {
   throw new TypeError(`createBizKitHubClient: ${sentence || `invalid ${option}`}`);
 }
 
-
 /**
  * Checks the client options once and returns the config every endpoint function takes.
  *

@@ -19,17 +19,13 @@ export class EnvironmentSequencer extends BaseSequencer {
     // Where each project first appears in Vitest's order (projects keep their order), then the
     // environment, then Vitest's own place: a total order, so the sort cannot scramble it.
     const projectStart = new Map<string, number>();
-    const key = new Map<TestSpecification, [number, string, number]>();
-    sorted.forEach((spec, index) => {
+    const keyed = sorted.map((spec, index) => {
       if (!projectStart.has(spec.project.name)) projectStart.set(spec.project.name, index);
-      key.set(spec, [projectStart.get(spec.project.name) ?? index, environmentOf(spec), index]);
+      return { spec, project: projectStart.get(spec.project.name) as number, environment: environmentOf(spec), index };
     });
-    return sorted.sort((a, b) => {
-      const [projectA, environmentA, indexA] = key.get(a) ?? [0, '', 0];
-      const [projectB, environmentB, indexB] = key.get(b) ?? [0, '', 0];
-      if (projectA !== projectB) return projectA - projectB;
-      if (environmentA !== environmentB) return environmentA < environmentB ? -1 : 1;
-      return indexA - indexB;
-    });
+    keyed.sort((a, b) =>
+      a.project !== b.project ? a.project - b.project : a.environment !== b.environment ? (a.environment < b.environment ? -1 : 1) : a.index - b.index,
+    );
+    return keyed.map(({ spec }) => spec);
   }
 }
