@@ -53,20 +53,11 @@ export function chromiumBrowser() {
   };
 }
 
-/** Every catalog in src/i18n/locales but English: the story tests' locale matrix beside `storybook`. */
-const otherStoryLocales = readdirSync(new URL('./src/i18n/locales/', import.meta.url))
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -'.ts'.length))
-  .filter((locale) => locale !== 'en')
-  .sort();
-
 /**
  * Every story becomes a test: it renders, its play function runs, and axe must find no violation.
- * `storybook` runs every story in English. `storybook-locales` runs them in each other language as
- * one browser instance per locale (`storybook-cs`, `storybook-de`, …), which open the stories in
- * that locale (`VITE_STORY_LOCALE`, read by .storybook/preview.tsx) and share one Vite server: the
- * Storybook plugin loads once and src/ is transformed once for all of them, where one project per
- * locale paid both four times.
+ * `storybook` runs every story in English, through the Storybook plugin (as Storybook's own test
+ * panel does). `storybook-locales` runs the stories that show text of their own in each other
+ * language, in one page (stories/locales.test.tsx).
  */
 function storybookProjects() {
   const storybook = (options: Parameters<typeof storybookTest>[0] = {}) =>
@@ -82,7 +73,6 @@ function storybookProjects() {
       name: 'storybook',
       // Group 1, with the browser project, after the jsdom ones.
       sequence: { groupOrder: 1 },
-      env: { VITE_STORY_LOCALE: 'en' },
       // One page for every story file of the project: the preview resets the emulator before each
       // story and each story mounts afresh, so a new iframe per file bought nothing but its start.
       isolate: false,
@@ -91,31 +81,18 @@ function storybookProjects() {
   };
   const others = {
     extends: true as const,
-    // Other locales run the states that show text of their own. 'english-only' marks the rest:
-    // Unstyled (Default's text without the stylesheet), a story that forces its own locale, and
-    // the network, time-out and HTTP 429 alerts, whose sentences are shared by every form
-    // (LoginForm keeps them in every locale).
-    plugins: [storybook({ tags: { exclude: ['english-only'] } })],
     test: {
       name: 'storybook-locales',
-      // The journeys (whole flows, text-independent wiring) run in English only, which keeps the
-      // matrix inside CI's time on two cores.
-      exclude: ['stories/*Journey.stories.tsx', 'stories/ProductionMode.stories.tsx', 'stories/CustomUiWithHooks.stories.tsx', 'stories/HeadlessHooks.stories.tsx'],
-      // Group 2, all four locales together after English: one group start (Chromium launching, the
-      // preview loading) instead of one per pair. Their stories paste rather than type
-      // (stories/support/play.ts), which keeps four pages on two cores green under load.
-      sequence: { groupOrder: 2 },
+      // stories/locales.test.tsx composes the stories itself, once per locale, on one page (see
+      // there): the Storybook plugin's tests are one per story, for one locale per page.
+      include: ['stories/locales.test.tsx'],
+      setupFiles: ['stories/support/localesSetup.ts'],
+      // The a11y addon fails a test on a violation only when it knows it runs outside the plugin.
+      env: { VITEST_STORYBOOK: 'false' },
+      // Beside the English stories and the browser project: three pages on two cores.
+      sequence: { groupOrder: 1 },
       isolate: false,
-      browser: {
-        ...chromiumBrowser(),
-        instances: otherStoryLocales.map((locale) => ({
-          browser: 'chromium' as const,
-          name: `storybook-${locale}`,
-          // Runtime configuration (read as import.meta.env in the browser), not a build-time define:
-          // the instances share one transform of .storybook/preview.tsx.
-          env: { VITE_STORY_LOCALE: locale },
-        })),
-      },
+      browser: chromiumBrowser(),
     },
   };
   return [english, others];

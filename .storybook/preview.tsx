@@ -7,12 +7,6 @@ import { storyLocales } from '../stories/support/catalogs.js';
 import { api } from '../stories/support/mockApi.js';
 import { StoryProviders, type BizKitHubStoryParameters } from '../stories/support/StoryProviders.js';
 
-/**
- * The locale stories open in: English, or the test run's (`VITE_STORY_LOCALE`, set per browser
- * instance of the story-test locale matrix in vite.config.ts).
- */
-const initialLocale = import.meta.env.VITE_STORY_LOCALE ?? 'en';
-
 function languageName(locale: string): string {
   return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 }
@@ -49,7 +43,7 @@ const resetEmulator: Loader = ({ viewMode, title }) => {
 const withProviders: Decorator = (Story, { id, globals, parameters }) => {
   const options = (parameters.bizkithub ?? {}) as BizKitHubStoryParameters;
   return (
-    <StoryProviders key={id} locale={typeof globals.locale === 'string' ? globals.locale : initialLocale} timeoutMs={options.timeoutMs}>
+    <StoryProviders key={id} locale={typeof globals.locale === 'string' ? globals.locale : 'en'} timeoutMs={options.timeoutMs}>
       <Story />
     </StoryProviders>
   );
@@ -91,13 +85,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: initialLocale, styled: 'on' },
+  initialGlobals: { locale: 'en', styled: 'on' },
   loaders: [mswLoader(startMockServiceWorker), resetEmulator],
   decorators: [withProviders, withStylesheet],
   parameters: {
     msw: { handlers: { bizkithub: api.handlers } },
     // An axe violation fails the story's test, in the Storybook UI and in `vitest --project storybook`.
-    a11y: { test: 'error', options: { rules: { 'color-contrast': { enabled: initialLocale === 'en' } } } },
+    a11y: { test: 'error' },
     // Callback props are spies (`fn()` in each meta's args): their calls show in the Actions panel,
     // not as JSON to edit. `components` holds functions too.
     controls: { expanded: true, exclude: /^(on[A-Z]\w*|components)$/ },
