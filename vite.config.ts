@@ -60,15 +60,14 @@ export function chromiumBrowser() {
  * language, in one page (stories/locales.test.tsx).
  */
 function storybookProjects() {
-  const storybook = (options: Parameters<typeof storybookTest>[0] = {}) =>
-    storybookTest({
-      configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
-      storybookScript: 'npm run storybook -- --no-open',
-      ...options,
-    });
   const english = {
     extends: true as const,
-    plugins: [storybook()],
+    plugins: [
+      storybookTest({
+        configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+        storybookScript: 'npm run storybook -- --no-open',
+      }),
+    ],
     test: {
       name: 'storybook',
       // Group 1, with the browser project, after the jsdom ones.

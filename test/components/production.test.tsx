@@ -4,6 +4,11 @@
  * sentences, the customer's text where a developer would see theirs, and no development warnings
  * in the console. test/package/productionBundle.test.ts checks that the built bundles carry none of
  * the development text; this runs the same source with NODE_ENV stubbed, as it reads it when it runs.
+ * (The client layer's warnings in production: test/client/browserContexts.test.ts.)
+ *
+ * The development warnings are once per page (per message, or per key), and this file shares its
+ * modules with others: each "no warning" test gives an input no other test gives, and then shows
+ * that development warns for that same input, so that the test can fail.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
@@ -13,10 +18,10 @@ import { FormAlert } from '../../src/components/fields/FormAlert.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
+import { devKey } from '../support/keys.js';
 import { setupUser } from '../support/user.js';
 
 const api = startMockBizKitHub();
-const devKey = 'DEV_productionBuildTest012345678'; // made up: DEV_ + 28 letters or digits
 
 let consoleError: MockInstance<typeof console.error>;
 let consoleWarn: MockInstance<typeof console.warn>;
@@ -42,6 +47,7 @@ describe('createBizKitHubClient in production', () => {
     ['a negative maxRetryAfterMs', { apiKey: devKey, maxRetryAfterMs: -1 }, 'maxRetryAfterMs'],
     ['a baseUrl that is not http(s)', { apiKey: devKey, baseUrl: 'ftp://api.example' }, 'baseUrl'],
   ])('refuses %s by naming the option, and nothing it was given', (_case, options, option) => {
+    // The whole message: nothing of what the app gave can be in it.
     let thrown: unknown;
     try {
       createBizKitHubClient(options as Parameters<typeof createBizKitHubClient>[0]);
@@ -50,12 +56,6 @@ describe('createBizKitHubClient in production', () => {
     }
     expect(thrown).toBeInstanceOf(TypeError);
     expect((thrown as TypeError).message).toBe(`createBizKitHubClient: invalid ${option}`);
-    expect((thrown as TypeError).message).not.toContain('not-a-key');
-  });
-
-  it('gives no development warning (a plain-HTTP baseUrl)', () => {
-    expect(createBizKitHubClient({ apiKey: devKey, baseUrl: 'http://api.example' }).mode).toBe('direct');
-    expect(consoleWarn).not.toHaveBeenCalled();
   });
 });
 
@@ -72,19 +72,27 @@ describe('BizKitHubError in production', () => {
 
 describe('the React layer in production', () => {
   it('shows a misconfigured form the customer’s sentence in their language, and logs nothing', async () => {
-    render(
-      <QueryClientProvider client={createTestQueryClient()}>
-        <BizKitHubProvider apiKey="not-a-key-0001" locale="cs" catalogs={[cs]}>
-          <LoginForm />
-        </BizKitHubProvider>
-      </QueryClientProvider>,
-    );
+    // A key of a length no other test gives: development logs each configuration message once.
+    const misconfigured = () =>
+      render(
+        <QueryClientProvider client={createTestQueryClient()}>
+          <BizKitHubProvider apiKey="not-a-key-of-a-length-only-this-test-gives-0000" locale="cs" catalogs={[cs]}>
+            <LoginForm />
+          </BizKitHubProvider>
+        </QueryClientProvider>,
+      );
+    const { unmount } = misconfigured();
     const alert = await screen.findByRole('alert');
     // The catalog's no-break spaces as spaces, as toHaveTextContent reads the alert.
     expect(alert).toHaveTextContent(cs['error.platform.apiKey'].replace(/\s+/g, ' '));
     expect(alert).not.toHaveTextContent(/configuration error|apiKey/);
     expect(alert.closest('[data-state="config-error"]')).toHaveAttribute('lang', 'cs');
     expect(consoleError).not.toHaveBeenCalled();
+    unmount();
+    vi.unstubAllEnvs();
+    misconfigured();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/configuration error/);
+    expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('the apiKey is not a BizKitHub key'));
   });
 
   it('outside the provider, throws a short message', () => {
@@ -101,18 +109,30 @@ describe('the React layer in production', () => {
     const safe = render(<LoginForm registerHref="/register" />, { wrapper: providerWrapper() });
     expect(safe.container.querySelector('a[href="/register"]')).not.toBeNull();
     safe.unmount();
-    const { container } = render(<LoginForm registerHref={'javascript:alert(1)'} />, { wrapper: providerWrapper() });
+    // A scheme no other test gives (development warns once per scheme); refused like javascript:.
+    const unsafe = () => render(<LoginForm registerHref="bkh-production-test:register" />, { wrapper: providerWrapper() });
+    const { container, unmount } = unsafe();
     expect(screen.getByLabelText(en['field.email.label'])).toBeInTheDocument();
-    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(container.querySelector('a')).toBeNull();
     expect(container).not.toHaveTextContent(/Create one/);
     expect(consoleWarn).not.toHaveBeenCalled();
+    unmount();
+    vi.unstubAllEnvs();
+    unsafe();
+    expect(consoleWarn).toHaveBeenCalledWith(expect.stringContaining('"bkh-production-test:"'));
   });
 
   it('falls back to English for a locale without a catalog, without a warning', () => {
-    expect(resolveMessages('hu-HU', undefined, [cs])).toBe(en);
-    render(<LoginForm />, { wrapper: providerWrapper({ locale: 'hu-HU', catalogs: [cs] }) });
+    // Locales no other test gives: development warns once per locale.
+    expect(resolveMessages('fi-FI', undefined, [cs])).toBe(en);
+    render(<LoginForm />, { wrapper: providerWrapper({ locale: 'sv-SE', catalogs: [cs] }) });
     expect(screen.getByRole('button', { name: en['login.submit'] })).toBeInTheDocument();
     expect(consoleWarn).not.toHaveBeenCalled();
+    vi.unstubAllEnvs();
+    resolveMessages('fi-FI', undefined, [cs]);
+    render(<LoginForm />, { wrapper: providerWrapper({ locale: 'sv-SE', catalogs: [cs] }) });
+    expect(consoleWarn).toHaveBeenCalledWith(expect.stringContaining('"fi-FI" has no catalog'));
+    expect(consoleWarn).toHaveBeenCalledWith(expect.stringContaining('"sv-SE" has no catalog'));
   });
 
   it('refuses an invalid prop before sending, shows the generic failure, and logs nothing', async () => {
