@@ -1,22 +1,11 @@
 import type { ClientConfig } from './config.js';
-import { endpointPaths, type Endpoint, type Operation } from './endpoints.js';
+import type { Endpoint, Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
 import { parseResponse } from './parseResponse.js';
 import type { RequestOptions } from './types.js';
 
-/** The routes of `createBizKitHubHandler` that the client calls in server mode, by operation. */
-const serverRoutes = {
-  login: '/login',
-  'magic-auth': '/magic-auth',
-  'register-account': '/register-account',
-  'reset-password': '/reset-password',
-  'set-new-password': '/set-new-password',
-  session: '/session',
-  'sign-out': '/sign-out',
-  'magic-link': '/magic-link',
-} as const;
-
-export type ServerRoute = keyof typeof serverRoutes;
+/** The routes of `createBizKitHubHandler` that the client calls in server mode: each is `/<operation>`. */
+export type ServerRoute = Endpoint | 'session' | 'sign-out' | 'magic-link';
 
 export interface Call {
   operation: Operation;
@@ -94,7 +83,8 @@ export function post(
   body: object,
   { signal }: RequestOptions = {},
 ): Promise<Record<string, unknown>> {
-  const path = config.mode === 'server' ? serverRoutes[operation] : endpointPaths[operation as Endpoint];
+  // The handler's route (server mode), else the endpoint's own path (`endpointPaths`).
+  const path = config.mode === 'server' ? serverRoute(operation) : `/api/v1/customer/${operation}`;
   return send(config, { operation, method: 'POST', path, body, signal }, (response) =>
     parseResponse(operation, response, { maxRetryAfterMs: config.maxRetryAfterMs }),
   );
@@ -102,7 +92,7 @@ export function post(
 
 /** The server handler's route for an operation (server mode). */
 export function serverRoute(route: ServerRoute): string {
-  return serverRoutes[route];
+  return `/${route}`;
 }
 
 function resolveUrl(url: string): URL {

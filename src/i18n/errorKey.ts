@@ -1,4 +1,3 @@
-import { endpointErrorCodes } from '../client/endpoints.js';
 import { isBizKitHubError } from '../client/errors.js';
 import type { MessageParams } from './formatMessage.js';
 import { formatWait } from './formatWait.js';
@@ -7,19 +6,16 @@ import type { MessageKey } from './messages.js';
 /** Whether the texts at hand (a catalog, or the English a form brings) have a sentence for `key`. */
 export type HasText = (key: string) => key is MessageKey;
 
-function isDocumentedCode(endpoint: string, code: string | undefined): boolean {
-  if (code === undefined || !Object.hasOwn(endpointErrorCodes, endpoint)) return false;
-  const codes: readonly string[] = endpointErrorCodes[endpoint as keyof typeof endpointErrorCodes];
-  return codes.includes(code);
-}
-
-/** The key of a documented endpoint code, else that endpoint's generic failure, else `error.unknown`. */
+/**
+ * The key of a documented endpoint code, else that endpoint's generic failure, else `error.unknown`.
+ * The texts at hand decide: the catalogs hold a sentence for each documented code, and no other.
+ */
 function apiKey(endpoint: string, code: string | undefined, hasText: HasText): MessageKey {
   if (endpoint === 'reset-password') return 'error.reset-password.failed';
-  const exact = `error.${endpoint}.${code ?? ''}`;
-  if (isDocumentedCode(endpoint, code) && hasText(exact)) return exact;
+  const exact = `error.${endpoint}.${code}`;
+  if (hasText(exact)) return exact;
   const generic = `error.${endpoint}.E001`;
-  return isDocumentedCode(endpoint, 'E001') && hasText(generic) ? generic : 'error.unknown';
+  return hasText(generic) ? generic : 'error.unknown';
 }
 
 export function hasRetryAfter(retryAfterMs: number | undefined): retryAfterMs is number {

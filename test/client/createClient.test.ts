@@ -4,6 +4,7 @@ import {
   BizKitHubError,
   createBizKitHubClient,
   endpointErrorCodes,
+  endpointPaths,
   isBizKitHubError,
   type Endpoint,
 } from '../../src/client/index.js';
@@ -56,6 +57,10 @@ const calls: Record<Endpoint, () => Promise<unknown>> = {
   'set-new-password': () => client.setNewPassword({ token: 'Hm2cDfmTS8x49Mo67gOxId8gEwNBwf1A', password: 'new' }),
 };
 
+
+test('the exported endpointPaths are the paths the client calls', () => {
+  expect(endpointPaths).toEqual(paths);
+});
 
 describe('success of every method', () => {
   test('login posts JSON with the key in the query and returns the identityId', async () => {
