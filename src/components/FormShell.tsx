@@ -11,7 +11,7 @@ import { Actions, anyAction, type ActionItem } from './fields/Action.js';
 import { CooldownNotice } from './fields/CooldownNotice.js';
 import { FormAlert } from './fields/FormAlert.js';
 import { SubmitButton } from './fields/SubmitButton.js';
-import { defaultComponents, partClass } from './slots.js';
+import { elementSlots, partClass } from './slots.js';
 import type { AuthFormState } from './useAuthForm.js';
 import { useLangAttribute } from './usePageLang.js';
 
@@ -29,7 +29,7 @@ export function useFormChrome(
   const errorText = useCallback((error: unknown) => errorTextOf(messages, english, error), [messages, english]);
   return useMemo(
     () => ({
-      components: components ? { ...defaultComponents, ...components } : defaultComponents,
+      components: components ? { ...elementSlots, ...components } : elementSlots,
       classNames,
       className,
       showTitle,

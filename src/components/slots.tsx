@@ -61,6 +61,7 @@ export interface LinkSlotProps {
   children?: ReactNode;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function element<E extends keyof HTMLElementTagNameMap>(tag: E, displayName: string): Slot<E> {
   // A plain element that forwards its ref: react-hook-form focuses inputs through it.
   const Component = forwardRef<HTMLElementTagNameMap[E], Record<string, unknown>>((props, ref) =>
@@ -71,8 +72,9 @@ function element<E extends keyof HTMLElementTagNameMap>(tag: E, displayName: str
 }
 
 // `to` is for routers' links; an <a> would print it as an unknown attribute.
-const plainLink = forwardRef<HTMLAnchorElement, LinkSlotProps>(({ to: _to, ...props }, ref) => createElement('a', { ...props, ref }));
-plainLink.displayName = 'BizKitHub.Link';
+function PlainLink({ to: _to, ...props }: LinkSlotProps) {
+  return createElement('a', props);
+}
 
 export const defaultComponents: AuthFormComponents = {
   Form: element('form', 'BizKitHub.Form'),
@@ -87,8 +89,30 @@ export const defaultComponents: AuthFormComponents = {
   Alert: element('div', 'BizKitHub.Alert'),
   Status: element('div', 'BizKitHub.Status'),
   Button: element('button', 'BizKitHub.Button'),
-  Link: plainLink,
+  Link: PlainLink,
 };
+
+/**
+ * What the forms render for a slot the integrator did not replace: the element itself (React takes a
+ * tag name as an element type), so a default part adds no component of its own to the tree and its
+ * ref is the element's. `defaultComponents` are the same elements as components, for those who
+ * compose them.
+ */
+export const elementSlots = {
+  Form: 'form',
+  Title: 'h2',
+  Intro: 'p',
+  Field: 'div',
+  Label: 'label',
+  Input: 'input',
+  Select: 'select',
+  Hint: 'p',
+  FieldError: 'p',
+  Alert: 'div',
+  Status: 'div',
+  Button: 'button',
+  Link: PlainLink,
+} as Record<keyof AuthFormComponents, unknown> as AuthFormComponents;
 
 /** Named parts that take an extra class through the `classNames` prop. */
 export type AuthFormPart =
