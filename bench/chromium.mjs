@@ -41,6 +41,11 @@ const pages = {
     "import { BareLoginForm } from './bench/floor/BareLoginForm.tsx';",
     '<BareLoginForm onSubmit={() => {}} />',
   ),
+  // The bare stack again, rendering LoginForm's markup: how much of the ratio is that markup.
+  markup: harness(
+    "import { MarkupLoginForm } from './bench/floor/MarkupLoginForm.tsx';",
+    '<MarkupLoginForm onSubmit={() => {}} />',
+  ),
   login: harness(
     `import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BizKitHubProvider, LoginForm, createBizKitHubClient } from './dist/production/index.js';
@@ -146,12 +151,12 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const samples = { bare: [], login: [] };
-await measure('bare'); // warm-up, not counted
-await measure('login');
+const samples = { bare: [], markup: [], login: [] };
+for (const name of Object.keys(samples)) await measure(name); // warm-up, not counted
 for (let round = 0; round < rounds; round += 1) {
-  // Alternate the order so neither page always runs on a warmer machine.
-  const order = round % 2 ? ['login', 'bare'] : ['bare', 'login'];
+  // Rotate the order so no page always runs on a warmer machine.
+  const names = Object.keys(samples);
+  const order = names.map((_, index) => names[(index + round) % names.length]);
   for (const name of order) samples[name].push(await measure(name));
 }
 await browser.close();
@@ -159,7 +164,9 @@ await browser.close();
 const pick = (name, key) => median(samples[name].map((sample) => sample[key]));
 const ms = (value) => `${value.toFixed(2)} ms`.padStart(10);
 console.log(`\n## Runtime in Chromium (4× CPU throttling, median of ${rounds}; production builds)\n`);
-console.log(`${'measure'.padEnd(48)} ${'bare'.padStart(10)} ${'LoginForm'.padStart(10)} ${'ratio'.padStart(7)}`);
+console.log(
+  `${'measure'.padEnd(48)} ${'bare'.padStart(10)} ${'LoginForm'.padStart(10)} ${'ratio'.padStart(7)}  ${'bare, LoginForm markup'.padStart(22)} ${'ratio'.padStart(7)} ${'LoginForm ÷ it'.padStart(15)}`,
+);
 for (const [key, label] of [
   ['focusable', 'script start → e-mail input focusable'],
   ['mount', 'mount, render call → first commit'],
@@ -169,8 +176,11 @@ for (const [key, label] of [
 ]) {
   const bare = pick('bare', key);
   const login = pick('login', key);
-  console.log(`${label.padEnd(48)} ${ms(bare)} ${ms(login)} ${`${(login / bare).toFixed(2)}×`.padStart(7)}`);
+  const markup = pick('markup', key);
+  const ratio = (value) => `${(value / bare).toFixed(2)}×`.padStart(7);
+  console.log(`${label.padEnd(48)} ${ms(bare)} ${ms(login)} ${ratio(login)}  ${ms(markup).padStart(22)} ${ratio(markup)} ${`${(login / markup).toFixed(2)}×`.padStart(15)}`);
 }
 console.log(`${'React commits per keystroke (Profiler)'.padEnd(48)} ${pick('bare', 'commitsPerKeystroke').toFixed(2).padStart(10)} ${pick('login', 'commitsPerKeystroke').toFixed(2).padStart(10)}`);
 console.log(`${'commits before typing (mount + its effects)'.padEnd(48)} ${String(pick('bare', 'mountCommits')).padStart(10)} ${String(pick('login', 'mountCommits')).padStart(10)}`);
-console.log('\nTimings on a shared, busy machine are indicative; compare ratios from one run.');
+console.log('\nThe last three columns: the bare stack rendering the markup LoginForm renders (bench/floor/MarkupLoginForm.tsx), its ratio to the bare form, and LoginForm’s ratio to it (the kit’s own cost).');
+console.log('Timings on a shared, busy machine are indicative; compare ratios from one run.');
