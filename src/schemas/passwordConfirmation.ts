@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { passwordField } from './fields.js';
-import { registerAccountSchema } from './registerAccount.js';
+import { registerAccountFields } from './registerAccount.js';
 
 const confirmPasswordField = z.optional(z.string());
 
@@ -16,7 +16,8 @@ const confirmationMatches = z.refine<{ password: string; confirmPassword?: strin
 
 /** The register form: the request plus an optional "confirm password" that must match. */
 export const registerFormSchema = z
-  .extend(registerAccountSchema, { confirmPassword: confirmPasswordField })
+  // A new object of the same fields, not z.extend: the same schema, without zod's extend helpers in the bundle.
+  .object({ ...registerAccountFields, confirmPassword: confirmPasswordField })
   .check(confirmationMatches);
 
 /** The set-new-password form: the token comes from the link, not from a field. */

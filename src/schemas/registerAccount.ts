@@ -13,7 +13,8 @@ import {
   textField,
 } from './fields.js';
 
-export const registerAccountSchema = z.object({
+/** The fields of a register-account request (the register form adds its confirmation to them). */
+export const registerAccountFields = {
   email: emailField,
   password: passwordField,
   name: textField,
@@ -35,4 +36,6 @@ export const registerAccountSchema = z.object({
   customerRealIp: customerRealIpField,
   referralId: referralIdField,
   returnUrl: returnUrlField,
-});
+};
+
+export const registerAccountSchema = z.object(registerAccountFields);
