@@ -4,14 +4,18 @@ import { registerAccountFields } from './registerAccount.js';
 
 const confirmPasswordField = z.optional(z.string());
 
-// Runs even while other fields are still invalid, so a mismatch shows together with them.
-const confirmationMatches = z.refine<{ password: string; confirmPassword?: string | undefined }>(
-  (values) => values.confirmPassword === undefined || values.confirmPassword === values.password,
-  {
-    path: ['confirmPassword'],
-    error: 'validation.password.mismatch',
-    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+type Confirmable = { password: string; confirmPassword?: string | undefined };
+
+// Runs even while other fields are still invalid, so a mismatch shows together with them. A plain
+// check (not z.refine, which brings zod's custom schema type into the bundle).
+const confirmationMatches = z.check<Confirmable>(
+  (context) => {
+    const { password, confirmPassword } = context.value;
+    if (confirmPassword !== undefined && confirmPassword !== password) {
+      context.issues.push({ code: 'custom', message: 'validation.password.mismatch', input: confirmPassword, path: ['confirmPassword'] });
+    }
   },
+  { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
 );
 
 /** The register form: the request plus an optional "confirm password" that must match. */
