@@ -95,8 +95,8 @@ export const defaultComponents: AuthFormComponents = {
 /**
  * What the forms render for a slot the integrator did not replace: the element itself (React takes a
  * tag name as an element type), so a default part adds no component of its own to the tree and its
- * ref is the element's. `defaultComponents` are the same elements as components, for those who
- * compose them.
+ * ref is the element's. Typed as the slots they stand for; `defaultComponents` are the same
+ * elements as components, for those who compose them.
  */
 export const elementSlots = {
   Form: 'form',
