@@ -9,11 +9,13 @@ import {
 import {
   BizKitHubError,
   BizKitHubProvider,
+  defaultComponents,
   en,
   isBizKitHubError,
   LoginForm,
   MagicAuthForm,
   type AuthFormComponents,
+  type LinkSlotProps,
   type Messages,
 } from '../../src/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
@@ -338,6 +340,27 @@ describe('styling hooks and slots', () => {
     await user.type(passwordInput(), 'wrong password');
     await user.click(submitButton());
     expect(await screen.findByRole('alert')).toHaveClass('bkh-alert', 'acme-alert');
+  });
+
+  test('slots composed from the exported defaultComponents keep what the defaults do: refs reach the elements, the link prints no `to`', async () => {
+    // A design system that only adds its marks to the defaults (the forms themselves render plain elements).
+    const Input = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function Input(props, ref) {
+      return <defaultComponents.Input {...props} ref={ref} data-design-system="input" />;
+    });
+    const Link = (props: LinkSlotProps) => <defaultComponents.Link {...props} data-design-system="link" />;
+    const user = setupUser();
+    render(<LoginForm components={{ Input, Link }} registerHref="/register" />, { wrapper: providerWrapper() });
+
+    expect(emailInput()).toHaveAttribute('data-design-system', 'input');
+    const link = screen.getByRole('link', { name: en['action.registerInstead'] });
+    expect(link).toHaveAttribute('href', '/register');
+    expect(link).toHaveAttribute('data-design-system', 'link');
+    expect(link).not.toHaveAttribute('to');
+    // react-hook-form focuses the first invalid field through the default Input's forwarded ref.
+    await user.click(submitButton());
+    await waitFor(() => expect(emailInput()).toHaveAttribute('aria-invalid', 'true'));
+    expect(emailInput()).toHaveFocus();
+    expect(api.requests).toHaveLength(0);
   });
 
   test('custom Input, Button and Alert components are used and everything still works through forwarded refs', async () => {
