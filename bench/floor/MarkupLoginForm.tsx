@@ -5,20 +5,11 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
+// The same inline style object the forms use for visually hidden text (a plain constant, no kit code).
+import { visuallyHidden as hidden } from '../../src/components/fields/visuallyHidden.js';
 
 const schema = z.object({ email: z.email(), password: z.string().check(z.minLength(1)) });
 
-const hidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0, 0, 0, 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 export function MarkupLoginForm({ onSubmit }: { onSubmit: (values: z.infer<typeof schema>) => void }) {
   const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(schema) });
