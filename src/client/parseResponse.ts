@@ -1,5 +1,5 @@
 import type { Operation } from './endpoints.js';
-import { BizKitHubError } from './errors.js';
+import { BizKitHubError, type BizKitHubErrorKind } from './errors.js';
 import { redact } from './redact.js';
 import { defaultMaxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
 
@@ -39,16 +39,19 @@ export async function parseResponse(
   response: Response,
   options: ParseResponseOptions = {},
 ): Promise<JsonObject> {
-  if (typeof response !== 'object' || response === null || typeof response.status !== 'number') {
-    return fail({ kind: 'invalid-response', endpoint });
-  }
-  const text = await readText(response, options.maxBodyBytes ?? defaultMaxBodyBytes);
+  // A value that is no response is not read: `interpretResponse` refuses it.
+  const text = isResponse(response) ? await readText(response, options.maxBodyBytes ?? defaultMaxBodyBytes) : undefined;
   return interpretResponse(endpoint, response, text, parseJsonText(text), options);
 }
 
 /** The body text as a JSON object, when it is one. */
 export function parseJsonText(text: string | undefined): JsonObject | undefined {
   return text === undefined ? undefined : parseJson(text);
+}
+
+/** Something with a numeric `status`: what a fetch (even a custom one) must resolve with. */
+export function isResponse(value: unknown): value is Response {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
 }
 
 /**
@@ -62,48 +65,40 @@ export function interpretResponse(
   body: JsonObject | undefined,
   options: ParseResponseOptions = {},
 ): JsonObject {
-  if (typeof response !== 'object' || response === null || typeof response.status !== 'number') {
-    return fail({ kind: 'invalid-response', endpoint });
-  }
+  if (!isResponse(response)) throw new BizKitHubError({ kind: 'invalid-response', endpoint });
   const { status } = response;
-  if (text === undefined) return fail({ kind: 'invalid-response', endpoint, status });
+  if (text === undefined) throw new BizKitHubError({ kind: 'invalid-response', endpoint, status });
 
-  const code = body ? readCode(body) : undefined;
-  const serverMessage = body ? readMessage(body) : undefined;
+  const { code, serverMessage, retryAfter } = readError(body);
+  // A code means failure unless the body says success: true outright (a success may carry other fields).
+  const failed = !response.ok || body?.success === false || (code !== undefined && body?.success !== true);
+  let kind: BizKitHubErrorKind;
+  let retryAfterMs: number | undefined;
 
   if (response.ok && body?.success === true && carriesError(body)) {
     // `success: true` beside an error code: the answer contradicts itself, so it is no success.
-    return fail({ kind: 'invalid-response', endpoint, code, status, serverMessage });
-  }
-  // A code means failure unless the body says success: true outright (a success may carry other fields).
-  const failed = !response.ok || body?.success === false || (code !== undefined && body?.success !== true);
-
-  if (status === 429 || (failed && code !== undefined && rateLimitCode.test(code))) {
-    const retryAfterMs = parseRetryAfter(
+    kind = 'invalid-response';
+  } else if (status === 429 || (failed && code !== undefined && rateLimitCode.test(code))) {
+    kind = 'rate-limit';
+    retryAfterMs = parseRetryAfter(
       readHeader(response, 'Retry-After'),
-      readRetryAfter(body),
+      retryAfter,
       Date.now(),
       options.maxRetryAfterMs ?? defaultMaxRetryAfterMs,
     );
-    return fail({ kind: 'rate-limit', endpoint, code, status, retryAfterMs, serverMessage });
-  }
-  if (failed && code !== undefined) {
-    const kind = documentedCode.test(code) ? 'api' : 'platform';
-    return fail({ kind, endpoint, code, status, serverMessage });
-  }
-  if (!response.ok) {
-    return fail({ kind: body ? 'http' : text.trim() === '' ? 'http' : 'invalid-response', endpoint, status, serverMessage });
-  }
-  if (!body || body.success !== true) {
+  } else if (failed && code !== undefined) {
+    kind = documentedCode.test(code) ? 'api' : 'platform';
+  } else if (!response.ok) {
+    kind = body || text.trim() === '' ? 'http' : 'invalid-response';
+  } else if (body?.success !== true) {
     // 200 with something that is not the documented JSON (an HTML page from a proxy, `success: false`
     // without a code, an empty body) must never pass for success.
-    return fail({ kind: body?.success === false ? 'api' : 'invalid-response', endpoint, status, serverMessage });
+    kind = body?.success === false ? 'api' : 'invalid-response';
+  } else {
+    return body;
   }
-  return body;
-}
-
-function fail(init: ConstructorParameters<typeof BizKitHubError>[0]): never {
-  throw new BizKitHubError(init);
+  // The last two kinds are reached only without a code (`code` is undefined there).
+  throw new BizKitHubError({ kind, endpoint, code, status, retryAfterMs, serverMessage });
 }
 
 // Stateless between calls (no `stream` option), so one serves every response.
@@ -179,20 +174,9 @@ function nonEmptyString(value: unknown): string | undefined {
 }
 
 /** A code as servers write them: short, letters, digits and `_.-`, nothing shaped like a secret. */
-function codeOf(value: unknown): string | undefined {
+function codeOf(value: unknown, shape = /^[A-Za-z0-9_.-]+$/): string | undefined {
   const code = nonEmptyString(value);
-  return code !== undefined && code.length <= 64 && /^[A-Za-z0-9_.-]+$/.test(code) && redact(code) === code ? code : undefined;
-}
-
-function readCode(body: JsonObject): string | undefined {
-  const { error } = body;
-  return (
-    codeOf(body.errorCode) ??
-    codeOf(body.code) ??
-    (isObject(error) ? codeOf(error.code) : undefined) ??
-    // A string `error` is a code only when it looks like one, not a sentence.
-    (typeof error === 'string' && /^[A-Z][A-Z0-9_]*$/.test(error.trim()) ? codeOf(error) : undefined)
-  );
+  return code !== undefined && code.length <= 64 && shape.test(code) && redact(code) === code ? code : undefined;
 }
 
 /**
@@ -207,17 +191,22 @@ function carriesError(body: JsonObject): boolean {
   return hasErrorCode || hasError || codeLooksLikeError;
 }
 
-function readMessage(body: JsonObject): string | undefined {
+/**
+ * The code, the server's message and the body's wait, wherever the body put them: at the top, in an
+ * `error` object, or as a string `error`.
+ */
+function readError(body: JsonObject | undefined): { code?: string | undefined; serverMessage?: string | undefined; retryAfter?: unknown } {
+  if (!body) return {};
   const { error } = body;
-  return (
-    nonEmptyString(body.message) ??
-    (isObject(error) ? nonEmptyString(error.message) : undefined) ??
-    (typeof error === 'string' ? nonEmptyString(error) : undefined)
-  );
-}
-
-function readRetryAfter(body: JsonObject | undefined): unknown {
-  if (!body) return undefined;
-  const { error } = body;
-  return body.retry_after ?? body.retryAfter ?? (isObject(error) ? (error.retry_after ?? error.retryAfter) : undefined);
+  const nested: JsonObject = isObject(error) ? error : {};
+  return {
+    code:
+      codeOf(body.errorCode) ??
+      codeOf(body.code) ??
+      codeOf(nested.code) ??
+      // A string `error` is a code only when it looks like one, not a sentence.
+      codeOf(error, /^[A-Z][A-Z0-9_]*$/),
+    serverMessage: nonEmptyString(body.message) ?? nonEmptyString(nested.message) ?? nonEmptyString(error),
+    retryAfter: body.retry_after ?? body.retryAfter ?? nested.retry_after ?? nested.retryAfter,
+  };
 }
