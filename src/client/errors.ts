@@ -49,18 +49,19 @@ const brand = Symbol.for('@bizkithub/auth-react/BizKitHubError');
  */
 export class BizKitHubError extends Error {
   override readonly name = 'BizKitHubError';
-  readonly kind: BizKitHubErrorKind;
-  readonly endpoint: Operation;
+  // `declare`: the constructor assigns each field, so the build emits no empty field definitions.
+  declare readonly kind: BizKitHubErrorKind;
+  declare readonly endpoint: Operation;
   /** The server's code (`E004`, `PUBLIC_API_KEY_DOES_NOT_EXIST`, …) when it sent one. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The HTTP status, when there was a response. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** How long the server asked to wait before the next attempt (always > 0), when it said. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   /** For `validation`: field name → message key of the i18n catalog. */
-  readonly fields: Readonly<Record<string, string>> | undefined;
+  declare readonly fields: Readonly<Record<string, string>> | undefined;
   /** The server's own text, kept for logs (redacted, at most 300 characters). Never show it to end users. */
-  readonly serverMessage: string | undefined;
+  declare readonly serverMessage: string | undefined;
 
   constructor(init: BizKitHubErrorInit) {
     // Wherever the text came from, a key, token, identityId or e-mail in it never reaches a log.
