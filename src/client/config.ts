@@ -122,8 +122,11 @@ function checkApiKey(apiKey: string | undefined, customBaseUrl: string | undefin
     return;
   }
   if (typeof apiKey !== 'string' || !apiKeyPattern.test(apiKey)) {
-    const shape = typeof apiKey === 'string' ? `${apiKey.length} characters` : typeof apiKey;
-    fail('apiKey', process.env.NODE_ENV !== 'production' && `the apiKey is not a BizKitHub key (32 characters: PROD, DEV_ or ROOT and 28 letters or digits); got ${shape}.`);
+    fail(
+      'apiKey',
+      process.env.NODE_ENV !== 'production' &&
+        `the apiKey is not a BizKitHub key (32 characters: PROD, DEV_ or ROOT and 28 letters or digits); got ${typeof apiKey === 'string' ? `${apiKey.length} characters` : typeof apiKey}.`,
+    );
   }
   if (apiKey.startsWith('ROOT') && inBrowserContext()) {
     fail('apiKey', process.env.NODE_ENV !== 'production' && 'a ROOT key has no limits and must never reach a browser; use a PROD or DEV_ key.');
