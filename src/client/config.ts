@@ -1,5 +1,5 @@
 import { warnOnce } from './devWarning.js';
-import { defaultMaxRetryAfterMs } from './retryAfter.js';
+import { defaultMaxRetryAfterMs, isPositiveNumber } from './retryAfter.js';
 import type { ClientMode } from './session.js';
 import type { ApiKeyPlacement, BizKitHubClientOptions } from './types.js';
 
@@ -70,8 +70,8 @@ export function createClientConfig(options: BizKitHubClientOptions = {}, { keepI
   );
   if (mode === 'direct') checkApiKey(apiKey, options.baseUrl);
   if (apiKeyIn !== 'query' && apiKeyIn !== 'header') fail('apiKeyIn', process.env.NODE_ENV !== 'production' && `apiKeyIn must be 'query' or 'header', not ${JSON.stringify(apiKeyIn)}.`);
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) fail('timeoutMs', process.env.NODE_ENV !== 'production' && 'timeoutMs must be a positive number of milliseconds.');
-  if (!(Number.isFinite(maxRetryAfterMs) && maxRetryAfterMs > 0)) fail('maxRetryAfterMs', process.env.NODE_ENV !== 'production' && 'maxRetryAfterMs must be a positive number of milliseconds.');
+  if (!isPositiveNumber(timeoutMs)) fail('timeoutMs', process.env.NODE_ENV !== 'production' && 'timeoutMs must be a positive number of milliseconds.');
+  if (!isPositiveNumber(maxRetryAfterMs)) fail('maxRetryAfterMs', process.env.NODE_ENV !== 'production' && 'maxRetryAfterMs must be a positive number of milliseconds.');
   if (process.env.NODE_ENV !== 'production' && mode === 'direct' && apiKey === docsSampleKey) {
     warnOnce('docs-sample-key', "the apiKey is the sample key of BizKitHub's docs, which the platform refuses; use your own.");
   }
