@@ -101,16 +101,16 @@ export function interpretResponse(
   throw new BizKitHubError({ kind, endpoint, code, status, retryAfterMs, serverMessage });
 }
 
-// Stateless between calls (no `stream` option), so one serves every response.
-const utf8 = /* @__PURE__ */ new TextDecoder();
-
 /** The body as text, read chunk by chunk up to `maxBytes`; `undefined` when it is bigger or not bytes. */
 export async function readText(response: Response, maxBytes = defaultMaxBodyBytes): Promise<string | undefined> {
   const stream: unknown = response.body;
   if (stream === null) return '';
   if (!isStream(stream)) return typeof response.text === 'function' ? capped(await response.text(), maxBytes) : undefined;
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+  // One decoder per body, decoding as the chunks come (`stream: true` keeps a character split
+  // between two chunks whole): the same text as decoding all the bytes at once, without a copy.
+  const utf8 = new TextDecoder();
+  let text = '';
   let size = 0;
   let ended = false;
   try {
@@ -121,7 +121,7 @@ export async function readText(response: Response, maxBytes = defaultMaxBodyByte
       if (!ArrayBuffer.isView(value)) return undefined;
       size += value.byteLength;
       if (size > maxBytes) return undefined;
-      chunks.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      text += utf8.decode(value, { stream: true });
     }
     ended = true;
   } finally {
@@ -129,15 +129,7 @@ export async function readText(response: Response, maxBytes = defaultMaxBodyByte
     // to its end needs neither (the server reads one per session check).
     if (!ended) reader.cancel().catch(() => undefined);
   }
-  // Most answers arrive in one chunk: decoded as it is, without a copy.
-  if (chunks.length === 1) return utf8.decode(chunks[0]);
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return utf8.decode(bytes);
+  return text + utf8.decode();
 }
 
 function isStream(value: unknown): value is ReadableStream<unknown> {
