@@ -66,7 +66,7 @@ export class BizKitHubError extends Error {
   constructor(init: BizKitHubErrorInit) {
     // Wherever the text came from, a key, token, identityId or e-mail in it never reaches a log.
     const serverMessage = init.serverMessage === undefined ? undefined : redact(String(init.serverMessage));
-    super(describe({ ...init, serverMessage }), init.cause === undefined ? undefined : { cause: init.cause });
+    super(describe(init, serverMessage), init.cause === undefined ? undefined : { cause: init.cause });
     Object.defineProperty(this, brand, { value: true });
     this.kind = init.kind;
     this.endpoint = init.endpoint;
@@ -101,7 +101,8 @@ const happened: Record<BizKitHubErrorKind, string> | undefined = process.env.NOD
   validation: 'was not sent: invalid input',
 };
 
-function describe({ kind, endpoint, code, status, retryAfterMs, fields, serverMessage }: BizKitHubErrorInit): string {
+/** The message: the kind's sentence, the details, and the server's (redacted) text. */
+function describe({ kind, endpoint, code, status, retryAfterMs, fields }: BizKitHubErrorInit, serverMessage: string | undefined): string {
   const details = [
     code,
     status && `HTTP ${status}`,
