@@ -1,7 +1,7 @@
 import type { Operation } from './endpoints.js';
 import { BizKitHubError, type BizKitHubErrorKind } from './errors.js';
 import { redact } from './redact.js';
-import { defaultMaxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
+import { parseRetryAfter } from './retryAfter.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -40,13 +40,19 @@ export async function parseResponse(
   options: ParseResponseOptions = {},
 ): Promise<JsonObject> {
   // A value that is no response is not read: `interpretResponse` refuses it.
-  const text = isResponse(response) ? await readText(response, options.maxBodyBytes ?? defaultMaxBodyBytes) : undefined;
+  const text = isResponse(response) ? await readText(response, options.maxBodyBytes) : undefined;
   return interpretResponse(endpoint, response, text, parseJsonText(text), options);
 }
 
-/** The body text as a JSON object, when it is one. */
+/** The body text as a JSON object, when it is one (an empty or blank text is not JSON either). */
 export function parseJsonText(text: string | undefined): JsonObject | undefined {
-  return text === undefined ? undefined : parseJson(text);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Something with a numeric `status`: what a fetch (even a custom one) must resolve with. */
@@ -80,12 +86,8 @@ export function interpretResponse(
     kind = 'invalid-response';
   } else if (status === 429 || (failed && code !== undefined && rateLimitCode.test(code))) {
     kind = 'rate-limit';
-    retryAfterMs = parseRetryAfter(
-      readHeader(response, 'Retry-After'),
-      retryAfter,
-      Date.now(),
-      options.maxRetryAfterMs ?? defaultMaxRetryAfterMs,
-    );
+    // parseRetryAfter applies the default limit itself.
+    retryAfterMs = parseRetryAfter(readHeader(response, 'Retry-After'), retryAfter, Date.now(), options.maxRetryAfterMs);
   } else if (failed && code !== undefined) {
     kind = documentedCode.test(code) ? 'api' : 'platform';
   } else if (!response.ok) {
@@ -145,16 +147,6 @@ function capped(text: string, maxBytes: number): string | undefined {
 function readHeader(response: Response, name: string): string | null {
   const { headers } = response;
   return typeof headers?.get === 'function' ? headers.get(name) : null;
-}
-
-function parseJson(text: string): JsonObject | undefined {
-  if (text.trim() === '') return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function isObject(value: unknown): value is JsonObject {
