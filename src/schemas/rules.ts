@@ -20,12 +20,12 @@ export function toAsciiEmail(email: string): string {
   }
 }
 
-const localhostAliases = /* @__PURE__ */ new Set(['', '::1', '0.0.0.0', 'localhost']);
+const localhostAliases = /^(?:|::1|0\.0\.0\.0|localhost)$/i;
 const ipv4Pattern = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 function normalizeOneIp(value: string): string {
   const ip = value.trim();
-  return localhostAliases.has(ip.toLowerCase()) ? '127.0.0.1' : ip;
+  return localhostAliases.test(ip) ? '127.0.0.1' : ip;
 }
 
 /**
@@ -34,7 +34,8 @@ function normalizeOneIp(value: string): string {
  */
 export function normalizeCustomerIp(value: string): string {
   if (!value.includes(',')) return normalizeOneIp(value);
-  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  // normalizeOneIp trims each entry; an empty one is skipped, not taken for 127.0.0.1.
+  const entries = value.split(',').filter((entry) => entry.trim() !== '');
   return entries.map(normalizeOneIp).find(isIpAddress) ?? value.trim();
 }
 
