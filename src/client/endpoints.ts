@@ -15,7 +15,8 @@ export type Endpoint = keyof typeof endpointPaths;
  */
 export type Operation = Endpoint | 'account-info' | 'session' | 'sign-out' | 'magic-link';
 
-export const endpoints = Object.keys(endpointPaths) as Endpoint[];
+// Pure: a bundle that never reads the list (or the paths) drops both.
+export const endpoints = /* @__PURE__ */ Object.keys(endpointPaths) as Endpoint[];
 
 /** Documented error codes of each endpoint (reset-password documents none). */
 export const endpointErrorCodes = {
