@@ -1,10 +1,7 @@
 /** Backslashes and control characters are what browsers "repair" into another host (`/\evil`, `/\t/evil`). */
 export function hasAmbiguousCharacters(value: string): boolean {
-  for (let index = 0; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if (code <= 0x1f || code === 0x7f || code === 0x5c) return true;
-  }
-  return false;
+  // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+  return /[\x00-\x1f\x7f\\]/.test(value);
 }
 
 /**
