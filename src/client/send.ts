@@ -99,7 +99,12 @@ function resolveUrl(url: string): URL {
   if (/^https?:\/\//i.test(url)) return new URL(url);
   const page = typeof location === 'undefined' ? undefined : location.href;
   if (page === undefined) {
-    throw new TypeError(`the relative URL ${JSON.stringify(url)} can only be used in a browser page; give an absolute URL here.`);
+    // The cause of a `network` error, for developers only: production builds keep a short form.
+    throw new TypeError(
+      process.env.NODE_ENV !== 'production'
+        ? `the relative URL ${JSON.stringify(url)} can only be used in a browser page; give an absolute URL here.`
+        : 'relative URL outside a browser page',
+    );
   }
   return new URL(url, page);
 }

@@ -20,6 +20,7 @@ const developmentTexts = [
   'keys and passwords would travel in clear text',
   'answered a body that is not the documented JSON',
   'must be rendered inside a BizKitHub form',
+  'can only be used in a browser page',
 ];
 
 async function bundle(nodeEnv: 'production' | 'development'): Promise<string> {
