@@ -1,6 +1,6 @@
 import type { Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
-import { interpretResponse, parseJsonText, readText } from './parseResponse.js';
+import { interpretResponse, isResponse, parseJsonText, readText } from './parseResponse.js';
 import type { Account, Session } from './session.js';
 
 type JsonObject = Record<string, unknown>;
@@ -39,11 +39,12 @@ function readAccount(body: JsonObject): Account | undefined {
  * `BizKitHubError` as any endpoint's; a body of another shape is `invalid-response`, never a session.
  */
 export async function parseSession(operation: Operation, response: Response): Promise<Session> {
-  // Read once, capped like every body (over 1 MB it is refused below).
-  const text = typeof response === 'object' && response !== null && typeof response.status === 'number' ? await readText(response) : undefined;
+  // Read once, capped like every body (over 1 MB it is refused below). What is no response is not
+  // read: interpretResponse refuses it as invalid-response, as it does for every endpoint.
+  const text = isResponse(response) ? await readText(response) : undefined;
   const body = parseJsonText(text);
   const hasError = isObject(body) && (body.success === false || body.errorCode !== undefined || body.error !== undefined);
-  if (response.ok && isObject(body) && !hasError && typeof body.loggedIn === 'boolean') {
+  if (isObject(body) && response.ok && !hasError && typeof body.loggedIn === 'boolean') {
     if (!body.loggedIn) return { loggedIn: false };
     // The server handler nests the account; BizKitHub's account-info lays it flat.
     const account = readAccount(isObject(body.account) ? body.account : body);

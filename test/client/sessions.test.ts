@@ -86,6 +86,13 @@ describe('server mode (serverUrl)', () => {
     expect(error).toMatchObject({ kind: 'invalid-response', status: 502, endpoint: 'session' });
   });
 
+  test('a custom fetch that resolves with no response: getSession is an invalid response, as every endpoint is', async () => {
+    const noResponse = (() => Promise.resolve(null)) as unknown as typeof fetch;
+    const client = createBizKitHubClient({ serverUrl: '/api/auth', fetch: noResponse });
+    expect(await rejection(client.getSession())).toMatchObject({ kind: 'invalid-response', endpoint: 'session' });
+    expect(await rejection(client.login({ email: 'a@b.cz', password: 'x' }))).toMatchObject({ kind: 'invalid-response', endpoint: 'login' });
+  });
+
   test('signOut posts to {serverUrl}/sign-out', async () => {
     server.use(http.post(`${page}/api/auth/sign-out`, record(() => HttpResponse.json({ success: true }))));
     await createBizKitHubClient({ serverUrl: '/api/auth' }).signOut();
