@@ -1,4 +1,5 @@
 import { isBizKitHubError } from '../client/errors.js';
+import { isPositiveNumber } from '../client/retryAfter.js';
 import type { MessageParams } from './formatMessage.js';
 import { formatWait } from './formatWait.js';
 import type { MessageKey } from './messages.js';
@@ -18,10 +19,6 @@ function apiKey(endpoint: string, code: string | undefined, hasText: HasText): M
   return hasText(generic) ? generic : 'error.unknown';
 }
 
-export function hasRetryAfter(retryAfterMs: number | undefined): retryAfterMs is number {
-  return typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs > 0;
-}
-
 function isServerStatus(status: number | undefined): boolean {
   return status !== undefined && status >= 500;
 }
@@ -39,7 +36,7 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
     case 'api':
       return apiKey(error.endpoint, error.code, hasText);
     case 'rate-limit':
-      return hasRetryAfter(error.retryAfterMs) ? 'error.rateLimitWait' : 'error.rateLimit';
+      return isPositiveNumber(error.retryAfterMs) ? 'error.rateLimitWait' : 'error.rateLimit';
     case 'platform':
       if (error.code?.startsWith('PUBLIC_API_KEY_')) return 'error.platform.apiKey';
       if (error.code === 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP') return 'error.platform.ip';
@@ -69,7 +66,7 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
  */
 export function errorMessageOf(error: unknown, hasText: HasText, locale: string): [MessageKey, MessageParams?] {
   const key = errorKeyOf(error, hasText);
-  if (key === 'error.rateLimitWait' && isBizKitHubError(error) && hasRetryAfter(error.retryAfterMs)) {
+  if (key === 'error.rateLimitWait' && isBizKitHubError(error) && isPositiveNumber(error.retryAfterMs)) {
     return [key, { wait: formatWait(error.retryAfterMs, locale) }];
   }
   return [key];
