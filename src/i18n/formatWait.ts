@@ -1,4 +1,5 @@
-const SECOND = 1000;
+import { isPositiveNumber } from '../client/retryAfter.js';
+
 const formatters = new Map<string, Intl.RelativeTimeFormat>();
 
 function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
@@ -17,7 +18,7 @@ function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
 
 /** Whole seconds, rounded up; negative, NaN and infinite values count as 0. */
 function wholeSeconds(ms: number): number {
-  return Number.isFinite(ms) && ms > 0 ? Math.ceil(ms / SECOND) : 0;
+  return isPositiveNumber(ms) ? Math.ceil(ms / 1000) : 0;
 }
 
 /**
