@@ -1,4 +1,4 @@
-import { isBizKitHubError } from '../client/errors.js';
+import { isBizKitHubError, type BizKitHubError } from '../client/errors.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
 import type { MessageParams } from './formatMessage.js';
 import { formatWait } from './formatWait.js';
@@ -66,8 +66,7 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
  */
 export function errorMessageOf(error: unknown, hasText: HasText, locale: string): [MessageKey, MessageParams?] {
   const key = errorKeyOf(error, hasText);
-  if (key === 'error.rateLimitWait' && isBizKitHubError(error) && isPositiveNumber(error.retryAfterMs)) {
-    return [key, { wait: formatWait(error.retryAfterMs, locale) }];
-  }
+  // errorKeyOf gives this key only to a BizKitHubError whose retryAfterMs is a positive number.
+  if (key === 'error.rateLimitWait') return [key, { wait: formatWait((error as BizKitHubError).retryAfterMs as number, locale) }];
   return [key];
 }
