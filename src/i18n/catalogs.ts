@@ -1,6 +1,6 @@
 import { en } from './locales/en.js';
 import type { Messages } from './messages.js';
-import { givenTexts, pickCatalog, warnMissingCatalog } from './pickCatalog.js';
+import { givenTexts, pickCatalog } from './pickCatalog.js';
 
 /**
  * The catalog to show. A `Messages` object is used as it is. A locale tag picks, from English and
@@ -15,7 +15,6 @@ export function resolveMessages(
   overrides?: Partial<Messages>,
   catalogs: readonly Messages[] = [],
 ): Messages {
-  const onMissing = process.env.NODE_ENV !== 'production' ? warnMissingCatalog : undefined;
-  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs, onMissing) ?? en) : (localeOrMessages ?? en);
+  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs) ?? en) : (localeOrMessages ?? en);
   return overrides === undefined ? base : { ...base, ...givenTexts(overrides) };
 }

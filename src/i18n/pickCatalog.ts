@@ -15,9 +15,6 @@ function findCatalog(tag: string, available: readonly Messages[]): Messages | un
   return available.find((messages) => messages.$locale.toLowerCase() === language);
 }
 
-/** What `pickCatalog` does for a tag with no catalog (a tag that is neither English nor found). */
-type OnMissing = (locale: string, tag: string, available: readonly Messages[]) => void;
-
 export function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
   const language = languageOf(tag);
   const given = available.map((messages) => messages.$locale).join(', ') || 'none';
@@ -29,18 +26,17 @@ export function warnMissingCatalog(locale: string, tag: string, available: reado
 
 /**
  * The catalog of a locale tag among `catalogs`: that tag's, else its language's (`cs-CZ` → `cs`);
- * `undefined` for English, the built-in fallback. A tag that is neither English nor found is handed to `onMissing`
- * (`warnMissingCatalog`: a one-time development warning).
+ * `undefined` for English, the built-in fallback. A tag that is neither English nor found gets a
+ * one-time development warning (`warnMissingCatalog`).
  */
-export function pickCatalog(
-  locale: string,
-  catalogs: readonly Messages[],
-  onMissing: OnMissing | undefined,
-): Messages | undefined {
+export function pickCatalog(locale: string, catalogs: readonly Messages[]): Messages | undefined {
   const tag = locale.trim().toLowerCase();
   // The integrator's catalogs first, so a catalog of their own can replace the built-in English.
   const found = findCatalog(tag, catalogs);
-  if (found === undefined && tag !== '' && languageOf(tag) !== 'en') onMissing?.(locale, tag, catalogs);
+  // Production builds (the package's own, or an app's bundler) drop the warning and its text.
+  if (process.env.NODE_ENV !== 'production' && found === undefined && tag !== '' && languageOf(tag) !== 'en') {
+    warnMissingCatalog(locale, tag, catalogs);
+  }
   return found;
 }
 
@@ -61,8 +57,6 @@ export function provideMessages(
   overrides: Partial<Messages> | undefined,
   catalogs: readonly Messages[] = [],
 ): ProvidedMessages {
-  // Production builds (the package's own, or an app's bundler) drop the warning and its text.
-  const onMissing = process.env.NODE_ENV !== 'production' ? warnMissingCatalog : undefined;
-  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs, onMissing) ?? english) : localeOrMessages;
+  const base = typeof localeOrMessages === 'string' ? (pickCatalog(localeOrMessages, catalogs) ?? english) : localeOrMessages;
   return overrides === undefined ? base : { ...base, ...givenTexts(overrides) };
 }
