@@ -9,10 +9,8 @@ function languageOf(tag: string): string {
 }
 
 function findCatalog(tag: string, available: readonly Messages[]): Messages | undefined {
-  const exact = available.find((messages) => messages.$locale.toLowerCase() === tag);
-  if (exact !== undefined) return exact;
-  const language = languageOf(tag);
-  return available.find((messages) => messages.$locale.toLowerCase() === language);
+  const catalogOf = (code: string) => available.find((messages) => messages.$locale.toLowerCase() === code);
+  return catalogOf(tag) ?? catalogOf(languageOf(tag));
 }
 
 export function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
