@@ -118,13 +118,10 @@ export function BizKitHubProvider({
   onSessionChange,
   initialSession,
 }: BizKitHubProviderProps) {
-  const { source, configError } = useMemo((): { source: ClientSource; configError: Error | undefined } => {
-    if (givenClient) return { source: givenClient, configError: undefined };
+  const { source, configError } = useMemo((): { source: ClientSource; configError?: Error } => {
+    if (givenClient) return { source: givenClient };
     try {
-      return {
-        source: createClientConfig({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }),
-        configError: undefined,
-      };
+      return { source: createClientConfig({ serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn }) };
     } catch (error) {
       // A wrong or missing key must not blank the whole page: the forms show it where they stand.
       return misconfigured(error, serverUrl === undefined ? 'direct' : 'server', apiKey);
