@@ -129,20 +129,21 @@ export function BizKitHubProvider({
   }, [givenClient, serverUrl, apiKey, baseUrl, accountInfoPath, timeoutMs, maxRetryAfterMs, fetch, apiKeyIn]);
   const messages = useMemo(() => provideMessages(locale, overrides, catalogs), [locale, overrides, catalogs]);
   const localeTag = typeof locale === 'string' ? locale : locale.$locale;
-  const [cooldowns] = useState(() => new Map<string, { endsAt: number; totalMs: number; estimated?: boolean | undefined }>());
   // The latest callbacks, read when they are needed: an inline `(href) => router.push(href)` must
   // not re-render every form on each render of the app.
   const callbacks = useRef({ navigate, onSessionChange });
   useEffect(() => {
     callbacks.current = { navigate, onSessionChange };
   }, [navigate, onSessionChange]);
-  const [events] = useState(() => ({
+  // What stays the same for the provider's lifetime: the cooldowns and the callbacks' readers.
+  const [lasting] = useState((): Pick<BizKitHubContextValue, 'cooldowns' | 'navigate' | 'sessionChanged'> => ({
+    cooldowns: new Map(),
     navigate: () => callbacks.current.navigate,
     sessionChanged: () => callbacks.current.onSessionChange?.(),
   }));
   const value = useMemo(
-    () => ({ source, locale: localeTag, messages, hideAccountExistence, cooldowns, configError, initialSession, ...events }),
-    [source, localeTag, messages, hideAccountExistence, cooldowns, configError, initialSession, events],
+    () => ({ source, locale: localeTag, messages, hideAccountExistence, configError, initialSession, ...lasting }),
+    [source, localeTag, messages, hideAccountExistence, configError, initialSession, lasting],
   );
   return <BizKitHubContext.Provider value={value}>{children}</BizKitHubContext.Provider>;
 }
