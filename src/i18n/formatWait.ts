@@ -5,11 +5,12 @@ const formatters = new Map<string, Intl.RelativeTimeFormat>();
 function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
   let formatter = formatters.get(locale);
   if (formatter === undefined) {
+    // The default options say "in 1 day", never "tomorrow" (numeric: 'always').
     try {
-      formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+      formatter = new Intl.RelativeTimeFormat(locale);
     } catch {
       // A malformed tag (RangeError): English rather than a crash in an error message.
-      formatter = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+      formatter = new Intl.RelativeTimeFormat('en');
     }
     formatters.set(locale, formatter);
   }
@@ -19,20 +20,6 @@ function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
 /** Whole seconds, rounded up; negative, NaN and infinite values count as 0. */
 function wholeSeconds(ms: number): number {
   return isPositiveNumber(ms) ? Math.ceil(ms / 1000) : 0;
-}
-
-/**
- * Whether generated waits keep their words together: every language but English, whose catalog
- * uses ordinary spaces throughout. Czech, Slovak and Polish keep one-letter prepositions and a
- * number with its unit on one line, German (DIN 5008) a number with its unit.
- */
-function keepsWaitTogether(format: Intl.RelativeTimeFormat): boolean {
-  return !/^en(?:-|$)/i.test(format.resolvedOptions().locale);
-}
-
-function amount(format: Intl.RelativeTimeFormat, value: number, unit: Intl.RelativeTimeFormatUnit): string {
-  const text = format.format(value, unit);
-  return keepsWaitTogether(format) ? text.replace(/ /g, '\u00A0') : text;
 }
 
 /**
@@ -49,12 +36,15 @@ function amount(format: Intl.RelativeTimeFormat, value: number, unit: Intl.Relat
 export function formatWait(ms: number, locale: string): string {
   const format = relativeTimeFormat(locale);
   const seconds = wholeSeconds(ms);
-  if (seconds < 60) return amount(format, seconds, 'second');
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return amount(format, minutes, 'minute');
   const hours = Math.ceil(seconds / 3600);
-  if (hours < 48) return amount(format, hours, 'hour');
-  return amount(format, Math.ceil(seconds / 86_400), 'day');
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    seconds < 60 ? [seconds, 'second'] : minutes < 60 ? [minutes, 'minute'] : hours < 48 ? [hours, 'hour'] : [Math.ceil(seconds / 86_400), 'day'];
+  const text = format.format(value, unit);
+  // Generated waits keep their words together in every language but English, whose catalog uses
+  // ordinary spaces throughout. Czech, Slovak and Polish keep one-letter prepositions and a number
+  // with its unit on one line, German (DIN 5008) a number with its unit.
+  return /^en(?:-|$)/i.test(format.resolvedOptions().locale) ? text : text.replace(/ /g, '\u00A0');
 }
 
 export function formatCountdown(ms: number): string {
