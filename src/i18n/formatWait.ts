@@ -1,20 +1,13 @@
 import { isPositiveNumber } from '../client/retryAfter.js';
 
-const formatters = new Map<string, Intl.RelativeTimeFormat>();
-
 function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
-  let formatter = formatters.get(locale);
-  if (formatter === undefined) {
-    // The default options say "in 1 day", never "tomorrow" (numeric: 'always').
-    try {
-      formatter = new Intl.RelativeTimeFormat(locale);
-    } catch {
-      // A malformed tag (RangeError): English rather than a crash in an error message.
-      formatter = new Intl.RelativeTimeFormat('en');
-    }
-    formatters.set(locale, formatter);
+  // The default options say "in 1 day", never "tomorrow" (numeric: 'always').
+  try {
+    return new Intl.RelativeTimeFormat(locale);
+  } catch {
+    // A malformed tag (RangeError): English rather than a crash in an error message.
+    return new Intl.RelativeTimeFormat('en');
   }
-  return formatter;
 }
 
 /** Whole seconds, rounded up; negative, NaN and infinite values count as 0. */
