@@ -19,10 +19,6 @@ function apiKey(endpoint: string, code: string | undefined, hasText: HasText): M
   return hasText(generic) ? generic : 'error.unknown';
 }
 
-function isServerStatus(status: number | undefined): boolean {
-  return status !== undefined && status >= 500;
-}
-
 /**
  * The key of the sentence to show for any error: the documented code of its endpoint (when
  * `hasText` knows it), else its kind, else `error.unknown`. Never depends on the server's text.
@@ -42,10 +38,10 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
       if (error.code === 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP') return 'error.platform.ip';
       return 'error.platform';
     case 'http':
-      return isServerStatus(error.status) ? 'error.server' : 'error.http';
     case 'invalid-response':
-      // An HTML 502/503 page from a proxy is an outage to the customer, not a puzzle.
-      return isServerStatus(error.status) ? 'error.server' : 'error.invalidResponse';
+      // A 5xx is an outage to the customer, not a puzzle: an HTML 502/503 page from a proxy too.
+      if ((error.status ?? 0) >= 500) return 'error.server';
+      return error.kind === 'http' ? 'error.http' : 'error.invalidResponse';
     case 'network':
       return 'error.network';
     case 'timeout':
