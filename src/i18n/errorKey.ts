@@ -13,10 +13,7 @@ export type HasText = (key: string) => key is MessageKey;
  */
 function apiKey(endpoint: string, code: string | undefined, hasText: HasText): MessageKey {
   if (endpoint === 'reset-password') return 'error.reset-password.failed';
-  const exact = `error.${endpoint}.${code ?? ''}`;
-  if (hasText(exact)) return exact;
-  const generic = `error.${endpoint}.E001`;
-  return hasText(generic) ? generic : 'error.unknown';
+  return [`error.${endpoint}.${code ?? ''}`, `error.${endpoint}.E001`].find((key) => hasText(key)) ?? 'error.unknown';
 }
 
 /**
