@@ -24,8 +24,6 @@ function apiKey(endpoint: string, code: string | undefined, hasText: HasText): M
 export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
   if (!isBizKitHubError(error)) return 'error.unknown';
   switch (error.kind) {
-    case 'validation':
-      return 'error.validation';
     case 'api':
       return apiKey(error.endpoint, error.code, hasText);
     case 'rate-limit':
@@ -39,12 +37,12 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
       // A 5xx is an outage to the customer, not a puzzle: an HTML 502/503 page from a proxy too.
       if ((error.status ?? 0) >= 500) return 'error.server';
       return error.kind === 'http' ? 'error.http' : 'error.invalidResponse';
+    // The kinds whose key is their own name.
+    case 'validation':
     case 'network':
-      return 'error.network';
     case 'timeout':
-      return 'error.timeout';
     case 'aborted':
-      return 'error.aborted';
+      return `error.${error.kind}`;
     case 'unavailable':
       return 'error.server';
     default:
