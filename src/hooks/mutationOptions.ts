@@ -28,10 +28,6 @@ export type BizKitHubMutationOptions<TData, TVariables, E extends Endpoint | 'ma
   'mutationKey' | 'mutationFn'
 > & { mutationKey: BizKitHubMutationKey<E>; mutationFn: (variables: TVariables) => Promise<TData> };
 
-function mutationKeyOf<E extends Endpoint | 'magic-link' | 'sign-out'>(endpoint: E): BizKitHubMutationKey<E> {
-  return ['bizkithub', endpoint];
-}
-
 // A settled mutation keeps its variables (e-mail, password, token) and its data (the identityId) in
 // the MutationCache for gcTime, 5 minutes by default: drop it as soon as nothing observes it.
 const gcTime = 0;
@@ -44,7 +40,7 @@ const gcTime = 0;
 export function loginMutationOptions(client: ClientSource): BizKitHubMutationOptions<IdentityResult, LoginVariables, 'login'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('login'),
+    mutationKey: ['bizkithub', 'login'],
     mutationFn: (variables) => (isClientObject(client) ? client.login(variables) : login(client, variables)),
   };
 }
@@ -54,7 +50,7 @@ export function magicAuthMutationOptions(
 ): BizKitHubMutationOptions<IdentityResult, MagicAuthVariables, 'magic-auth'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('magic-auth'),
+    mutationKey: ['bizkithub', 'magic-auth'],
     mutationFn: (variables) => (isClientObject(client) ? client.magicAuth(variables) : magicAuth(client, variables)),
   };
 }
@@ -64,7 +60,7 @@ export function registerMutationOptions(
 ): BizKitHubMutationOptions<void, RegisterAccountVariables, 'register-account'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('register-account'),
+    mutationKey: ['bizkithub', 'register-account'],
     mutationFn: (variables) => (isClientObject(client) ? client.registerAccount(variables) : registerAccount(client, variables)),
   };
 }
@@ -74,7 +70,7 @@ export function resetPasswordMutationOptions(
 ): BizKitHubMutationOptions<void, ResetPasswordVariables, 'reset-password'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('reset-password'),
+    mutationKey: ['bizkithub', 'reset-password'],
     mutationFn: (variables) => (isClientObject(client) ? client.resetPassword(variables) : resetPassword(client, variables)),
   };
 }
@@ -84,7 +80,7 @@ export function setNewPasswordMutationOptions(
 ): BizKitHubMutationOptions<void, SetNewPasswordVariables, 'set-new-password'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('set-new-password'),
+    mutationKey: ['bizkithub', 'set-new-password'],
     mutationFn: (variables) => (isClientObject(client) ? client.setNewPassword(variables) : setNewPassword(client, variables)),
   };
 }
@@ -95,7 +91,7 @@ export function magicLinkMutationOptions(
 ): BizKitHubMutationOptions<void, MagicLinkVariables, 'magic-link'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('magic-link'),
+    mutationKey: ['bizkithub', 'magic-link'],
     mutationFn: (variables) => (isClientObject(client) ? client.requestMagicLink(variables) : requestMagicLink(client, variables)),
   };
 }
@@ -108,7 +104,7 @@ export function magicLinkMutationOptions(
 export function signOutMutationOptions(client: ClientSource): BizKitHubMutationOptions<void, void, 'sign-out'> {
   return {
     gcTime,
-    mutationKey: mutationKeyOf('sign-out'),
+    mutationKey: ['bizkithub', 'sign-out'],
     mutationFn: () => (isClientObject(client) ? client.signOut() : signOut(client)),
   };
 }
