@@ -8,11 +8,6 @@ function languageOf(tag: string): string {
   return tag.split(/[-_]/)[0] ?? '';
 }
 
-function findCatalog(tag: string, available: readonly Messages[]): Messages | undefined {
-  const catalogOf = (code: string) => available.find((messages) => messages.$locale.toLowerCase() === code);
-  return catalogOf(tag) ?? catalogOf(languageOf(tag));
-}
-
 export function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
   const language = languageOf(tag);
   const given = available.map((messages) => messages.$locale).join(', ') || 'none';
@@ -30,7 +25,8 @@ export function warnMissingCatalog(locale: string, tag: string, available: reado
 export function pickCatalog(locale: string, catalogs: readonly Messages[]): Messages | undefined {
   const tag = locale.trim().toLowerCase();
   // The integrator's catalogs first, so a catalog of their own can replace the built-in English.
-  const found = findCatalog(tag, catalogs);
+  const catalogOf = (code: string) => catalogs.find((messages) => messages.$locale.toLowerCase() === code);
+  const found = catalogOf(tag) ?? catalogOf(languageOf(tag));
   // Production builds (the package's own, or an app's bundler) drop the warning and its text.
   if (process.env.NODE_ENV !== 'production' && found === undefined && tag !== '' && languageOf(tag) !== 'en') {
     warnMissingCatalog(locale, tag, catalogs);
