@@ -112,10 +112,8 @@ export function isThrottle(error: BizKitHubError, endpoint: Endpoint): boolean {
 }
 
 /** The customer's sentence for a failure; a throttle's names no time (the countdown does). */
-export function formErrorMessage(error: BizKitHubError, endpoint: Endpoint, messages: ProvidedMessages, english: MessageTexts): string {
-  return error.kind === 'rate-limit' && isThrottle(error, endpoint)
-    ? textOf(messages, english, 'error.rateLimit')
-    : errorTextOf(messages, english, error);
+export function formErrorMessage(error: BizKitHubError, messages: ProvidedMessages, english: MessageTexts): string {
+  return error.kind === 'rate-limit' ? textOf(messages, english, 'error.rateLimit') : errorTextOf(messages, english, error);
 }
 
 const passwordFields = ['password', 'confirmPassword'];
@@ -251,8 +249,8 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   const waiting = formError !== undefined && formError === waitingError;
   const error = waiting && !cooldown.active ? undefined : formError;
   const errorMessage = useMemo(
-    () => (error === undefined ? undefined : formErrorMessage(error, endpoint, messages, english)),
-    [error, endpoint, messages, english],
+    () => (error === undefined ? undefined : formErrorMessage(error, messages, english)),
+    [error, messages, english],
   );
   const formCooldown = useFormCooldown(cooldown, t, messages.$locale, waiting);
 
