@@ -11,8 +11,6 @@ export interface AuthFormContextValue {
   showTitle: boolean;
   /** The provider's text for a key (else the form's English), with placeholders filled in. */
   t: (key: MessageKey, params?: MessageParams) => string;
-  /** The customer's sentence for any error, as `getErrorMessage` says it, in the same texts as `t`. */
-  errorText: (error: unknown) => string;
   cls: (part: AuthFormPart, extra?: string) => string;
   /** The catalog's locale when it differs from the page's `<html lang>` (read after mount), for the root's `lang`. */
   lang: string | undefined;

@@ -3,7 +3,7 @@ import type { BizKitHubError } from '../client/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { MessageKey, MessageTexts } from '../i18n/messages.js';
-import { errorTextOf, textOf } from '../i18n/texts.js';
+import { textOf } from '../i18n/texts.js';
 import { AuthFormContext, type AuthFormContextValue } from './AuthFormContext.js';
 import type { AuthFormChromeProps } from './AuthFormProps.js';
 import { ConfigError } from './ConfigError.js';
@@ -26,7 +26,6 @@ export function useFormChrome(
   const { messages } = useBizKitHub();
   const lang = useLangAttribute(messages.$locale);
   const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
-  const errorText = useCallback((error: unknown) => errorTextOf(messages, english, error), [messages, english]);
   return useMemo(
     () => ({
       components: components ? { ...elementSlots, ...components } : elementSlots,
@@ -34,13 +33,12 @@ export function useFormChrome(
       className,
       showTitle,
       t,
-      errorText,
       cls: (part, extra) => partClass(part, classNames, extra),
       lang,
       description,
       logo,
     }),
-    [components, classNames, className, showTitle, t, errorText, lang, description, logo],
+    [components, classNames, className, showTitle, t, lang, description, logo],
   );
 }
 

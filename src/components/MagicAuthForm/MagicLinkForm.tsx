@@ -1,6 +1,8 @@
 import { BizKitHubError } from '../../client/errors.js';
+import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { formatCountdown } from '../../i18n/formatWait.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { errorTextOf } from '../../i18n/texts.js';
 import { useAuthFormContext, type AuthFormContextValue } from '../AuthFormContext.js';
 import type { ActionTarget } from '../fields/Action.js';
 import { CooldownNotice } from '../fields/CooldownNotice.js';
@@ -9,6 +11,7 @@ import { ResultPanel } from '../ResultPanel.js';
 import { signInErrorActions } from '../signInActions.js';
 import type { AuthFormState } from '../useAuthForm.js';
 import type { Cooldown } from '../useCooldown.js';
+import { magicAuthFormTexts } from './texts.js';
 import type { MagicLinkErrorReason } from './useMagicLinkError.js';
 
 /** How long "send the link again" waits after a link was sent, so a double tap does not mail twice. */
@@ -39,11 +42,14 @@ export function LinkErrorAlert({
   register: ActionTarget;
   support: ActionTarget;
 }) {
-  const { t, errorText } = useAuthFormContext();
+  const { t } = useAuthFormContext();
+  const { messages } = useBizKitHub();
   const key = reasonMessages[reason];
   if (key) return <FormAlert message={t(key)} />;
   const error = linkError(reason);
-  return <FormAlert message={errorText(error)} actions={signInErrorActions(error, register, support)} />;
+  return (
+    <FormAlert message={errorTextOf(messages, magicAuthFormTexts, error)} actions={signInErrorActions(error, register, support)} />
+  );
 }
 
 interface SentPanelProps {
