@@ -78,20 +78,17 @@ export function Action({ href: givenHref, onClick: givenOnClick, children }: Act
   );
 }
 
-/** The actions that have somewhere to go, each with its label; `null` when none has. */
+/** The actions that have somewhere to go, each with its label; nothing when none has. */
 export function Actions({ items }: { items: readonly ActionItem[] }) {
   const { t } = useAuthFormContext();
-  const usable = items.filter(([target]) => hasTarget(target));
-  if (usable.length === 0) return null;
-  return (
-    <>
-      {usable.map(([target, label]) => (
-        <Action key={label} {...target}>
-          {t(label)}
-        </Action>
-      ))}
-    </>
-  );
+  // A list renders as a fragment would, and an empty one as nothing.
+  return items
+    .filter(([target]) => hasTarget(target))
+    .map(([target, label]) => (
+      <Action key={label} {...target}>
+        {t(label)}
+      </Action>
+    ));
 }
 
 /** True when at least one of the actions can be shown. */
