@@ -16,15 +16,15 @@ export interface SignInDestination {
   afterSignInPath?: string | undefined;
 }
 
-/** The page's own `?returnTo=`, or undefined (server rendering has no page). */
+/** The page's own `?returnTo=`, or undefined. */
 function returnToOfPage(): string | undefined {
-  if (typeof window === 'undefined') return undefined;
   return new URL(window.location.href).searchParams.get('returnTo') ?? undefined;
 }
 
 /**
  * Resolves `returnTo` (the prop, else `?returnTo=`) to a same-origin path, with `afterSignInPath`
  * (itself checked) as the fallback: the same parser the server handler uses for its redirects.
+ * In the browser only (after a sign-in, before a magic link is sent): it reads the page's URL.
  */
 export function signInTarget({ returnTo, afterSignInPath = '/' }: SignInDestination, origin: string): string {
   const fallback = safeReturnPath(afterSignInPath, '/', origin);
