@@ -12,19 +12,17 @@ export interface SignInLinks {
   supportHref?: string | undefined;
 }
 
-// No customer (E002), no password yet (E003): registering is the way forward. Not confirmed yet
-// (E007) is not here: registering again works only ten minutes after the last time, which
-// ConfirmationWait counts down and then offers.
-const registerCodes: readonly string[] = ['E002', 'E003'];
-
 /** The actions login and magic-auth offer for a failure: register, or ask support about a ban. */
 export function signInErrorActions(
   { kind, code }: Pick<BizKitHubError, 'kind' | 'code'>,
   register: ActionTarget,
   support: ActionTarget,
 ): readonly ActionItem[] | undefined {
-  if (kind !== 'api' || code === undefined) return undefined;
-  if (registerCodes.includes(code)) return [[register, 'action.register']];
+  if (kind !== 'api') return undefined;
+  // No customer (E002), no password yet (E003): registering is the way forward. Not confirmed yet
+  // (E007) is not here: registering again works only ten minutes after the last time, which
+  // ConfirmationWait counts down and then offers.
+  if (code === 'E002' || code === 'E003') return [[register, 'action.register']];
   if (code === 'E005') return [[support, 'action.contactSupport']];
   return undefined;
 }
