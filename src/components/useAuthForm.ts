@@ -92,17 +92,16 @@ export interface AuthFormState<TValues extends FieldValues, TResult> {
   locale: string;
 }
 
-// "No such customer", "no password yet", "wrong password": told apart only without hideAccountExistence.
-const accountExistenceCodes = new Set(['E002', 'E003', 'E004']);
-
-/** The error the form shows: with `hideAccountExistence`, the three answers above read as one (E004). */
+/**
+ * The error the form shows: with `hideAccountExistence`, "no such customer" (E002), "no password
+ * yet" (E003) and "wrong password" (E004) read as one (E004); they are told apart only without it.
+ */
 function shownError(error: BizKitHubError, endpoint: Endpoint, hideAccountExistence: boolean): BizKitHubError {
   const telling =
     hideAccountExistence &&
     (endpoint === 'login' || endpoint === 'magic-auth') &&
     error.kind === 'api' &&
-    error.code !== undefined &&
-    accountExistenceCodes.has(error.code);
+    (error.code === 'E002' || error.code === 'E003' || error.code === 'E004');
   return telling ? new BizKitHubError({ kind: 'api', endpoint, code: 'E004' }) : error;
 }
 
