@@ -12,8 +12,6 @@ export interface ActionTarget {
 /** An action and its label; shown only when it has somewhere to go. */
 export type ActionItem = readonly [ActionTarget | undefined, MessageKey];
 
-const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
-
 /**
  * The href as given when it is relative, `http(s):` or `mailto:`; `undefined` for anything else
  * (`javascript:`, `data:`, …), with a development warning. React 18 renders `javascript:` as is.
@@ -27,7 +25,7 @@ export function safeHref(href: string | undefined): string | undefined {
   } catch {
     protocol = 'invalid:';
   }
-  if (allowedProtocols.has(protocol)) return href;
+  if (protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:') return href;
   if (process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unsafe-href:${protocol}`,
