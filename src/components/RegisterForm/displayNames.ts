@@ -32,7 +32,7 @@ export function namedChoices(type: 'region' | 'language', locale: string, extra:
   try {
     names = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
   } catch {
-    names = undefined;
+    // Intl.DisplayNames missing, or refusing the locale: each choice reads as its code.
   }
   const collator = new Intl.Collator(locale);
   const choices = codes
