@@ -11,7 +11,7 @@ const pageLang = () => document.documentElement.lang;
 // Server rendering and hydration know no page: no `lang` until after mount, so the markup matches.
 const noPage = () => undefined;
 
-const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
+const primary = (tag: string) => tag.split('-')[0]?.toLowerCase();
 
 /**
  * `locale` when the page's `<html lang>` names another language (or none), so a screen reader
