@@ -76,27 +76,11 @@ function PlainLink({ to: _to, ...props }: LinkSlotProps) {
   return createElement('a', props);
 }
 
-export const defaultComponents: AuthFormComponents = {
-  Form: element('form', 'BizKitHub.Form'),
-  Title: element('h2', 'BizKitHub.Title'),
-  Intro: element('p', 'BizKitHub.Intro'),
-  Field: element('div', 'BizKitHub.Field'),
-  Label: element('label', 'BizKitHub.Label'),
-  Input: element('input', 'BizKitHub.Input'),
-  Select: element('select', 'BizKitHub.Select'),
-  Hint: element('p', 'BizKitHub.Hint'),
-  FieldError: element('p', 'BizKitHub.FieldError'),
-  Alert: element('div', 'BizKitHub.Alert'),
-  Status: element('div', 'BizKitHub.Status'),
-  Button: element('button', 'BizKitHub.Button'),
-  Link: PlainLink,
-};
-
 /**
  * What the forms render for a slot the integrator did not replace: the element itself (React takes a
  * tag name as an element type), so a default part adds no component of its own to the tree and its
  * ref is the element's. Typed as the slots they stand for; `defaultComponents` are the same
- * elements as components, for those who compose them.
+ * elements as components.
  */
 export const elementSlots = {
   Form: 'form',
@@ -113,6 +97,18 @@ export const elementSlots = {
   Button: 'button',
   Link: PlainLink,
 } as Record<keyof AuthFormComponents, unknown> as AuthFormComponents;
+
+/* @__NO_SIDE_EFFECTS__ */
+function slotComponents(): AuthFormComponents {
+  const entries = Object.entries(elementSlots).map(([slot, type]) => [
+    slot,
+    typeof type === 'string' ? element(type as keyof HTMLElementTagNameMap, `BizKitHub.${slot}`) : type,
+  ]);
+  return Object.fromEntries(entries) as Record<keyof AuthFormComponents, unknown> as AuthFormComponents;
+}
+
+/** The default slots as components (each the element, forwarding its ref), for those who compose them. */
+export const defaultComponents: AuthFormComponents = /* @__PURE__ */ slotComponents();
 
 /** Named parts that take an extra class through the `classNames` prop. */
 export type AuthFormPart =
