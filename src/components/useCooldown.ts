@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { isPositiveNumber } from '../client/retryAfter.js';
 
 export interface Cooldown {
   /** True while the submit button must stay disabled. */
@@ -35,7 +36,7 @@ export function useCooldown(store?: Map<string, CooldownState>, key = ''): Coold
 
   const start = useCallback(
     (ms: number, estimated = false) => {
-      if (!(Number.isFinite(ms) && ms > 0)) return false;
+      if (!isPositiveNumber(ms)) return false;
       const current = Date.now();
       const next = { endsAt: current + ms, totalMs: ms, estimated };
       store?.set(key, next);

@@ -1,4 +1,5 @@
 import { isBizKitHubError } from '../client/errors.js';
+import { isPositiveNumber } from '../client/retryAfter.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
@@ -80,7 +81,7 @@ export function errorResponse(error: unknown): Response {
       const status = error.status !== undefined && error.status >= 400 ? validStatus(error.status, 429) : 429;
       const wait = error.retryAfterMs;
       const headers: Record<string, string> =
-        wait !== undefined && Number.isFinite(wait) && wait > 0 ? { 'Retry-After': String(Math.ceil(wait / 1000)) } : {};
+        isPositiveNumber(wait) ? { 'Retry-After': String(Math.ceil(wait / 1000)) } : {};
       return jsonResponse({ success: false, errorCode: error.code ?? 'RATE_LIMIT_EXCEEDED' }, status, headers);
     }
     case 'http':
