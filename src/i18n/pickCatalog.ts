@@ -8,7 +8,7 @@ function languageOf(tag: string): string {
   return tag.split(/[-_]/)[0] ?? '';
 }
 
-export function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
+function warnMissingCatalog(locale: string, tag: string, available: readonly Messages[]): void {
   const language = languageOf(tag);
   const given = available.map((messages) => messages.$locale).join(', ') || 'none';
   const hint = (shippedLocales as readonly string[]).includes(language)
