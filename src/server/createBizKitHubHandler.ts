@@ -139,11 +139,11 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
       const { pathname } = new URL(request.url);
       const prefix = `${config.basePath}/`;
       const route = pathname.startsWith(prefix) ? routes.get(`/${pathname.slice(prefix.length).replace(/\/$/, '')}`) : undefined;
-      if (!route) return refusal(404);
+      if (!route) return refusal(404, 'unknown-route');
       // Own properties only: a method named `constructor` or `toString` is not a route.
       const method = request.method as Method;
       const run = Object.hasOwn(route, method) ? route[method] : undefined;
-      if (!run) return refusal(405, { Allow: Object.keys(route).join(', ') });
+      if (!run) return refusal(405, 'method-not-allowed', { Allow: Object.keys(route).join(', ') });
       return await run(request, env);
     } catch (error) {
       return errorResponse(error);

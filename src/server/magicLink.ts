@@ -251,7 +251,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
 
   /** POST of the confirmation page: from the shop's own page only, it uses the link up and signs in. */
   async function verify(request: Request, env: unknown): Promise<Response> {
-    if (!isAllowedOrigin(request, config)) return refusal(403);
+    if (!isAllowedOrigin(request, config)) return refusal(403, 'origin-mismatch');
     // The form sends no fields: whatever body came is not read.
     await request.body?.cancel().catch(() => undefined);
     try {

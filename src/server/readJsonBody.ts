@@ -59,9 +59,9 @@ export async function readJsonBody(
   { allowEmpty = false }: { allowEmpty?: boolean } = {},
 ): Promise<{ body: JsonBody } | { response: Response }> {
   const contentType = request.headers.get('content-type');
-  if (!(allowEmpty && contentType === null) && !isJsonContentType(contentType)) return { response: refusal(415) };
+  if (!(allowEmpty && contentType === null) && !isJsonContentType(contentType)) return { response: refusal(415, 'unsupported-media-type') };
   const bytes = await readCapped(request, maxBodyBytes);
-  if (bytes === undefined) return { response: refusal(413) };
+  if (bytes === undefined) return { response: refusal(413, 'body-too-large') };
   if (allowEmpty && bytes.byteLength === 0) return { body: {} };
   let value: unknown;
   try {

@@ -1,4 +1,5 @@
 import { isBizKitHubError } from '../client/errors.js';
+import type { RefusalReason } from '../client/refusalReason.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
@@ -50,9 +51,9 @@ export function textResponse(text: string, status: number, extraHeaders: Record<
   });
 }
 
-/** `{ success: false }` for the handler's own refusals (403, 404, 405, 413, 415). */
-export function refusal(status: number, extraHeaders?: Record<string, string>): Response {
-  return jsonResponse({ success: false }, status, extraHeaders);
+/** `{ success: false, reason }` for the handler's own refusals (403, 404, 405, 413, 415, 429, 503). */
+export function refusal(status: number, reason: RefusalReason, extraHeaders?: Record<string, string>): Response {
+  return jsonResponse({ success: false, reason }, status, extraHeaders);
 }
 
 export function invalidRequest(fields?: Readonly<Record<string, string>>): Response {

@@ -82,7 +82,7 @@ export function postRoute(
   { allowEmpty = false }: { allowEmpty?: boolean } = {},
 ): RouteHandler {
   return async (request, env) => {
-    if (!isAllowedOrigin(request, config)) return refusal(403);
+    if (!isAllowedOrigin(request, config)) return refusal(403, 'origin-mismatch');
     const read = await readJsonBody(request, { allowEmpty });
     if ('response' in read) return read.response;
     return run(read.body, request, env);

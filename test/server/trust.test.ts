@@ -367,7 +367,7 @@ describe('origins and methods', () => {
     for (const method of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf']) {
       const response = await handler(new Request(`${shopOrigin}/api/auth/login`, { method }));
       expect(response.status).toBe(405);
-      expect(await response.json()).toEqual({ success: false });
+      expect(await response.json()).toEqual({ success: false, reason: 'method-not-allowed' });
     }
   });
 });
