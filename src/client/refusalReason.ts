@@ -1,6 +1,7 @@
 /**
  * Why the server handler refused a request: the `reason` of its failure body
- * (`{ "success": false, "reason": "origin-mismatch" }`). Every refusal of the handler carries one,
+ * (`{ "success": false, "reason": "origin-mismatch" }`). Every refusal and every fault of the
+ * handler carries one (BizKitHub's own answers carry its `errorCode` instead),
  * so a developer can tell an origin mismatch from a missing route or a full store. A reason names
  * the rule that refused, never an account, an address or a secret.
  */
@@ -31,8 +32,13 @@ export const refusalReasons = [
   'store-full',
   /** The store failed or did not answer in time. */
   'store-unavailable',
-  /** BizKitHub is down, slow or answered something that is not its documented shape. */
+  /** BizKitHub is down, slow (504) or answered something that is not its documented shape (502). */
   'upstream-unavailable',
+  // 502, 500
+  /** `magicLink.sendMagicLink` threw: the link was not mailed, and is discarded. */
+  'mailer-failed',
+  /** The handler failed in a way it did not expect (a bug, a callback of yours that threw). */
+  'internal-error',
 ] as const;
 
 /** Why the server handler refused a request; see {@link refusalReasons}. */

@@ -13,6 +13,7 @@ import type {
 import { parseDuration } from '../schemas/duration.js';
 import { createMagicLinkRoutes } from './magicLink.js';
 import type { JsonBody } from './readJsonBody.js';
+import { createReporter } from './report.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
 import { checkReturnUrl } from './returnUrl.js';
@@ -133,13 +134,14 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
     },
     ...(magicLink ? createMagicLinkRoutes(magicLink, config) : {}),
   } satisfies Record<string, Route>));
+  // Routes that exist once their option is given: without it they say so, not "no such route".
+  const unconfigured = new Set(magicLink ? [] : ['/magic-link', '/magic-link/verify']);
+  const report = createReporter(config, [...routes.keys()]);
 
-  return async (request, env) => {
+  async function answer(request: Request, env: unknown, path: string | undefined): Promise<Response> {
     try {
-      const { pathname } = new URL(request.url);
-      const prefix = `${config.basePath}/`;
-      const route = pathname.startsWith(prefix) ? routes.get(`/${pathname.slice(prefix.length).replace(/\/$/, '')}`) : undefined;
-      if (!route) return refusal(404, 'unknown-route');
+      const route = path === undefined ? undefined : routes.get(path);
+      if (!route) return refusal(404, path !== undefined && unconfigured.has(path) ? 'not-configured' : 'unknown-route');
       // Own properties only: a method named `constructor` or `toString` is not a route.
       const method = request.method as Method;
       const run = Object.hasOwn(route, method) ? route[method] : undefined;
@@ -148,5 +150,19 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
     } catch (error) {
       return errorResponse(error);
     }
+  }
+
+  return async (request, env) => {
+    const startedAt = performance.now();
+    const { pathname } = new URL(request.url);
+    const prefix = `${config.basePath}/`;
+    const path = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length).replace(/\/$/, '')}` : undefined;
+    const response = await answer(request, env, path);
+    try {
+      report({ request, env, route: path !== undefined && (routes.has(path) || unconfigured.has(path)) ? path : undefined, response, startedAt });
+    } catch {
+      // A logger that throws must not change what the browser gets.
+    }
+    return response;
   };
 }

@@ -3,18 +3,20 @@ import { isBizKitHubError } from '../client/errors.js';
 import { magicAuth } from '../client/magicAuth.js';
 import { validateInput } from '../client/validateInput.js';
 import type { MagicLinkVariables } from '../client/types.js';
+import type { RefusalReason } from '../client/refusalReason.js';
 import { canonicalLocale } from '../schemas/rules.js';
 import { magicLinkChecks } from '../schemas/requests.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
 import { confirmPageHeaders, renderConfirmPage } from './confirmPage.js';
-import { htmlResponse, jsonResponse, redirectResponse, refusal, textResponse } from './responses.js';
+import { faultResponse, htmlResponse, jsonResponse, redirectResponse, refusal, reportFault } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from '../client/returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { addressBucket } from './clientIp.js';
-import { clientIpOf, hideExistence, isAllowedOrigin, postRoute, sessionCookieFor, type Route } from './routes.js';
+import { clientIpOf, hideExistence, isAllowedOrigin, originRefusal, postRoute, sessionCookieFor, type Route } from './routes.js';
 import { cookieValues } from './sessionCookie.js';
+import { watchStore } from './storeFault.js';
 import { randomToken, sha256Hex, tokenPattern } from './tokens.js';
 
 const minute = 60_000;
@@ -115,7 +117,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   const perIp = positive(options.limits?.perIp, 20, 'limits.perIp', true);
   const globalLimit = positive(options.limits?.global, 200, 'limits.global', true);
   const windowMs = positive(options.limits?.windowMs, 15 * minute, 'limits.windowMs');
-  const store: MagicLinkStore = options.store ?? config.store;
+  const store: MagicLinkStore = watchStore(options.store ?? config.store);
   const allowedReturnOrigins = new Set([
     ...config.allowedReturnOrigins,
     ...(options.allowedReturnOrigins ?? []).map((value, index) => parseOrigin(value, `magicLink.allowedReturnOrigins[${index}]`)),
@@ -142,7 +144,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
    * bucket), per mailbox (canonical: no `+tag`, any case) and across the shop; the wait in ms when
    * one is exceeded. A request refused by a narrower limit does not use up the wider ones.
    */
-  async function throttle(email: string, ip: string | undefined): Promise<number | undefined> {
+  async function throttle(email: string, ip: string | undefined): Promise<{ wait: number; limit: RefusalReason } | undefined> {
     const now = Date.now();
     const window = Math.floor(now / windowMs);
     const remaining = (window + 1) * windowMs - now;
@@ -153,20 +155,14 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
           'Mount it with toNodeHandler (Node), or set trustProxyHops to the number of proxies in front of it, or getClientIp.',
       );
     }
-    if ((await store.increment(keys.perIp(await sha256Hex(addressBucket(ip)), window), remaining)) > perIp) return remaining;
-    if ((await store.increment(keys.perEmail(await sha256Hex(canonicalEmail(email)), window), remaining)) > perEmail) return remaining;
-    if ((await store.increment(keys.global(window), remaining)) > globalLimit) return remaining;
+    if ((await store.increment(keys.perIp(await sha256Hex(addressBucket(ip)), window), remaining)) > perIp) return { wait: remaining, limit: 'rate-limit-client' };
+    if ((await store.increment(keys.perEmail(await sha256Hex(canonicalEmail(email)), window), remaining)) > perEmail) return { wait: remaining, limit: 'rate-limit-address' };
+    if ((await store.increment(keys.global(window), remaining)) > globalLimit) return { wait: remaining, limit: 'rate-limit-global' };
     return undefined;
   }
 
-  const requestLink = postRoute(config, async (body, request, env) => {
-    try {
-      return await issueLink(body, request, env);
-    } catch (error) {
-      if (isBizKitHubError(error)) throw error;
-      return textResponse('Sign-in links are temporarily unavailable.', 503);
-    }
-  });
+  // A store failure throws a StoreFault: the handler answers 503 and reports it.
+  const requestLink = postRoute(config, (body, request, env) => issueLink(body, request, env));
 
   /** The browser's nonce, when it carries a well-formed one (a second request keeps the first's). */
   function nonceOf(request: Request): string | undefined {
@@ -179,10 +175,8 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
     // The checks guarantee a normalized e-mail and optional trimmed texts (see magicLinkChecks).
     const { email, firstName, lastName, locale } = validateInput('magic-auth', magicLinkChecks, body) as MagicLinkVariables;
-    const wait = await throttle(email, clientIpOf(request, env, config));
-    if (wait !== undefined) {
-      return jsonResponse({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' }, 429, { 'Retry-After': String(Math.ceil(wait / 1000)) });
-    }
+    const throttled = await throttle(email, clientIpOf(request, env, config));
+    if (throttled !== undefined) return refusal(429, throttled.limit, { 'Retry-After': String(Math.ceil(throttled.wait / 1000)) });
     const token = randomToken();
     const hash = await sha256Hex(token);
     // Binds the link to this browser: its confirmation page says so, and only then.
@@ -204,9 +198,9 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     url.searchParams.set('token', token);
     try {
       await options.sendMagicLink({ email, url: url.href, locale: record.locale, expiresAt: new Date(expiresAt) });
-    } catch {
+    } catch (error) {
       await store.take(keys.token(hash));
-      return textResponse('The sign-in e-mail could not be sent.', 502);
+      return faultResponse(502, 'mailer-failed', error);
     }
     // The same answer whether or not the address has an account: the form cannot be used to probe.
     return jsonResponse({ success: true }, 200, { 'Set-Cookie': nonceCookie.serialize(nonce, Math.ceil(expiresIn / 1000)) });
@@ -243,21 +237,21 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
       const sameBrowser = nonce !== undefined && found.record.nonceHash === (await sha256Hex(nonce));
       const html = renderConfirmPage({ email: found.record.email, locale: found.record.locale, sameBrowser });
       return htmlResponse(request.method === 'HEAD' ? null : html, confirmPageHeaders);
-    } catch {
+    } catch (error) {
       // The store is unreachable: a page that says so, never a blank error.
-      return failed('unavailable');
+      return reportFault(failed('unavailable'), error);
     }
   }
 
   /** POST of the confirmation page: from the shop's own page only, it uses the link up and signs in. */
   async function verify(request: Request, env: unknown): Promise<Response> {
-    if (!isAllowedOrigin(request, config)) return refusal(403, 'origin-mismatch');
+    if (!isAllowedOrigin(request, config)) return originRefusal(request);
     // The form sends no fields: whatever body came is not read.
     await request.body?.cancel().catch(() => undefined);
     try {
       return await verifyToken(request, env);
-    } catch {
-      return failed('unavailable');
+    } catch (error) {
+      return reportFault(failed('unavailable'), error);
     }
   }
 
@@ -288,7 +282,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
           await store.set(keys.token(hash), stored, left + expiredGraceMs);
         }
       }
-      return failed(reason);
+      return reportFault(failed(reason), error);
     }
     return redirect(safeReturnTo(record.returnTo, origin, allowedReturnOrigins), { 'Set-Cookie': cookie }, [nonceCookie.clear()]);
   }

@@ -5,6 +5,15 @@ export const maxBodyBytes = 16 * 1024;
 
 export type JsonBody = Record<string, unknown>;
 
+// The body each request carried, so that a fault's report can leave its values (a password, an
+// address) out of the cause's message. Gone with the request.
+const bodies = new WeakMap<Request, JsonBody>();
+
+/** The JSON object `readJsonBody` read from `request`, if it read one. */
+export function bodyOf(request: Request): JsonBody | undefined {
+  return bodies.get(request);
+}
+
 // Stateless between calls (no `stream` option), so one serves every request.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -70,5 +79,6 @@ export async function readJsonBody(
     return { response: invalidRequest() };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { response: invalidRequest() };
+  bodies.set(request, value as JsonBody);
   return { body: value as JsonBody };
 }

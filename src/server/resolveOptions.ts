@@ -2,7 +2,9 @@ import { createClientConfig, type ClientConfig } from '../client/config.js';
 import { parseDuration } from '../schemas/duration.js';
 import { defaultGetClientIp, forwardedAddress } from './clientIp.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
+import type { HandlerErrorEvent, HandlerLogger } from './report.js';
 import { createSessionCookie, type SessionCookie } from './sessionCookie.js';
+import { watchStore } from './storeFault.js';
 import { createMemoryStore } from './stores/memoryStore.js';
 import type { BizKitHubHandlerOptions, RegisterOptions } from './types.js';
 
@@ -33,6 +35,9 @@ export interface ResolvedOptions {
     groups: RegisterOptions['groups'];
   };
   resetPassword: { maxExpiration: string; maxExpirationMs: number };
+  /** Undefined: faults are logged by the handler (see `onError`'s JSDoc). */
+  onError: ((event: HandlerErrorEvent) => void) | undefined;
+  logger: HandlerLogger;
 }
 
 function fail(message: string): never {
@@ -116,6 +121,9 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
     { keepIdentity: false },
   );
   const origin = options.origin === undefined ? undefined : parseOrigin(options.origin, 'origin');
+  if (options.onError !== undefined && typeof options.onError !== 'function') fail('onError must be a function.');
+  const { logger = console } = options;
+  if (typeof logger !== 'object' || logger === null || typeof logger.warn !== 'function') fail('logger must have a warn(message) method, as console does.');
   return {
     upstream,
     cookie: createSessionCookie(options.cookie, origin),
@@ -135,8 +143,11 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
         ? defaultGetClientIp
         : (request) => forwardedAddress(request, hops),
     hideAccountExistence: options.hideAccountExistence ?? false,
-    store: options.store ?? createMemoryStore(),
+    // Its failures become StoreFault, so that the handler answers 503 and onError hears of it.
+    store: watchStore(options.store ?? createMemoryStore()),
     register: parseRegister(options.register, origin),
     resetPassword: parseMaxExpiration(options.resetPassword?.maxExpiration),
+    onError: options.onError,
+    logger,
   };
 }

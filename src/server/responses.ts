@@ -1,6 +1,8 @@
 import { isBizKitHubError } from '../client/errors.js';
 import type { RefusalReason } from '../client/refusalReason.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
+import type { HandlerFaultReason } from './report.js';
+import { StoreFault } from './storeFault.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
@@ -43,17 +45,60 @@ export function htmlResponse(html: string | null, headers: Record<string, string
   return new Response(html, { status: 200, headers: { ...commonHeaders, ...headers } });
 }
 
-/** A short non-JSON body: the browser client reads it as an outage ("temporarily unavailable"). */
-export function textResponse(text: string, status: number, extraHeaders: Record<string, string> = {}): Response {
-  return new Response(text, {
-    status,
-    headers: { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders },
-  });
+/** What an answer meant, for the handler's log and `onError`: the refusal's reason, or the fault and its cause. */
+export interface Outcome {
+  reason?: RefusalReason | undefined;
+  fault?: HandlerFaultReason | undefined;
+  cause?: unknown;
+}
+
+// Kept beside the Response rather than in it: the body is the browser's, the cause is the operator's.
+const outcomes = new WeakMap<Response, Outcome>();
+
+/** Why the handler answered `response` as it did, when it refused or failed. */
+export function outcomeOf(response: Response): Outcome | undefined {
+  return outcomes.get(response);
+}
+
+function withOutcome(response: Response, outcome: Outcome): Response {
+  outcomes.set(response, outcome);
+  return response;
 }
 
 /** `{ success: false, reason }` for the handler's own refusals (403, 404, 405, 413, 415, 429, 503). */
 export function refusal(status: number, reason: RefusalReason, extraHeaders?: Record<string, string>): Response {
-  return jsonResponse({ success: false, reason }, status, extraHeaders);
+  return withOutcome(jsonResponse({ success: false, reason }, status, extraHeaders), { reason });
+}
+
+/** A 5xx `{ success: false, reason }` for a fault, keeping its cause for `onError`. */
+export function faultResponse(status: number, fault: Exclude<HandlerFaultReason, 'upstream-refused'>, cause: unknown): Response {
+  return withOutcome(jsonResponse({ success: false, reason: fault }, status), { reason: fault, fault, cause });
+}
+
+/**
+ * Which fault `error` is: the store, BizKitHub (down, slow, malformed, or refusing the key), or
+ * anything else (internal). Undefined for BizKitHub's answers about the customer: a code, a limit,
+ * input it refused.
+ */
+export function faultOf(error: unknown): HandlerFaultReason | undefined {
+  if (error instanceof StoreFault) return error.full ? 'store-full' : 'store-unavailable';
+  if (!isBizKitHubError(error)) return 'internal-error';
+  switch (error.kind) {
+    case 'api':
+    case 'rate-limit':
+    case 'validation':
+      return undefined;
+    case 'platform':
+      return 'upstream-refused';
+    default:
+      return 'upstream-unavailable';
+  }
+}
+
+/** `response` (a page the flow answers with anyway, such as the magic link's error page) marked with `error`'s fault. */
+export function reportFault(response: Response, error: unknown): Response {
+  const fault = faultOf(error);
+  return fault === undefined ? response : withOutcome(response, { fault, cause: error });
 }
 
 export function invalidRequest(fields?: Readonly<Record<string, string>>): Response {
@@ -70,13 +115,14 @@ function validStatus(status: number | undefined, fallback: number): number {
  * BizKitHub's own `message` is never passed on: it is for developers and may name the key.
  */
 export function errorResponse(error: unknown): Response {
-  if (!isBizKitHubError(error)) return textResponse('Internal error.', 500);
+  if (error instanceof StoreFault) return faultResponse(503, error.full ? 'store-full' : 'store-unavailable', error.cause);
+  if (!isBizKitHubError(error)) return faultResponse(500, 'internal-error', error);
   switch (error.kind) {
     case 'api':
     case 'platform':
-      return jsonResponse(
-        { success: false, ...(error.code === undefined ? {} : { errorCode: error.code }) },
-        validStatus(error.status, 200),
+      return reportFault(
+        jsonResponse({ success: false, ...(error.code === undefined ? {} : { errorCode: error.code }) }, validStatus(error.status, 200)),
+        error,
       );
     case 'rate-limit': {
       const status = error.status !== undefined && error.status >= 400 ? validStatus(error.status, 429) : 429;
@@ -86,15 +132,15 @@ export function errorResponse(error: unknown): Response {
       return jsonResponse({ success: false, errorCode: error.code ?? 'RATE_LIMIT_EXCEEDED' }, status, headers);
     }
     case 'http':
-      return jsonResponse({ success: false }, validStatus(error.status, 502));
+      return faultResponse(validStatus(error.status, 502), 'upstream-unavailable', error);
     case 'validation':
       return invalidRequest(error.fields ?? {});
     case 'timeout':
-      return textResponse('BizKitHub did not answer in time.', 504);
+      return faultResponse(504, 'upstream-unavailable', error);
     case 'invalid-response':
     case 'network':
     case 'aborted':
     default:
-      return textResponse('BizKitHub is temporarily unavailable.', 502);
+      return faultResponse(502, 'upstream-unavailable', error);
   }
 }

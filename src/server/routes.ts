@@ -75,6 +75,17 @@ export function isAllowedOrigin(request: Request, config: ResolvedOptions): bool
   return originUrl.protocol === 'https:' || loopbackHosts.has(originUrl.hostname);
 }
 
+/**
+ * The 403 for a request `isAllowedOrigin` refused, naming the check that failed: `cross-site` when
+ * the browser says another site sent it or sent no usable Origin, else `origin-mismatch` (an
+ * Origin that is not the shop's).
+ */
+export function originRefusal(request: Request): Response {
+  const origin = request.headers.get('origin');
+  const crossSite = origin === null || origin === 'null' || request.headers.get('sec-fetch-site') === 'cross-site';
+  return refusal(403, crossSite ? 'cross-site' : 'origin-mismatch');
+}
+
 /** A POST route behind the guards: allowed Origin (403), JSON (415), at most 16 kB (413), an object (400). */
 export function postRoute(
   config: ResolvedOptions,
@@ -82,7 +93,7 @@ export function postRoute(
   { allowEmpty = false }: { allowEmpty?: boolean } = {},
 ): RouteHandler {
   return async (request, env) => {
-    if (!isAllowedOrigin(request, config)) return refusal(403, 'origin-mismatch');
+    if (!isAllowedOrigin(request, config)) return originRefusal(request);
     const read = await readJsonBody(request, { allowEmpty });
     if ('response' in read) return read.response;
     return run(read.body, request, env);

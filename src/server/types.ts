@@ -1,4 +1,5 @@
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
+import type { HandlerErrorEvent, HandlerLogger } from './report.js';
 
 /** The session cookie: where `createBizKitHubHandler` keeps the identityId that login returned. */
 export interface SessionCookieOptions {
@@ -140,6 +141,23 @@ export interface BizKitHubHandlerOptions {
    * @default undefined (off)
    */
   magicLink?: MagicLinkOptions | undefined;
+  /**
+   * Called for every fault: every 5xx, every store fault, every upstream fault (BizKitHub down,
+   * slow, malformed, or refusing the key) and every timeout, with the route, the reason, the
+   * duration and the cause's name and redacted message, never a key, token, identityId, password
+   * or address. Send it to your monitoring. It runs after the answer is decided; what it throws is
+   * ignored. Giving it replaces the default log line.
+   * @default logs each reason at most once a minute with `logger.warn`
+   * @example onError: (event) => metrics.increment(`auth.${event.reason}`, { route: event.route })
+   */
+  onError?: ((event: HandlerErrorEvent) => void) | undefined;
+  /**
+   * Where the handler's lines go: refusals (in development one warning per reason saying what it
+   * saw and the fix; in production each reason at most once a minute, without request data) and,
+   * without `onError`, faults.
+   * @default console
+   */
+  logger?: HandlerLogger | undefined;
 }
 
 /** What register-account may take from the browser. */

@@ -1,4 +1,5 @@
 import { developmentAtRunTime, warnOnce } from '../../client/devWarning.js';
+import { StoreFullError } from '../storeFault.js';
 import type { MagicLinkStore } from '../magicLinkTypes.js';
 
 interface Entry {
@@ -62,8 +63,8 @@ export function createMemoryStore({ maxEntries = 10_000 }: MemoryStoreOptions = 
               'Raise maxEntries, or use createUnstorageStore on Redis.',
           );
         }
-        // The handler answers any store failure with a neutral 503.
-        throw new Error('The magic-link store is full.');
+        // The handler answers any store failure with a neutral 503 (this one's reason: store-full).
+        throw new StoreFullError('The magic-link store is full.');
       }
     }
     entries.set(key, entry);
