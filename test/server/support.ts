@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node';
+import { redact } from '../../src/client/redact.js';
 import { createMockBizKitHub, type MockAccountSeed, type MockBizKitHubOptions } from '../../src/testing/index.js';
 import { banned, contact, unverified, verified } from '../support/mockServer.js';
 
@@ -25,12 +26,22 @@ export function startUpstream(options: Omit<MockBizKitHubOptions, 'accounts'> & 
   return api;
 }
 
-/** Fails the test if anything reaches the console. */
+/** The handler's own report lines (refusals, faults): expected now, and checked for secrets instead. */
+const reportLine = /^@bizkithub\/auth-react\/server: /;
+const isReport = (call: unknown[]) => call.length === 1 && typeof call[0] === 'string' && reportLine.test(call[0]);
+
+/**
+ * Fails the test if anything reaches the console, but the handler's report lines; those may hold
+ * nothing shaped like a key, token, identityId or e-mail address (`redact` leaves them as they are).
+ */
 export function forbidConsole() {
   const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
-  const spies = methods.map((method) => vi.spyOn(console, method));
+  const spies = methods.map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+  const all = () => spies.flatMap((spy) => spy.mock.calls as unknown[][]);
   return {
-    calls: () => spies.flatMap((spy) => spy.mock.calls),
+    calls: () => all().filter((call) => !isReport(call)),
+    /** The handler's report lines that carry something shaped like a secret. */
+    leakingReports: () => all().filter(isReport).map((call) => String(call[0])).filter((line) => redact(line, Infinity) !== line),
     restore: () => spies.forEach((spy) => spy.mockRestore()),
   };
 }
@@ -43,8 +54,10 @@ export function forbidConsoleInEveryTest(): void {
   });
   afterEach(() => {
     const calls = guard.calls();
+    const leaking = guard.leakingReports();
     guard.restore();
     expect(calls).toEqual([]);
+    expect(leaking).toEqual([]);
   });
 }
 
