@@ -19,7 +19,7 @@ function seen(value: string | null | undefined): string {
 }
 
 function originMismatch({ request }: RefusedRequest, config: ResolvedOptions): string {
-  const origin = request.headers.get('origin') ?? '';
+  const origin = (request.headers.get('origin') ?? '').slice(0, 120);
   if (config.allowedOrigins) {
     return `Origin ${origin} is not on allowedOrigins (${[...config.allowedOrigins].join(', ')}). Browse the shop at one of them, or add ${origin} to allowedOrigins.`;
   }
@@ -27,6 +27,12 @@ function originMismatch({ request }: RefusedRequest, config: ResolvedOptions): s
     return `Origin ${origin} is not the configured origin ${config.origin} (the origin option). Browse the shop at its configured origin, or add it to allowedOrigins.`;
   }
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin.startsWith('http://') && (origin === new URL(request.url).origin || origin === `http://${host ?? ''}`)) {
+    return (
+      `Origin ${origin} is plain http:// on a host other than localhost, which the default rule refuses (a page injected into ` +
+      'plain HTTP could act on the shop). Serve the shop over https, or name this origin in origin or allowedOrigins.'
+    );
+  }
   return (
     `Origin ${origin} is neither this request's origin (${new URL(request.url).origin}) nor https:// plus its Host (${seen(host)}); ` +
     'plain http:// passes only on localhost. Set origin to the shop\'s public origin, or list its origins in allowedOrigins.'

@@ -1,4 +1,5 @@
 import { developmentAtRunTime } from '../client/devWarning.js';
+import { isBizKitHubError } from '../client/errors.js';
 import { redact } from '../client/redact.js';
 import type { RefusalReason } from '../client/refusalReason.js';
 import { describeRefusal, faultHint } from './devWarnings.js';
@@ -85,13 +86,22 @@ function scrub(text: string, values: readonly string[]): string {
   return redact(result.replace(ipv4, '[ip]').replace(ipv6, (match) => (match.includes('::') || match.split(':').length === 8 ? '[ip]' : match)));
 }
 
+function nameAndMessage(error: unknown): { name: string; message: string } {
+  if (typeof error !== 'object' || error === null) return { name: typeof error, message: String(error) };
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : '' };
+}
+
+/**
+ * The cause's name and message, with the error under a `BizKitHubError` added (the network's
+ * "ECONNREFUSED", a fetch's TypeError): that is what an operator acts on.
+ */
 function causeOf(error: unknown, values: readonly string[]): HandlerErrorEvent['cause'] {
   if (error === undefined) return undefined;
-  if (typeof error === 'object' && error !== null) {
-    const { name, message } = error as { name?: unknown; message?: unknown };
-    return { name: scrub(typeof name === 'string' ? name : 'Error', values), message: scrub(typeof message === 'string' ? message : '', values) };
-  }
-  return { name: typeof error, message: scrub(String(error), values) };
+  const { name, message } = nameAndMessage(error);
+  const inner = isBizKitHubError(error) && error.cause !== undefined ? nameAndMessage(error.cause) : undefined;
+  const full = inner ? `${message} (${inner.name}: ${inner.message})` : message;
+  return { name: scrub(name, values), message: scrub(full, values) };
 }
 
 /** One line per key at most once a minute, saying how many were held back since. */
