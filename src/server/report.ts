@@ -59,6 +59,9 @@ export interface HandlerLogger {
 const prefix = '@bizkithub/auth-react/server: ';
 const logEveryMs = 60_000;
 const ipv4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
+// A magic link's token (base64url, 43 characters) and any secret a URL carries in its query.
+const base64urlToken = /[A-Za-z0-9_-]{43,}/g;
+const secretInQuery = /([?&](?:token|apikey|identityid)=)[^&#\s"']+/gi;
 // Two or more groups of hex digits around `::`, or eight groups: an IPv6 address.
 const ipv6 = /\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b/gi;
 
@@ -83,6 +86,7 @@ function valuesOf(request: Request, config: ResolvedOptions, env: unknown): stri
 function scrub(text: string, values: readonly string[]): string {
   let result = text;
   for (const value of values) result = result.split(value).join('[redacted]');
+  result = result.replace(secretInQuery, '$1[redacted]').replace(base64urlToken, '[redacted]');
   return redact(result.replace(ipv4, '[ip]').replace(ipv6, (match) => (match.includes('::') || match.split(':').length === 8 ? '[ip]' : match)));
 }
 

@@ -98,7 +98,9 @@ export function faultOf(error: unknown): HandlerFaultReason | undefined {
 /** `response` (a page the flow answers with anyway, such as the magic link's error page) marked with `error`'s fault. */
 export function reportFault(response: Response, error: unknown): Response {
   const fault = faultOf(error);
-  return fault === undefined ? response : withOutcome(response, { fault, cause: error });
+  // A store's failure is told in the store's own words.
+  const cause = error instanceof StoreFault ? error.cause : error;
+  return fault === undefined ? response : withOutcome(response, { fault, cause });
 }
 
 export function invalidRequest(fields?: Readonly<Record<string, string>>): Response {
