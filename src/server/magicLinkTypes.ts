@@ -57,8 +57,9 @@ export interface MagicLinkLimits {
 
 export interface MagicLinkOptions {
   /**
-   * Sends the e-mail. If it throws, the request answers 502 and the token is discarded; log the
-   * failure inside your function if you want it logged (the handler logs nothing), never `url`.
+   * Sends the e-mail. If it throws, the request answers 502 (`mailer-failed`) and the token is
+   * discarded; the handler's `onError` gets the error's name and message, with the link and the
+   * address left out. Never log `url` yourself.
    */
   sendMagicLink(message: MagicLinkMessage): Promise<void> | void;
   /**
