@@ -19,3 +19,4 @@ export type {
   SessionCookieOptions,
 } from '../server/types.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';
+export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from '../server/report.js';

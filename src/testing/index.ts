@@ -17,6 +17,9 @@ export type {
 } from './types.js';
 export type {
   BizKitHubHandlerOptions,
+  HandlerErrorEvent,
+  HandlerFaultReason,
+  HandlerLogger,
   MagicLinkLimits,
   MagicLinkMessage,
   MagicLinkOptions,
