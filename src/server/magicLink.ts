@@ -10,7 +10,7 @@ import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
 import { confirmPageHeaders, renderConfirmPage } from './confirmPage.js';
-import { faultResponse, htmlResponse, jsonResponse, redirectResponse, refusal, reportFault } from './responses.js';
+import { errorResponse, faultResponse, htmlResponse, jsonResponse, redirectResponse, refusal, reportFault } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from '../client/returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { addressBucket } from './clientIp.js';
@@ -161,8 +161,15 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     return undefined;
   }
 
-  // A store failure throws a StoreFault: the handler answers 503 and reports it.
-  const requestLink = postRoute(config, (body, request, env) => issueLink(body, request, env));
+  const requestLink = postRoute(config, async (body, request, env) => {
+    try {
+      return await issueLink(body, request, env);
+    } catch (error) {
+      if (isBizKitHubError(error)) throw error;
+      // A store's failure answers 503 store-full or store-unavailable, anything else 500; onError hears of both.
+      return errorResponse(error);
+    }
+  });
 
   /** The browser's nonce, when it carries a well-formed one (a second request keeps the first's). */
   function nonceOf(request: Request): string | undefined {

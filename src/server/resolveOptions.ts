@@ -143,7 +143,7 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
         ? defaultGetClientIp
         : (request) => forwardedAddress(request, hops),
     hideAccountExistence: options.hideAccountExistence ?? false,
-    // Its failures become StoreFault, so that the handler answers 503 and onError hears of it.
+    // Its failures are marked as the store's, so that the handler answers 503 and onError hears of it.
     store: watchStore(options.store ?? createMemoryStore()),
     register: parseRegister(options.register, origin),
     resetPassword: parseMaxExpiration(options.resetPassword?.maxExpiration),

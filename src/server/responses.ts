@@ -2,7 +2,7 @@ import { isBizKitHubError } from '../client/errors.js';
 import type { RefusalReason } from '../client/refusalReason.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
 import type { HandlerFaultReason } from './report.js';
-import { StoreFault } from './storeFault.js';
+import { isStoreFailure, storeFaultOf } from './storeFault.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
 const commonHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
@@ -65,9 +65,15 @@ function withOutcome(response: Response, outcome: Outcome): Response {
   return response;
 }
 
-/** `{ success: false, reason }` for the handler's own refusals (403, 404, 405, 413, 415, 429, 503). */
+const faultReasons: ReadonlySet<RefusalReason> = new Set(['store-full', 'store-unavailable', 'upstream-unavailable', 'mailer-failed', 'internal-error']);
+
+/**
+ * `{ success: false, reason }` for the handler's own refusals (403, 404, 405, 413, 415, 429, 503).
+ * A fault's reason (a store's 503) reaches `onError` too, without a cause: prefer `faultResponse`.
+ */
 export function refusal(status: number, reason: RefusalReason, extraHeaders?: Record<string, string>): Response {
-  return withOutcome(jsonResponse({ success: false, reason }, status, extraHeaders), { reason });
+  const fault = faultReasons.has(reason) ? (reason as HandlerFaultReason) : undefined;
+  return withOutcome(jsonResponse({ success: false, reason }, status, extraHeaders), { reason, fault });
 }
 
 /** A 5xx `{ success: false, reason }` for a fault, keeping its cause for `onError`. */
@@ -81,7 +87,7 @@ export function faultResponse(status: number, fault: Exclude<HandlerFaultReason,
  * input it refused.
  */
 export function faultOf(error: unknown): HandlerFaultReason | undefined {
-  if (error instanceof StoreFault) return error.full ? 'store-full' : 'store-unavailable';
+  if (isStoreFailure(error)) return storeFaultOf(error);
   if (!isBizKitHubError(error)) return 'internal-error';
   switch (error.kind) {
     case 'api':
@@ -98,9 +104,7 @@ export function faultOf(error: unknown): HandlerFaultReason | undefined {
 /** `response` (a page the flow answers with anyway, such as the magic link's error page) marked with `error`'s fault. */
 export function reportFault(response: Response, error: unknown): Response {
   const fault = faultOf(error);
-  // A store's failure is told in the store's own words.
-  const cause = error instanceof StoreFault ? error.cause : error;
-  return fault === undefined ? response : withOutcome(response, { fault, cause });
+  return fault === undefined ? response : withOutcome(response, { fault, cause: error });
 }
 
 export function invalidRequest(fields?: Readonly<Record<string, string>>): Response {
@@ -117,7 +121,7 @@ function validStatus(status: number | undefined, fallback: number): number {
  * BizKitHub's own `message` is never passed on: it is for developers and may name the key.
  */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof StoreFault) return faultResponse(503, error.full ? 'store-full' : 'store-unavailable', error.cause);
+  if (isStoreFailure(error)) return faultResponse(503, storeFaultOf(error), error);
   if (!isBizKitHubError(error)) return faultResponse(500, 'internal-error', error);
   switch (error.kind) {
     case 'api':

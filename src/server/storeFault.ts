@@ -1,31 +1,25 @@
-/**
- * A store call that failed: thrown in place of the store's own error (kept as `cause`), so that the
- * handler answers 503 and tells `onError` it was the store, whatever else was running.
- */
-export class StoreFault extends Error {
-  override readonly name = 'StoreFault';
+import { isStoreFull } from './stores/storeErrors.js';
 
-  constructor(cause: unknown) {
-    super('The store failed.', { cause });
-  }
+// Errors a store threw, as they were thrown: whoever catches one (a route that answers 503 itself,
+// the sign-in lock) still sees the store's own error, and the handler can still tell it came from the store.
+const storeFailures = new WeakSet<object>();
 
-  /** The store said it has no room (an error named `StoreFullError`, as the memory store throws). */
-  get full(): boolean {
-    const { cause } = this;
-    return typeof cause === 'object' && cause !== null && (cause as { name?: unknown }).name === 'StoreFullError';
-  }
+/** Whether `error` was thrown by a store call (see `watchStore`). */
+export function isStoreFailure(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && storeFailures.has(error);
 }
 
-/** What a store throws when it has no room for a new entry; the handler answers 503 `store-full`. */
-export class StoreFullError extends Error {
-  override readonly name = 'StoreFullError';
+/** Which store fault `error` is: no room, or anything else (down, slow, refusing). */
+export function storeFaultOf(error: unknown): 'store-full' | 'store-unavailable' {
+  return isStoreFull(error) ? 'store-full' : 'store-unavailable';
 }
 
 const watched = new WeakSet<object>();
 
 /**
- * The store with every method's failure turned into a `StoreFault`. A Proxy rather than a copy of
- * the four methods, so that a store with more methods keeps them.
+ * The store with every method's failure marked as the store's, so that the handler answers 503 and
+ * tells `onError`. A Proxy rather than a copy of the four methods, so that a store with more
+ * methods keeps them.
  */
 export function watchStore<Store extends object>(store: Store): Store {
   if (watched.has(store)) return store;
@@ -37,7 +31,9 @@ export function watchStore<Store extends object>(store: Store): Store {
         try {
           return (await (value as (...rest: unknown[]) => unknown).apply(target, args)) as unknown;
         } catch (error) {
-          throw error instanceof StoreFault ? error : new StoreFault(error);
+          const thrown = typeof error === 'object' && error !== null ? error : new Error(String(error));
+          storeFailures.add(thrown);
+          throw thrown;
         }
       };
     },

@@ -101,10 +101,10 @@ describe('onError hears of every fault, with no secret in it', () => {
       const { handler, events } = makeHandler({ store: createMemoryStore({ maxEntries: 3 }), magicLink: { sendMagicLink: () => undefined } });
       let response: Response | undefined;
       for (let index = 0; index < 5 && response?.status !== 503; index += 1) {
-        response = await handler(browserRequest('/magic-link', { body: { email: `n${index}@example.com` } }));
+        response = await handler(browserRequest('/magic-link', { body: { email: `n${index}@example.com` }, ...fromCustomer }));
       }
       expect(await response?.json()).toEqual({ success: false, reason: 'store-full' });
-      expectEvent(events, { route: '/magic-link', method: 'POST', status: 503, reason: 'store-full', cause: /store is full/ });
+      expectEvent(events, { route: '/magic-link', method: 'POST', status: 503, reason: 'store-full', cause: /no room for a new token/ });
       expect(events[0]?.cause?.name).toBe('StoreFullError');
     } finally {
       warn.mockRestore();
@@ -194,9 +194,19 @@ describe('onError hears of every fault, with no secret in it', () => {
       fetch: () => upstream(),
       magicLink: { sendMagicLink: (message) => void (link = message.url) },
     });
-    const asked = await handler(browserRequest('/magic-link', { body: { email } }));
+    const asked = await handler(browserRequest('/magic-link', { body: { email }, ...fromCustomer }));
     const nonce = (asked.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const press = () => handler(new Request(link, { method: 'POST', headers: { origin: shopOrigin, cookie: nonce } }));
+    // As a browser does: open the page, then press its button (with the page's form field, if it has one).
+    const press = async () => {
+      const page = await handler(new Request(link, { headers: { cookie: nonce } }));
+      const field = /<input type="hidden" name="([^"]+)" value="([^"]+)">/.exec(await page.text());
+      const cookies = [nonce, ...page.headers.getSetCookie().map((line) => line.split(';')[0] ?? '')].filter(Boolean).join('; ');
+      return handler(new Request(link, {
+        method: 'POST',
+        headers: { origin: shopOrigin, 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
+        body: field ? `${field[1]}=${encodeURIComponent(field[2] ?? '')}` : '',
+      }));
+    };
     expect((await press()).headers.get('location')).toBe(`${shopOrigin}/?error=unavailable`);
     expectEvent(events, { route: '/magic-link/verify', method: 'POST', status: 303, reason: 'upstream-unavailable', cause: /could not be reached/ });
 

@@ -1,5 +1,5 @@
 import { developmentAtRunTime, warnOnce } from '../../client/devWarning.js';
-import { StoreFullError } from '../storeFault.js';
+import { StoreFullError } from './storeErrors.js';
 import type { MagicLinkStore } from '../magicLinkTypes.js';
 
 interface Entry {
@@ -64,7 +64,7 @@ export function createMemoryStore({ maxEntries = 10_000 }: MemoryStoreOptions = 
           );
         }
         // The handler answers any store failure with a neutral 503 (this one's reason: store-full).
-        throw new StoreFullError('The magic-link store is full.');
+        throw new StoreFullError();
       }
     }
     entries.set(key, entry);
