@@ -111,7 +111,7 @@ export interface BizKitHubErrorConstructor {
 const brand = Symbol.for('@bizkithub/auth-react/BizKitHubError');
 
 /** The one error every client method, hook and form rejects with; see the `BizKitHubError` type. */
-export const BizKitHubError = class BizKitHubError extends Error {
+export const BizKitHubError = class extends Error {
   override readonly name = 'BizKitHubError';
   // `declare`: the constructor assigns each field, so the build emits no empty field definitions.
   declare readonly kind: BizKitHubErrorKind;
