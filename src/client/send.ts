@@ -2,6 +2,7 @@ import type { ClientConfig } from './config.js';
 import type { Endpoint, Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
 import { parseResponse } from './parseResponse.js';
+import { warnAboutServerAnswer } from './serverAnswerWarning.js';
 import type { RequestOptions } from './types.js';
 
 /** The routes of `createBizKitHubHandler` that the client calls in server mode: each is `/<operation>`. */
@@ -42,7 +43,13 @@ export async function send<T>(config: ClientConfig, call: Call, read: (response:
   });
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    const work = request(config, call, controller.signal).then(read);
+    const work = request(config, call, controller.signal).then(async (response) => {
+      // Development only: say in the console why the handler refused, or that none answered.
+      if (process.env.NODE_ENV !== 'production' && config.mode === 'server') {
+        await warnAboutServerAnswer(config.base, call.method, resolveUrl(config.base + call.path), response).catch(() => undefined);
+      }
+      return read(response);
+    });
     // The side that loses the race must not become an unhandled rejection.
     work.catch(() => undefined);
     return await Promise.race([work, interrupted]);
