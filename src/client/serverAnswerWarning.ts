@@ -28,8 +28,8 @@ const reasonShape = /^[a-z][a-z0-9-]{0,39}$/;
 
 /**
  * Development only (the caller guards it with `process.env.NODE_ENV`, so production builds drop it):
- * warns once when the answer from `serverUrl` is not the server handler's, a 404 or a body that is
- * not JSON, which usually means no handler is mounted there; and once per reason when the handler
+ * warns once when the answer from `serverUrl` is not the server handler's, a 404 without a reason or
+ * a body that is not JSON below 500, which means no handler is mounted there; and once per reason when the handler
  * refused, with that reason and its fix. Reads a clone, so the caller still reads the answer. The
  * customer's message stays the catalog's generic one: this text is for the developer's console.
  */
@@ -46,11 +46,15 @@ export async function warnAboutServerAnswer(base: string, method: string, url: U
     warnOnce(`server-refusal:${reason}`, `the server handler refused ${where} (HTTP ${response.status}, reason "${reason}"): ${fix}`);
     return;
   }
-  if (body !== undefined && response.status !== 404) return;
-  const answer = body === undefined ? `a body that is not JSON (HTTP ${response.status}${contentType ? `, ${contentType.split(';')[0]}` : ''})` : 'HTTP 404';
+  // The handler's JSON says `success` (its 404 may relay a platform code of BizKitHub's); JSON of
+  // another shape is someone else's only on a 404. A 5xx page is a server's fault (its log says
+  // which), not a missing handler.
+  if ((body !== undefined && (typeof body.success === 'boolean' || response.status !== 404)) || response.status >= 500) return;
+  const type = contentType.split(';')[0]?.trim();
+  const answer = body === undefined ? `and a body that is not JSON${type ? ` (${type})` : ''}` : 'and no reason';
   warnOnce(
     `server-answer:${base}`,
-    `serverUrl "${base}" answered ${where} with ${answer}, not the JSON of createBizKitHubHandler: is the handler mounted at that path? ` +
-      'Mount it there, or point serverUrl at it (see docs/server.md of @bizkithub/auth-react).',
+    `serverUrl "${base}" answered ${where} with HTTP ${response.status} ${answer}: that is not createBizKitHubHandler, which answers JSON. ` +
+      'Is the handler mounted at that path? Mount it there, or point serverUrl at it (see docs/server.md of @bizkithub/auth-react).',
   );
 }

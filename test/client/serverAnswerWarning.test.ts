@@ -85,7 +85,7 @@ describe('no handler behind serverUrl', () => {
     await client.resetPassword({ email: credentials.email }).catch(() => undefined);
     expect(warnings()).toEqual([
       expect.stringMatching(
-        new RegExp(`serverUrl "/api/auht" answered POST ${location.origin}/api/auht/login with a body that is not JSON \\(HTTP 404, text/html\\).*docs/server\\.md`),
+        new RegExp(`serverUrl "/api/auht" answered POST ${location.origin}/api/auht/login with HTTP 404 and a body that is not JSON \\(text/html\\).*docs/server\\.md`),
       ),
     ]);
     expect(getErrorMessage(error, 'en')).toBe(en['error.invalidResponse']);
@@ -95,7 +95,7 @@ describe('no handler behind serverUrl', () => {
     const { createBizKitHubClient } = await freshClient();
     const client = createBizKitHubClient({ serverUrl: '/api/auth', fetch: () => Promise.resolve(Response.json({ error: 'Not Found' }, { status: 404 })) });
     await client.login(credentials).catch(() => undefined);
-    expect(warnings()).toEqual([expect.stringMatching(/answered POST .* with HTTP 404, not the JSON of createBizKitHubHandler/)]);
+    expect(warnings()).toEqual([expect.stringMatching(/answered POST .* with HTTP 404 and no reason: that is not createBizKitHubHandler/)]);
   });
 
   test('direct mode warns of nothing of the sort (BizKitHub answers there, not a handler)', async () => {

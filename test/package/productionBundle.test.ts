@@ -22,7 +22,7 @@ const developmentTexts = [
   'must be rendered inside a BizKitHub form',
   'can only be used in a browser page',
   // What the client says about the answer of serverUrl (issue 35): no handler there, or its refusal.
-  'not the JSON of createBizKitHubHandler',
+  'Is the handler mounted at that path?',
   'the server handler refused',
   "add this origin to the handler's allowedOrigins",
 ];
