@@ -74,6 +74,7 @@ export interface BizKitHubErrorInit<O extends Operation = Operation> {
  * `error.endpoint === 'login'` narrows `error.code` to login's codes.
  */
 export interface BizKitHubErrorOf<O extends Operation> extends Error {
+  /** Always `'BizKitHubError'`: what logs and `isBizKitHubError` go by. */
   readonly name: 'BizKitHubError';
   /** What went wrong, as a program can act on it. */
   readonly kind: BizKitHubErrorKind;
