@@ -43,13 +43,13 @@ export async function send<T>(config: ClientConfig, call: Call, read: (response:
   });
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    const work = request(config, call, controller.signal).then(async (response) => {
-      // Development only: say in the console why the handler refused, or that none answered.
-      if (process.env.NODE_ENV !== 'production' && config.mode === 'server') {
-        await warnAboutServerAnswer(config.base, call.method, resolveUrl(config.base + call.path), response).catch(() => undefined);
-      }
-      return read(response);
-    });
+    // Development only (production builds keep the plain request): say in the console why the
+    // handler refused, or that none answered, before the answer is read.
+    const answered =
+      process.env.NODE_ENV !== 'production' && config.mode === 'server'
+        ? request(config, call, controller.signal).then((response) => warnedFirst(config, call, response))
+        : request(config, call, controller.signal);
+    const work = answered.then(read);
     // The side that loses the race must not become an unhandled rejection.
     work.catch(() => undefined);
     return await Promise.race([work, interrupted]);
@@ -62,6 +62,12 @@ export async function send<T>(config: ClientConfig, call: Call, read: (response:
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** The answer, once `warnAboutServerAnswer` looked at it (a failure to look changes nothing). */
+async function warnedFirst(config: ClientConfig, { method, path }: Call, response: Response): Promise<Response> {
+  await warnAboutServerAnswer(config.base, method, resolveUrl(config.base + path), response).catch(() => undefined);
+  return response;
 }
 
 function request(config: ClientConfig, { method, path, query, body }: Call, signal: AbortSignal): Promise<Response> {
