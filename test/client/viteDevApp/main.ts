@@ -13,8 +13,7 @@ declare global {
 const client = createBizKitHubClient({ serverUrl: '/api/auth' });
 window.signInOutcome = client
   .login({ email: 'jana@example.com', password: 'correct horse' })
-  .then(() => 'signed in')
   .then(
-    (text) => text,
+    () => 'signed in',
     (error: unknown) => getErrorMessage(error, 'en'),
   );
