@@ -186,17 +186,15 @@ const unitProject = {
  */
 const productionBuild = process.env.BKH_BUILD === 'production';
 
-/** Ships src/styles.css as @bizkithub/auth-react/styles.css. */
+/** Ships src/styles.css as @bizkithub/auth-react/styles.css, with the declaration its import resolves to. */
 function stylesheet(): Plugin {
   return {
     name: 'bizkithub-stylesheet',
     apply: 'build',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'styles.css',
-        source: readFileSync(new URL('./src/styles.css', import.meta.url), 'utf8'),
-      });
+      for (const fileName of ['styles.css', 'styles.css.d.ts']) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(new URL(`./src/${fileName}`, import.meta.url), 'utf8') });
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 // Checks what `npm run build` produced, as a consumer would get it (run after the build).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -120,6 +121,34 @@ try {
   failures.push(`the production and development builds are not resolved and run as package.json says (${error.status ?? error.message}).`);
 }
 
+// A plain TypeScript project, with no bundler's types and no `declare module '*.css'` of its own,
+// imports the stylesheet from the packed package: with noUncheckedSideEffectImports the import must
+// resolve to the package's declaration (else TS2882), under Node's resolution and a bundler's.
+const root = new URL('..', import.meta.url).pathname;
+const consumer = mkdtempSync(join(tmpdir(), 'bkh-tsc-consumer-'));
+try {
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', consumer], { cwd: root, stdio: 'pipe' });
+  const tarball = readdirSync(consumer).find((file) => file.endsWith('.tgz'));
+  const installed = join(consumer, 'node_modules/@bizkithub/auth-react');
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', join(consumer, tarball), '-C', installed, '--strip-components=1']);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  writeFileSync(join(consumer, 'index.ts'), "import '@bizkithub/auth-react/styles.css';\n");
+  const options = { strict: true, noEmit: true, noUncheckedSideEffectImports: true, types: [] };
+  for (const [name, resolution] of [['node', { module: 'nodenext' }], ['bundler', { module: 'preserve', moduleResolution: 'bundler' }]]) {
+    writeFileSync(join(consumer, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...options, ...resolution }, files: ['index.ts'] }));
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, `tsconfig.${name}.json`)], { stdio: 'pipe' });
+    } catch (error) {
+      failures.push(`a plain TypeScript project (${resolution.moduleResolution ?? resolution.module}) cannot import @bizkithub/auth-react/styles.css: ${String(error.stdout).trim()}`);
+    }
+  }
+} catch (error) {
+  failures.push(`the packed package could not be installed for the plain TypeScript check (${error.message}).`);
+} finally {
+  rmSync(consumer, { recursive: true, force: true });
+}
+
 // Every catalog file is a locale entry with its types; every shipped locale has one.
 function localeCodes() {
   return readdirSync(new URL('../src/i18n/locales/', import.meta.url)).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
@@ -139,5 +168,6 @@ if (failures.length > 0) {
 }
 console.log(
   `✓ package: "use client" on exactly the ${jsFiles.filter((file) => hasUseClient(read(file))).length} React modules of ${jsFiles.length}; ` +
-    `${Object.keys(reactFree).join(', ')} free of React and "use client" (${checkedFiles.size} files checked)`,
+    `${Object.keys(reactFree).join(', ')} free of React and "use client" (${checkedFiles.size} files checked); ` +
+    'styles.css type-checks in a plain TypeScript project',
 );

@@ -27,6 +27,7 @@ export const endpointErrorCodes = {
   'set-new-password': ['E001', 'E002', 'E003', 'E004'],
 } as const satisfies Record<Endpoint, readonly string[]>;
 
+/** The documented codes of endpoint `E` (of every endpoint when `E` is left out): `EndpointErrorCode<'login'>` is E001–E007. */
 export type EndpointErrorCode<E extends Endpoint = Endpoint> = (typeof endpointErrorCodes)[E][number];
 
 /** Codes that mean "too many attempts, wait": the forms hold the submit button for a cooldown. */

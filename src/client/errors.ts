@@ -1,4 +1,4 @@
-import type { Operation } from './endpoints.js';
+import type { Endpoint, EndpointErrorCode, Operation } from './endpoints.js';
 import { redact } from './redact.js';
 
 /** What went wrong, as a program can act on it. */
@@ -28,9 +28,38 @@ export type BizKitHubErrorKind =
   /** The input was refused before anything was sent; see `fields`. */
   | 'validation';
 
-export interface BizKitHubErrorInit {
+/**
+ * A named platform code: upper-case words joined by `_`, before an endpoint runs. The ones the
+ * contract documents are listed (BizKitHub's, and the server handler's own `INVALID_REQUEST` for a
+ * body its schema refused); BizKitHub names more, so any `WORDS_JOINED` name is one too.
+ */
+export type PlatformErrorCode =
+  | 'PUBLIC_API_KEY_DOES_NOT_EXIST'
+  | 'PUBLIC_API_KEY_IS_NOT_IN_VALID_FORMAT'
+  | 'PUBLIC_API_KEY_HAS_BEEN_EXPIRED'
+  | 'PUBLIC_API_KEY_IS_NOT_ACTIVE'
+  | 'PUBLIC_API_KEY_IS_EMPTY'
+  | 'INTERNAL_TOO_MANY_REQUESTS'
+  | 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP'
+  | 'RATE_LIMIT_EXCEEDED'
+  | 'INVALID_REQUEST'
+  // `& {}` keeps the names above in an editor's suggestions (a bare pattern would absorb them).
+  | (`${string}_${string}` & {});
+
+/**
+ * The codes a `BizKitHubError` of `operation` can carry, as documented: the endpoint's own
+ * (`endpointErrorCodes`: login and magic-auth E001–E007, register-account and set-new-password
+ * E001–E004, none for reset-password or the handler's own routes) and the platform codes. So an
+ * `E008` or a login code on register-account does not compile. A code no table documents (an
+ * E-code a newer BizKitHub adds) still arrives as sent: give a `switch` over codes a `default`,
+ * and treat the rest as the endpoint's generic failure, as `getErrorMessage` does.
+ */
+export type BizKitHubErrorCode<O extends Operation = Operation> = (O extends Endpoint ? EndpointErrorCode<O> : never) | PlatformErrorCode;
+
+export interface BizKitHubErrorInit<O extends Operation = Operation> {
   kind: BizKitHubErrorKind;
-  endpoint: Operation;
+  endpoint: O;
+  /** The server's code, as it sent it. */
   code?: string | undefined;
   status?: number | undefined;
   retryAfterMs?: number | undefined;
@@ -40,27 +69,59 @@ export interface BizKitHubErrorInit {
   cause?: unknown;
 }
 
-const brand = Symbol.for('@bizkithub/auth-react/BizKitHubError');
+/**
+ * A `BizKitHubError` of one operation: `BizKitHubError` is the union of these, so checking
+ * `error.endpoint === 'login'` narrows `error.code` to login's codes.
+ */
+export interface BizKitHubErrorOf<O extends Operation> extends Error {
+  /** Always `'BizKitHubError'`: what logs and `isBizKitHubError` go by. */
+  readonly name: 'BizKitHubError';
+  /** What went wrong, as a program can act on it. */
+  readonly kind: BizKitHubErrorKind;
+  /** The endpoint or handler route the error came from. */
+  readonly endpoint: O;
+  /**
+   * The server's code (`E004`, `PUBLIC_API_KEY_DOES_NOT_EXIST`, …) when it sent one: one of the
+   * endpoint's documented codes or a platform code (see `BizKitHubErrorCode`).
+   */
+  readonly code: BizKitHubErrorCode<O> | undefined;
+  /** The HTTP status, when there was a response. */
+  readonly status: number | undefined;
+  /** How long the server asked to wait before the next attempt (always > 0), when it said. */
+  readonly retryAfterMs: number | undefined;
+  /** For `validation`: field name → message key of the i18n catalog. */
+  readonly fields: Readonly<Record<string, string>> | undefined;
+  /** The server's own text, kept for logs (redacted, at most 300 characters). Never show it to end users. */
+  readonly serverMessage: string | undefined;
+}
 
 /**
- * The one error every client method, hook and form rejects with.
+ * The one error every client method, hook and form rejects with: a union over the operations, so
+ * that narrowing by `endpoint` narrows `code` (`BizKitHubError<'login'>` for login's alone).
  * `message` is an English sentence for developers' logs; show end users
  * `getErrorMessage(error, locale)` instead.
  */
-export class BizKitHubError extends Error {
+export type BizKitHubError<O extends Operation = Operation> = O extends Operation ? BizKitHubErrorOf<O> : never;
+
+/** The `BizKitHubError` class: `new BizKitHubError(init)`, `error instanceof BizKitHubError`. */
+export interface BizKitHubErrorConstructor {
+  new <O extends Operation>(init: BizKitHubErrorInit<O>): BizKitHubError<O>;
+  readonly prototype: BizKitHubError;
+}
+
+const brand = Symbol.for('@bizkithub/auth-react/BizKitHubError');
+
+/** The one error every client method, hook and form rejects with; see the `BizKitHubError` type. */
+export const BizKitHubError = class extends Error {
   override readonly name = 'BizKitHubError';
   // `declare`: the constructor assigns each field, so the build emits no empty field definitions.
   declare readonly kind: BizKitHubErrorKind;
   declare readonly endpoint: Operation;
-  /** The server's code (`E004`, `PUBLIC_API_KEY_DOES_NOT_EXIST`, …) when it sent one. */
-  declare readonly code: string | undefined;
-  /** The HTTP status, when there was a response. */
+  // Typed by the contract's tables (see BizKitHubErrorCode): the parser keeps the code as it came.
+  declare readonly code: BizKitHubErrorCode | undefined;
   declare readonly status: number | undefined;
-  /** How long the server asked to wait before the next attempt (always > 0), when it said. */
   declare readonly retryAfterMs: number | undefined;
-  /** For `validation`: field name → message key of the i18n catalog. */
   declare readonly fields: Readonly<Record<string, string>> | undefined;
-  /** The server's own text, kept for logs (redacted, at most 300 characters). Never show it to end users. */
   declare readonly serverMessage: string | undefined;
 
   constructor(init: BizKitHubErrorInit) {
@@ -70,13 +131,13 @@ export class BizKitHubError extends Error {
     Object.defineProperty(this, brand, { value: true });
     this.kind = init.kind;
     this.endpoint = init.endpoint;
-    this.code = init.code;
+    this.code = init.code as BizKitHubErrorCode | undefined;
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs;
     this.fields = init.fields;
     this.serverMessage = serverMessage;
   }
-}
+} as BizKitHubErrorConstructor;
 
 /** True for a `BizKitHubError`, also one created by another copy of this package or another realm. */
 export function isBizKitHubError(value: unknown): value is BizKitHubError {

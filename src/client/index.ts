@@ -14,7 +14,14 @@ export { fetchSession } from './fetchSession.js';
 export { safeReturnPath } from './returnTo.js';
 export { BizKitHubError, isBizKitHubError } from './errors.js';
 export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
-export type { BizKitHubErrorInit, BizKitHubErrorKind } from './errors.js';
+export type {
+  BizKitHubErrorCode,
+  BizKitHubErrorConstructor,
+  BizKitHubErrorInit,
+  BizKitHubErrorKind,
+  BizKitHubErrorOf,
+  PlatformErrorCode,
+} from './errors.js';
 export type { Endpoint, EndpointErrorCode, Operation } from './endpoints.js';
 export type {
   Account,

@@ -2,6 +2,7 @@ import type { ClientConfig } from './config.js';
 import type { Endpoint, Operation } from './endpoints.js';
 import { BizKitHubError } from './errors.js';
 import { parseResponse } from './parseResponse.js';
+import { warnAboutServerAnswer } from './serverAnswerWarning.js';
 import type { RequestOptions } from './types.js';
 
 /** The routes of `createBizKitHubHandler` that the client calls in server mode: each is `/<operation>`. */
@@ -42,7 +43,13 @@ export async function send<T>(config: ClientConfig, call: Call, read: (response:
   });
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    const work = request(config, call, controller.signal).then(read);
+    // Development only (production builds keep the plain request): say in the console why the
+    // handler refused, or that none answered, before the answer is read.
+    const answered =
+      process.env.NODE_ENV !== 'production' && config.mode === 'server'
+        ? request(config, call, controller.signal).then((response) => warnedFirst(config, call, response))
+        : request(config, call, controller.signal);
+    const work = answered.then(read);
     // The side that loses the race must not become an unhandled rejection.
     work.catch(() => undefined);
     return await Promise.race([work, interrupted]);
@@ -55,6 +62,12 @@ export async function send<T>(config: ClientConfig, call: Call, read: (response:
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** The answer, once `warnAboutServerAnswer` looked at it (a failure to look changes nothing). */
+async function warnedFirst(config: ClientConfig, { method, path }: Call, response: Response): Promise<Response> {
+  await warnAboutServerAnswer(config.base, method, resolveUrl(config.base + path), response).catch(() => undefined);
+  return response;
 }
 
 function request(config: ClientConfig, { method, path, query, body }: Call, signal: AbortSignal): Promise<Response> {

@@ -23,8 +23,10 @@ function wholeSeconds(ms: number): number {
  * Outside English the phrase is joined by no-break spaces (U+00A0), as the catalogs' own text is,
  * so a line never ends after "o" or between "5" and "minút". Plurals come from `Intl.RelativeTimeFormat`.
  *
- * The unit is seconds below 60 s, minutes below 60 min, hours below 48 h, else days; every
- * amount is rounded up, so the customer is never told to come back too early.
+ * The unit is seconds below 120 s, minutes below 120 min, hours below 48 h, else days; every
+ * amount is rounded up within its unit, so the customer is never told to come back too early. The
+ * smaller unit runs up to 119 so that rounding up never nearly doubles the wait: 61 s is "in 61
+ * seconds", not "in 2 minutes", and 61 min "in 61 minutes", as the visible countdown says.
  */
 export function formatWait(ms: number, locale: string): string {
   const format = relativeTimeFormat(locale);
@@ -32,7 +34,7 @@ export function formatWait(ms: number, locale: string): string {
   const minutes = Math.ceil(seconds / 60);
   const hours = Math.ceil(seconds / 3600);
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    seconds < 60 ? [seconds, 'second'] : minutes < 60 ? [minutes, 'minute'] : hours < 48 ? [hours, 'hour'] : [Math.ceil(seconds / 86_400), 'day'];
+    seconds < 120 ? [seconds, 'second'] : minutes < 120 ? [minutes, 'minute'] : hours < 48 ? [hours, 'hour'] : [Math.ceil(seconds / 86_400), 'day'];
   const text = format.format(value, unit);
   // Generated waits keep their words together in every language but English, whose catalog uses
   // ordinary spaces throughout. Czech, Slovak and Polish keep one-letter prepositions and a number

@@ -10,6 +10,9 @@ export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions } from
 export { safeReturnPath } from '../client/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
+// The error's typed codes, narrowed by its endpoint.
+export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../client/errors.js';
+export type { EndpointErrorCode } from '../client/endpoints.js';
 export type { Endpoint, Operation } from '../client/endpoints.js';
 export type { Account, SessionState } from '../client/session.js';
 export type {

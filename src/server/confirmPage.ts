@@ -54,7 +54,7 @@ export const confirmPageTexts = {
     question: 'Zalogować się jako {email}?',
     sameBrowser: 'Kontynuacja spowoduje zalogowanie w\u00A0sklepie za pomocą tego linku.',
     otherBrowser:
-      'Ten link do logowania został wygenerowany na innym urządzeniu lub w\u00A0innej przeglądarce. Kontynuacja spowoduje zalogowanie tej przeglądarki na konto {email}. Jeśli link nie był zamawiany, prosimy zamknąć tę stronę.',
+      'O ten link do logowania poproszono na innym urządzeniu lub w\u00A0innej przeglądarce. Kontynuacja spowoduje zalogowanie tej przeglądarki na konto {email}. Jeśli prośba o\u00A0link nie pochodzi od Państwa, prosimy zamknąć tę stronę.',
     button: 'Zaloguj się',
   },
 } as const satisfies Record<string, ConfirmPageTexts>;

@@ -15,6 +15,9 @@ export type { RefusalReason } from '../client/refusalReason.js';
 export type { UnstorageLike } from './stores/unstorageStore.js';
 export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions } from './types.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
+// The error's typed codes, narrowed by its endpoint.
+export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../client/errors.js';
+export type { EndpointErrorCode } from '../client/endpoints.js';
 export type { Endpoint, Operation } from '../client/endpoints.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 export type { Account, Session, SessionState } from '../client/session.js';

@@ -31,7 +31,12 @@ Runs the embedded BizKitHub (an in-memory emulator of the customer-auth API) on 
   --demo             also seed ${demoAccount.email} / '${demoAccount.password}' (firstName ${demoAccount.firstName})
   --shop-url <url>   your shop, where the e-mailed links lead: reset links to <shop-url>/set-new-password#token=…,
                      and a followed confirmation link redirects to the registration's returnUrl, else <shop-url>/
-Mailbox: GET <url>/__mock/mailbox[?to=]; confirmation links: GET <url>/__mock/verify?token=; reset: POST <url>/__mock/reset.
+Mailbox: the mail BizKitHub sends (confirmation, password reset) and the magic links your shop sends.
+  read it:           GET <url>/__mock/mailbox[?to=<address>]  (JSON, newest last: open a mail's "link")
+  mail magic links:  give your handler mockMailboxSender from @bizkithub/auth-react/testing/server:
+                     createBizKitHubHandler({ …, baseUrl: '<url>', magicLink: { sendMagicLink: mockMailboxSender('<url>') } })
+                     (it posts { to, kind: 'magic-link', link } to POST <url>/__mock/mailbox)
+Confirmation links: GET <url>/__mock/verify?token=; forget everything: POST <url>/__mock/reset.
 Stops on Ctrl+C (SIGINT) or SIGTERM.`;
 
 function isSeed(value: unknown): value is MockAccountSeed {

@@ -1,6 +1,8 @@
 /// <reference types="node" />
 import { startMockServer, type MockBizKitHubServer, type MockBizKitHubServerOptions } from './mockServer.js';
 
+export { mockMailboxSender, type MockMailboxSenderOptions } from './mockMailboxSender.js';
+
 export type { MockBizKitHubServer, MockBizKitHubServerOptions } from './mockServer.js';
 export type {
   MockAccount,

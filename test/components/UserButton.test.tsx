@@ -39,7 +39,7 @@ function renderButton(props: UserButtonProps = {}, provider: Parameters<typeof p
   return { user, navigate };
 }
 
-const trigger = () => screen.findByRole('button', { name: 'Account menu of Jana Nováková' });
+const trigger = () => screen.findByRole('button', { name: 'Account menu for Jana Nováková' });
 const menuItems = () => within(screen.getByRole('menu')).getAllByRole('menuitem');
 
 describe('UserButton signed in', () => {
@@ -81,7 +81,7 @@ describe('UserButton signed in', () => {
   test('a company contact: a one-letter company mark and the company’s name', async () => {
     await signInAs(acme);
     renderButton();
-    const button = await screen.findByRole('button', { name: 'Account menu of ACME s.r.o.' });
+    const button = await screen.findByRole('button', { name: 'Account menu for ACME s.r.o.' });
     expect(button).toHaveTextContent(/^ACME s\.r\.o\.$/);
     expect(button.querySelector('[data-kind="company"]')).toHaveAttribute('data-initials', 'A');
   });

@@ -113,7 +113,7 @@ describe('cooldown after throttling', () => {
     // Visible: the sentence without a time, and the countdown; announced once: the sentence and the wait.
     expect(alertParts(alert)).toEqual({
       shown: en['error.rateLimit'],
-      spoken: `${en['error.rateLimit']} ${started('in 2 minutes')}`,
+      spoken: `${en['error.rateLimit']} ${started('in 90 seconds')}`,
     });
     expect(screen.getByText(countdown('1:30'))).toBeVisible();
     expect(screen.getByRole('status').textContent).toBe('');

@@ -150,7 +150,7 @@ describe('catalogs', () => {
 
   it('tells an unconfirmed customer to open the confirmation e-mail, and when registering again sends a new one', () => {
     expect(en['error.login.E007']).toContain('Open the link in the confirmation e-mail');
-    expect(en['confirmation.pending']).toContain('register again for a new one {wait}');
+    expect(en['confirmation.pending']).toContain('you can register again {wait} and we will send a new one');
     expect(cs['confirmation.ready']).toContain('zaregistrujte se znovu a\u00A0pošleme vám nový');
     expect(sk['confirmation.ready']).toContain('zaregistrujte sa znova a\u00A0pošleme vám nový');
     expect(de['confirmation.ready']).toContain('registrieren Sie sich erneut');

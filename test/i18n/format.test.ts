@@ -44,7 +44,7 @@ describe('formatWait', () => {
 
   it('keeps Intl’s ordinary spaces in English, as the English catalog does', () => {
     expect(formatWait(300_000, 'en-GB')).toBe('in 5 minutes');
-    expect(formatWait(3_600_000, 'en-US')).toBe('in 1 hour');
+    expect(formatWait(2 * 3_600_000, 'en-US')).toBe('in 2 hours');
     expect(formatWait(300_000, 'en')).not.toContain('\u00A0');
   });
 
@@ -55,26 +55,46 @@ describe('formatWait', () => {
     expect(formatWait(22 * 60_000, 'pl')).toBe('za\u00A022\u00A0minuty');
     expect(formatWait(25 * 60_000, 'pl')).toBe('za\u00A025\u00A0minut');
     expect(formatWait(1_000, 'pl')).toBe('za\u00A01\u00A0sekundę');
-    expect(formatWait(60_000, 'de')).toBe('in\u00A01\u00A0Minute');
+    expect(formatWait(1_000, 'de')).toBe('in\u00A01\u00A0Sekunde');
     expect(formatWait(48 * 3_600_000, 'de')).toBe('in\u00A02\u00A0Tagen');
   });
 
-  it('uses seconds below a minute, rounded up', () => {
+  it('uses seconds up to 119 seconds, rounded up', () => {
     expect(formatWait(27_000, 'en')).toBe('in 27 seconds');
     expect(formatWait(1, 'en')).toBe('in 1 second');
     expect(formatWait(59_000, 'cs')).toBe('za\u00A059\u00A0sekund');
+    expect(formatWait(60_000, 'en')).toBe('in 60 seconds');
+    expect(formatWait(118_001, 'en')).toBe('in 119 seconds');
   });
 
-  it('uses minutes below an hour, rounded up', () => {
-    expect(formatWait(60_000, 'en')).toBe('in 1 minute');
-    expect(formatWait(59_001, 'en')).toBe('in 1 minute');
-    expect(formatWait(61_000, 'en')).toBe('in 2 minutes');
+  it('uses minutes from 2 up to 119 minutes, rounded up within the unit', () => {
+    expect(formatWait(120_000, 'en')).toBe('in 2 minutes');
+    expect(formatWait(120_001, 'en')).toBe('in 3 minutes');
     expect(formatWait(59 * 60_000, 'en')).toBe('in 59 minutes');
+    expect(formatWait(3_600_000, 'en')).toBe('in 60 minutes');
+    expect(formatWait(118 * 60_000 + 1, 'en')).toBe('in 119 minutes');
   });
 
-  it('uses hours below 48 hours, then days', () => {
-    expect(formatWait(3_600_000, 'en')).toBe('in 1 hour');
-    expect(formatWait(3_600_000 + 1, 'en')).toBe('in 2 hours');
+  // The native review: "in 2 hours" for 61 minutes nearly doubled the wait the countdown showed.
+  it.each([
+    ['en', 'in 61 seconds', 'in 61 minutes', 'in 119 minutes'],
+    ['cs', 'za 61 sekund', 'za 61 minut', 'za 119 minut'],
+    ['sk', 'o 61 sekúnd', 'o 61 minút', 'o 119 minút'],
+    ['de', 'in 61 Sekunden', 'in 61 Minuten', 'in 119 Minuten'],
+    ['pl', 'za 61 sekund', 'za 61 minut', 'za 119 minut'],
+  ])('says 61 s, 61 min and 119 min in the smaller unit in %s', (locale, sixtyOneSeconds, sixtyOneMinutes, oneHundredNineteenMinutes) => {
+    const spaced = (text: string) => text.replace(/\u00A0/g, ' ');
+    expect(spaced(formatWait(61_000, locale))).toBe(sixtyOneSeconds);
+    expect(spaced(formatWait(61 * 60_000, locale))).toBe(sixtyOneMinutes);
+    expect(spaced(formatWait(119 * 60_000, locale))).toBe(oneHundredNineteenMinutes);
+    // Rounded up within the unit: a part of a second or minute more is one more, never the next unit.
+    expect(spaced(formatWait(60_001, locale))).toBe(sixtyOneSeconds);
+    expect(spaced(formatWait(60 * 60_000 + 1, locale))).toBe(sixtyOneMinutes);
+  });
+
+  it('uses hours from 2 up to 47 hours, then days', () => {
+    expect(formatWait(119 * 60_000 + 1, 'en')).toBe('in 2 hours');
+    expect(formatWait(2 * 3_600_000, 'en')).toBe('in 2 hours');
     expect(formatWait(47 * 3_600_000, 'en')).toBe('in 47 hours');
     expect(formatWait(48 * 3_600_000, 'en')).toBe('in 2 days');
     expect(formatWait(48 * 3_600_000, 'cs')).toBe('za\u00A02\u00A0dny');

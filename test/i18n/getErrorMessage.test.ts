@@ -120,7 +120,7 @@ describe('getErrorMessage: kinds', () => {
     expect(getErrorMessage(error, 'cs', imported)).toContain('za\u00A05\u00A0minut');
     expect(getErrorMessage(error, 'cs', imported)).toBe('Příliš mnoho pokusů. Zkuste to prosím znovu za\u00A05\u00A0minut.');
     expect(getErrorMessage(error, 'sk-SK', imported)).toContain('o\u00A05\u00A0minút');
-    expect(getErrorMessage(kindError('rate-limit', { retryAfterMs: 3_600_000 }), 'en')).toContain('in 1 hour');
+    expect(getErrorMessage(kindError('rate-limit', { retryAfterMs: 3 * 3_600_000 }), 'en')).toContain('in 3 hours');
   });
 
   it('tells the wait in German and Polish too, with Intl’s plurals and no-break spaces', () => {

@@ -113,7 +113,7 @@ describe('account parts', () => {
       </div>,
       { wrapper: providerWrapper({ serverUrl: '/api/auth', apiKey: undefined, initialSession: { status: 'signed-in', account } }) },
     );
-    await act(async () => (await screen.findByRole('button', { name: 'Account menu of Jana Nováková' })).click());
+    await act(async () => (await screen.findByRole('button', { name: 'Account menu for Jana Nováková' })).click());
     await screen.findByRole('menu');
     const shot = page.getByTestId('shot');
     await page.viewport(width, Math.ceil(shot.element().getBoundingClientRect().height));

@@ -21,6 +21,10 @@ const developmentTexts = [
   'answered a body that is not the documented JSON',
   'must be rendered inside a BizKitHub form',
   'can only be used in a browser page',
+  // What the client says about the answer of serverUrl (issue 35): no handler there, or its refusal.
+  'Is the handler mounted at that path?',
+  'the server handler refused',
+  "add this origin to the handler's allowedOrigins",
 ];
 
 async function bundle(nodeEnv: 'production' | 'development'): Promise<string> {

@@ -104,4 +104,14 @@ describe('bizkithub-mock', () => {
     expect(cli.out.join('\n')).toMatch(/^Usage: bizkithub-mock/);
     expect(cli.out.join('\n')).toMatch(/--shop-url <url> .*set-new-password#token=/);
   });
+
+  it('--help says how a magic link reaches the mailbox, and how to read it', async () => {
+    const cli = run(['--help']);
+    expect(await cli.exit).toBe(0);
+    const usage = cli.out.join('\n');
+    expect(usage).toContain('GET <url>/__mock/mailbox[?to=<address>]');
+    expect(usage).toContain("magicLink: { sendMagicLink: mockMailboxSender('<url>') }");
+    expect(usage).toContain('@bizkithub/auth-react/testing/server');
+    expect(usage).toContain('POST <url>/__mock/mailbox');
+  });
 });

@@ -23,7 +23,7 @@ export const de: Messages = {
   'error.login.E007':
     'Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben, und melden Sie sich dann an.',
   'confirmation.pending': 'Wir haben sie an {email} geschickt. Falls sie nicht angekommen ist, können Sie sich {wait} erneut registrieren, um eine neue zu erhalten.',
-  'confirmation.countdown': 'Erneute Registrierung möglich in {time}.',
+  'confirmation.countdown': 'Sie können sich in {time} erneut registrieren.',
   'confirmation.ready': 'Falls die Bestätigungs-E-Mail an {email} nicht angekommen ist, registrieren Sie sich erneut, und wir schicken Ihnen eine neue.',
   'action.registerAgain': 'Erneut registrieren',
   'error.magic-auth.E001': 'Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es gleich noch einmal.',
@@ -141,7 +141,7 @@ export const de: Messages = {
     'Wir haben Ihnen an {email} eine E-Mail mit einem Bestätigungslink geschickt. Mit einem Klick auf den Link aktivieren Sie Ihr Konto. Wenn Sie die E-Mail nicht finden, sehen Sie bitte auch im Spam-Ordner nach; ist sie nicht angekommen, können Sie sich in 10\u00A0Minuten erneut registrieren, und wir schicken Ihnen eine neue.',
   'resetPassword.title': 'Passwort zurücksetzen',
   'resetPassword.intro':
-    'Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wir schicken Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen.',
+    'Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wir schicken Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen können.',
   'resetPassword.submit': 'Link senden',
   'resetPassword.submitting': 'Wird gesendet…',
   'resetPassword.success.title': 'Bitte prüfen Sie Ihr Postfach',
@@ -179,7 +179,7 @@ export const de: Messages = {
   'account.copyLabel': 'Kundennummer kopieren',
   'account.copied': 'Kopiert',
   'account.copyFailed': 'Kopieren nicht möglich. Markieren Sie die Nummer und kopieren Sie sie selbst.',
-  'account.banned': 'Dieses Konto wurde gesperrt. Bitte wenden Sie sich an den Kundenservice.',
+  'account.banned': 'Dieses Konto wurde gesperrt. Bitte wenden Sie sich an unseren Kundenservice.',
   'account.resetPassword': 'Link zum Festlegen eines neuen Passworts senden',
   'account.resetPassword.sending': 'Wird gesendet…',
   'account.resetPassword.sent': 'Wir haben einen Link zum Festlegen eines neuen Passworts an {email} gesendet. Die Zustellung kann einige Minuten dauern.',
@@ -214,7 +214,7 @@ export const de: Messages = {
   'password.hideConfirm': 'Wiederholtes Passwort ausblenden',
   'register.group.account': 'Konto',
   'register.group.personal': 'Persönliche Angaben',
-  'register.group.company': 'Unternehmen',
+  'register.group.company': 'Firma',
   'register.group.address': 'Adresse',
 
   // Success headings (issue 12, asked by H7): each success panel has its own heading.

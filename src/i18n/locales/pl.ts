@@ -22,7 +22,7 @@ export const pl: Messages = {
     'Dla tego adresu e-mail nie ma jeszcze konta z\u00A0hasłem. Aby się zalogować, prosimy założyć konto.',
   'error.login.E004': 'Nieprawidłowy adres e-mail lub hasło.',
   'error.login.E005': 'To konto zostało zablokowane. Prosimy o\u00A0kontakt z\u00A0obsługą klienta.',
-  'error.login.E006': 'Zbyt wiele prób logowania. Przed kolejną próbą prosimy odczekać.',
+  'error.login.E006': 'Zbyt wiele prób logowania. Prosimy zaczekać przed kolejną próbą.',
   'error.login.E007':
     'Ten adres e-mail nie został jeszcze potwierdzony. Prosimy otworzyć link z\u00A0wiadomości potwierdzającej, którą wysłaliśmy, a\u00A0następnie się zalogować.',
   'confirmation.pending': 'Wysłaliśmy ją na adres {email}. Jeśli nie dotarła, można zarejestrować się ponownie {wait}, a\u00A0wyślemy nową.',
@@ -35,7 +35,7 @@ export const pl: Messages = {
   'error.magic-auth.E003': 'Dla tego adresu e-mail nie ma jeszcze konta. Aby się zalogować, prosimy założyć konto.',
   'error.magic-auth.E004': 'Logowanie za pomocą tego adresu e-mail nie jest możliwe.',
   'error.magic-auth.E005': 'To konto zostało zablokowane. Prosimy o\u00A0kontakt z\u00A0obsługą klienta.',
-  'error.magic-auth.E006': 'Zbyt wiele prób logowania. Przed kolejną próbą prosimy odczekać.',
+  'error.magic-auth.E006': 'Zbyt wiele prób logowania. Prosimy zaczekać przed kolejną próbą.',
   'error.magic-auth.E007':
     'Ten adres e-mail nie został jeszcze potwierdzony. Prosimy otworzyć link z\u00A0wiadomości potwierdzającej, którą wysłaliśmy, a\u00A0następnie się zalogować.',
   'error.register-account.E001': 'Nie udało się założyć konta. Prosimy spróbować ponownie za chwilę.',
@@ -46,7 +46,7 @@ export const pl: Messages = {
     'Zbyt wiele prób rejestracji. Niepotwierdzoną rejestrację można powtórzyć najwcześniej za 10\u00A0minut. W\u00A0międzyczasie prosimy sprawdzić, czy nie dotarła wiadomość z\u00A0linkiem potwierdzającym (również w\u00A0folderze ze spamem).',
   'error.reset-password.failed': 'Nie udało się wysłać linku. Prosimy spróbować ponownie za chwilę.',
   'error.set-new-password.E001': 'Nie udało się zmienić hasła. Prosimy spróbować ponownie za chwilę.',
-  'error.set-new-password.E002': 'To hasło było już wcześniej używane. Ze względów bezpieczeństwa prosimy wybrać jakieś inne.',
+  'error.set-new-password.E002': 'To hasło było już używane. Ze względów bezpieczeństwa prosimy wybrać inne.',
   'error.set-new-password.E003': 'Ten link do ustawienia nowego hasła jest nieprawidłowy. Można poprosić o\u00A0nowy.',
   'error.set-new-password.E004': 'Ten link do ustawienia nowego hasła wygasł. Można poprosić o\u00A0nowy.',
 
@@ -55,7 +55,7 @@ export const pl: Messages = {
     'Nie udało się połączyć z\u00A0serwerem. Prosimy sprawdzić połączenie z\u00A0internetem i\u00A0spróbować ponownie.',
   'error.timeout': 'Serwer zbyt długo nie odpowiada. Prosimy spróbować ponownie.',
   'error.aborted': 'Żądanie zostało anulowane.',
-  'error.rateLimit': 'Zbyt wiele prób. Przed ponowną próbą prosimy odczekać.',
+  'error.rateLimit': 'Zbyt wiele prób. Prosimy zaczekać przed ponowną próbą.',
   'error.rateLimitWait': 'Zbyt wiele prób. Prosimy spróbować ponownie {wait}.',
   'error.platform.apiKey':
     'Usługa jest chwilowo niedostępna z\u00A0powodu błędu w\u00A0konfiguracji tej strony. Prosimy spróbować później.',

@@ -22,7 +22,7 @@ export const sk: Messages = {
   'error.login.E006': 'Príliš veľa pokusov o\u00A0prihlásenie. Pred ďalším pokusom, prosím, počkajte.',
   'error.login.E007':
     'Táto e-mailová adresa ešte nebola potvrdená. Otvorte odkaz v\u00A0potvrdzovacom e-maile, ktorý sme vám poslali, a\u00A0potom sa prihláste.',
-  'confirmation.pending': 'Poslali sme ho na {email}. Ak neprišiel, kvôli novému sa môžete zaregistrovať znova {wait}.',
+  'confirmation.pending': 'Poslali sme ho na {email}. Ak neprišiel, {wait} sa môžete zaregistrovať znova a\u00A0pošleme vám nový.',
   'confirmation.countdown': 'Do opätovnej registrácie zostáva {time}.',
   'confirmation.ready': 'Ak potvrdzovací e-mail na {email} neprišiel, zaregistrujte sa znova a\u00A0pošleme vám nový.',
   'action.registerAgain': 'Zaregistrovať sa znova',
@@ -41,11 +41,11 @@ export const sk: Messages = {
     'Účet s\u00A0touto e-mailovou adresou už existuje. Prihláste sa alebo si obnovte heslo, ak si ho nepamätáte.',
   'error.register-account.E003': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'error.register-account.E004':
-    'Príliš veľa pokusov o\u00A0registráciu. Nepotvrdenú registráciu možno zopakovať najskôr o\u00A010\u00A0minút. Medzitým skontrolujte, či vám neprišiel potvrdzovací e-mail (aj v\u00A0priečinku so spamom).',
+    'Príliš veľa pokusov o\u00A0registráciu. Nepotvrdenú registráciu možno zopakovať najskôr o\u00A010\u00A0minút. Medzitým skontrolujte, či vám neprišiel potvrdzovací e-mail (aj v\u00A0priečinku s\u00A0nevyžiadanou poštou).',
   'error.reset-password.failed': 'Odkaz sa nám nepodarilo odoslať. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.set-new-password.E001': 'Zmena hesla sa nepodarila. Skúste to, prosím, o\u00A0chvíľu znova.',
   'error.set-new-password.E002':
-    'Toto heslo ste už v\u00A0minulosti použili. Z\u00A0bezpečnostných dôvodov si zvoľte nejaké iné.',
+    'Toto heslo ste už v\u00A0minulosti použili. Z\u00A0bezpečnostných dôvodov si zvoľte iné.',
   'error.set-new-password.E003': 'Tento odkaz na obnovenie hesla nie je platný. Vyžiadajte si, prosím, nový.',
   'error.set-new-password.E004': 'Platnosť odkazu na obnovenie hesla vypršala. Vyžiadajte si, prosím, nový.',
 
@@ -150,13 +150,13 @@ export const sk: Messages = {
   'signOut.submitting': 'Odhlasovanie…',
   'account.signIn': 'Prihlásiť sa',
   'account.menu': 'Ponuka účtu: {name}',
-  'account.loading': 'Načítava sa účet…',
+  'account.loading': 'Načítavanie účtu…',
   'account.unavailable': 'Účet teraz nie je možné zobraziť.',
   'account.yourAccount': 'Váš účet',
   'account.yourOrders': 'Vaše objednávky',
   'account.premium': 'Premium',
   'account.credit': 'Kredit: {amount}',
-  'account.field.name': 'Meno',
+  'account.field.name': 'Meno a\u00A0priezvisko',
   'account.field.company': 'Firma',
   'account.field.email': 'E-mail',
   'account.field.phone': 'Telefón',
@@ -171,7 +171,7 @@ export const sk: Messages = {
   'account.copyFailed': 'Kopírovanie sa nepodarilo. Označte číslo a\u00A0skopírujte si ho sami.',
   'account.banned': 'Tento účet bol zablokovaný. Obráťte sa, prosím, na zákaznícku podporu.',
   'account.resetPassword': 'Poslať odkaz na nastavenie nového hesla',
-  'account.resetPassword.sending': 'Odosiela sa…',
+  'account.resetPassword.sending': 'Odosielanie…',
   'account.resetPassword.sent': 'Odkaz na nastavenie nového hesla sme poslali na {email}. Doručenie môže trvať niekoľko minút.',
 
   // Magic links (server mode).

@@ -1,7 +1,7 @@
 /** The English texts of `<UserButton>` and `<AccountSummary>`. */
 export const accountTexts = {
   'account.signIn': 'Sign in',
-  'account.menu': 'Account menu of {name}',
+  'account.menu': 'Account menu for {name}',
   'account.loading': 'Loading your account…',
   'account.unavailable': 'Your account cannot be shown right now.',
   'account.yourAccount': 'Your account',
