@@ -48,7 +48,7 @@ function positive(value: number | undefined, fallback: number, option: string, i
 
 /** The magic-link routes, with every option checked at creation. */
 export function createMagicLinkRoutes(options: MagicLinkOptions, config: ResolvedOptions): Record<string, Route> {
-  const { upstream, basePath } = config;
+  const { basePath } = config;
   if (config.origin === undefined) {
     throw new TypeError(
       'createBizKitHubHandler: magicLink requires origin, the shop\'s public origin (e.g. "https://shop.example"): ' +
@@ -75,7 +75,8 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   const errorPage = new URL(errorPath, origin).href;
   const verifyUrl = new URL(`${basePath}/magic-link/verify`, origin);
 
-  const binding = createLinkBinding({ secret: config.upstream.apiKey ?? '', secure: config.cookie.secure, plainHttp: origin.startsWith('http:') });
+  // Signed with a key derived from the API key, which every instance of the shop has (resolveOptions requires it).
+  const binding = createLinkBinding({ secret: config.upstream.apiKey ?? fail('needs the apiKey.'), secure: config.cookie.secure, plainHttp: origin.startsWith('http:') });
   const nonceMaxAgeSeconds = Math.ceil(expiresIn / 1000);
 
   /**

@@ -29,7 +29,6 @@ function makeHandler(store: MagicLinkStore | undefined, options: Partial<BizKitH
 type Handler = ReturnType<typeof makeHandler>;
 
 const lastLink = () => sent.at(-1)?.url ?? '';
-const errorOf = (response: Response) => new URL(response.headers.get('location') ?? 'https://x.test/').searchParams.get('error');
 const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('__Host-auth-id='));
 const warnsOtherDevice = (html: string) => html.includes('requested on another device');
 
