@@ -160,6 +160,20 @@ describe.each([
     expect(sessionCookieOf(again)).toBeDefined();
   });
 
+  it('a store failure writing the "used" mark after BizKitHub answered still signs in, once', async () => {
+    const store = failing(makeStore(), 'set', /magic-link:used:/);
+    const handler = makeHandler(store.store);
+    const cookie = await askForLink(handler);
+    const page = await openPage(handler, lastLink(), cookie);
+    store.arm();
+    const signedIn = await handler(pressRequest(lastLink(), page));
+    expect(store.failures()).toBe(1);
+    expect(sessionCookieOf(signedIn)).toBeDefined();
+    const again = await openAndPress(handler, lastLink(), { cookie });
+    expect(sessionCookieOf(again)).toBeUndefined();
+    expect(api.sessions(verified.email)).toHaveLength(1);
+  });
+
   it('50 browsers pressing one link at once (while BizKitHub takes 300 ms) make exactly one session', async () => {
     const handler = makeHandler(makeStore());
     await askForLink(handler);
