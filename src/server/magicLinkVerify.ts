@@ -153,7 +153,8 @@ export function createVerifyRoute(context: VerifyRouteContext): Route {
    * its own), later ones wait for it and then see the link spent, or still live when the first failed.
    */
   async function claim(hash: string): Promise<Response | undefined> {
-    const deadline = Date.now() + claimTtlMs;
+    // No longer than BizKitHub may take to answer the first click.
+    const deadline = Date.now() + config.upstream.timeoutMs;
     for (;;) {
       if ((await store.increment(claimKey(hash), claimTtlMs)) === 1) return undefined;
       if ((await store.get(keys.token(hash))) === undefined) {
