@@ -81,8 +81,7 @@ export function createVerifyRoute(context: VerifyRouteContext): Route {
   };
 
   /** The live record of the link, or the failure page: invalid, used or expired. */
-  async function findRecord(hash: string | undefined): Promise<TokenRecord | Response> {
-    if (hash === undefined) return failed('invalid');
+  async function findRecord(hash: string): Promise<TokenRecord | Response> {
     const stored = await store.get(keys.token(hash));
     if (stored === undefined) return failed((await store.get(keys.used(hash))) === undefined ? 'invalid' : 'used');
     const record = parseRecord(stored);
@@ -94,8 +93,9 @@ export function createVerifyRoute(context: VerifyRouteContext): Route {
   async function confirm(request: Request): Promise<Response> {
     try {
       const hash = await tokenHashOf(request);
+      if (hash === undefined) return failed('invalid');
       const record = await findRecord(hash);
-      if (record instanceof Response || hash === undefined) return record as Response;
+      if (record instanceof Response) return record;
       const held = await binding.read(request);
       const sameBrowser = held !== undefined && record.nonceHash === (await sha256Hex(held));
       if (request.method === 'HEAD') return htmlResponse(null, confirmPageHeaders);
