@@ -41,6 +41,8 @@ const lastLink = () => sent.at(-1)?.url ?? '';
 const errorOf = (response: Response) => new URL(response.headers.get('location') ?? 'https://x.test/').searchParams.get('error');
 const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('__Host-auth-id='));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves once BizKitHub has received a magic-auth call (which a forced delay then holds). */
+const upstreamCalled = () => vi.waitFor(() => expect(api.requests.some(({ endpoint }) => endpoint === 'magic-auth')).toBe(true), { timeout: 5000 });
 
 /** Asks for a link in a fresh browser; its cookie header. */
 async function askForLink(handler: Handler): Promise<string | undefined> {
@@ -97,7 +99,7 @@ describe.each([
     const page = await openPage(handler, lastLink(), cookie);
     api.forceNext('magic-auth', { delayMs: 400 });
     const leaving = new AbortController();
-    setTimeout(() => leaving.abort(), 100);
+    void upstreamCalled().then(() => leaving.abort());
     const abandoned = await handler(pressRequest(lastLink(), page, leaving.signal));
     expect(sessionCookieOf(abandoned)).toBeUndefined();
     // BizKitHub answers after the browser left (a session nobody got).
@@ -115,7 +117,7 @@ describe.each([
     api.forceNext('magic-auth', { delayMs: 400 });
     const first = new AbortController();
     const firstPress = handler(pressRequest(lastLink(), page, first.signal));
-    await sleep(50);
+    await upstreamCalled();
     const secondPress = handler(pressRequest(lastLink(), page));
     await sleep(50);
     first.abort();
@@ -224,15 +226,14 @@ describe('an abandoned confirmation over a real connection (toNodeHandler on 127
         },
       });
       outgoing.on('error', () => resolve());
-      outgoing.on('response', () => resolve());
       outgoing.end(body);
-      setTimeout(() => {
+      // The browser leaves while BizKitHub is answering.
+      void upstreamCalled().then(() => {
         outgoing.destroy();
         resolve();
-      }, 100);
+      });
     });
-    // BizKitHub answers after the browser left; give the handler time to finish.
-    await sleep(600);
+    // Pressed again at once: it waits for the abandoned sign-in to let go of the link, then signs in.
     const again = await openAndPress(handler, link, { cookie });
     expect(sessionCookieOf(again)).toBeDefined();
   });
