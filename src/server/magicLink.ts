@@ -76,7 +76,11 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   const verifyUrl = new URL(`${basePath}/magic-link/verify`, origin);
 
   // Signed with a key derived from the API key, which every instance of the shop has (resolveOptions requires it).
-  const binding = createLinkBinding({ secret: config.upstream.apiKey ?? fail('needs the apiKey.'), secure: config.cookie.secure, plainHttp: origin.startsWith('http:') });
+  const binding = createLinkBinding({
+    secret: config.upstream.apiKey ?? fail('needs the apiKey.'),
+    secure: config.cookie.secure,
+    plainHttp: origin.startsWith('http:'),
+  });
   const nonceMaxAgeSeconds = Math.ceil(expiresIn / 1000);
 
   /**
