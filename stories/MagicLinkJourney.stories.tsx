@@ -28,12 +28,13 @@ interface Visit {
   confirm?: ConfirmPage | undefined;
 }
 
-/** What the handler's confirmation page says, read from its HTML, and the link its button posts to. */
+/** What the handler's confirmation page says, read from its HTML, the link its button posts to and the form token it posts. */
 interface ConfirmPage {
   link: string;
   question: string;
   note: string;
   button: string;
+  formToken: string;
 }
 
 /** How many times the link was opened without a click, as a mail scanner prefetching it does. */
@@ -53,14 +54,16 @@ async function openVerifyLink(link: string): Promise<ConfirmPage | string> {
       question: page.querySelector('h1')?.textContent ?? '',
       note: page.querySelector('main p')?.textContent ?? '',
       button: page.querySelector('button')?.textContent ?? '',
+      formToken: page.querySelector<HTMLInputElement>('input[name="confirm"]')?.value ?? '',
     };
   }
   return followRedirect(link, response);
 }
 
-/** The confirmation page's button: a same-origin POST to the link, then where its 303 points. */
-async function pressConfirm(link: string): Promise<string> {
-  return followRedirect(link, await getResponse(serverHandlers, new Request(link, { method: 'POST' })));
+/** The confirmation page's button: a same-origin form POST of its hidden token to the link, then where its 303 points. */
+async function pressConfirm({ link, formToken }: ConfirmPage): Promise<string> {
+  const form = new Request(link, { method: 'POST', body: new URLSearchParams({ confirm: formToken }) });
+  return followRedirect(link, await getResponse(serverHandlers, form));
 }
 
 /** Goes where a 303 points; an `?error=` is put on this frame's address, where MagicAuthForm reads it (and removes it). */
@@ -128,8 +131,7 @@ function MagicLinkShop({ locale }: MagicLinkShopProps) {
           <ConfirmStep
             page={visit.confirm}
             onPress={() => {
-              const { link } = visit.confirm ?? { link: '' };
-              void pressConfirm(link).then(land);
+              if (visit.confirm) void pressConfirm(visit.confirm).then(land);
             }}
           />
         ) : (
@@ -196,7 +198,7 @@ export const RequestFollowReuse: Story = {
       await expect(await canvas.findByText(t('magicLink.sent.body', { email: jana.email }), {}, { timeout: 5000 })).toBeVisible();
       await expect(api.lastEmail(jana.email)?.kind).toBe('magic-link');
       // Only the cookie that ties the link to this browser.
-      await expect(Object.keys(api.browserCookies)).toEqual(['__Secure-auth-link']);
+      await expect(Object.keys(api.browserCookies)).toEqual(['auth-link']);
     });
 
     await step('Open it from the mailbox (a mail scanner opened it first): the confirmation page, nobody signed in yet', async () => {
@@ -214,7 +216,8 @@ export const RequestFollowReuse: Story = {
       await expect(await canvas.findByText('Signed in as', { exact: false }, { timeout: 5000 })).toHaveTextContent(`Signed in as ${jana.firstName}`);
       await expect(canvas.getByText('Address: /account')).toBeVisible();
       await expect(api.sessions(jana.email)).toHaveLength(1);
-      await expect(Object.keys(api.browserCookies)).toEqual(['auth-id']);
+      // The session, beside the browser binding (kept until it lapses, so this browser's other links still say so).
+      await expect(Object.keys(api.browserCookies).sort()).toEqual(['auth-id', 'auth-link']);
       await expect(document.cookie).not.toContain('auth-id');
     });
 
@@ -222,13 +225,58 @@ export const RequestFollowReuse: Story = {
       await press(context, t('signOut.submit'));
       // The sign-out answered and the jar is empty before the link is opened: opened while the
       // request was still on its way (a loaded machine), the next page load still read a session.
-      await waitFor(() => expect(api.browserCookies).toEqual({}), { timeout: 5000 });
+      await waitFor(() => expect(api.browserCookies).not.toHaveProperty('auth-id'), { timeout: 5000 });
       await openLink();
       await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(t('magicLink.error.used'));
       await expect(canvas.getByText('Address: /sign-in?error=used')).toBeVisible();
       // The form took the reason out of the address bar.
       await waitFor(() => expect(new URL(window.location.href).searchParams.has('error')).toBe(false));
-      await expect(api.browserCookies).toEqual({});
+      await expect(api.browserCookies).not.toHaveProperty('auth-id');
+    });
+  },
+};
+
+/**
+ * Ask for a link, then for another from the same browser (what "Send the link again" sends), and
+ * open the first one: the confirmation page says this browser asked for it, with no "another
+ * device" warning, and its button signs in.
+ */
+export const ResendKeepsThisBrowser: Story = {
+  name: 'Request a link → resend → the first link still says "this browser"',
+  play: async (context) => {
+    const { canvas, step, userEvent } = context;
+    const t = texts(context);
+    const mailbox = within(canvas.getByRole('region', { name: 'Mailbox (emulated)' }));
+
+    await step('Ask for a link, then again from the same browser', async () => {
+      await canvas.findByLabelText(t('field.email.label'), {}, { timeout: 5000 });
+      await fill(context, t('field.email.label'), jana.email);
+      await press(context, t('magicLink.submit'));
+      await canvas.findByText(t('magicLink.sent.body', { email: jana.email }), {}, { timeout: 5000 });
+      const resent = await fetch(`${productionServerUrl}/magic-link`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: jana.email, returnTo: '/account' }),
+      });
+      await expect(resent.status).toBe(200);
+      await waitFor(() => expect(mailbox.getAllByRole('article', { name: `Your sign-in link, to ${jana.email}` })).toHaveLength(2), { timeout: 5000 });
+    });
+
+    await step('Open the first link: no "another device" warning', async () => {
+      // The mailbox lists the newest first: the first link is the last one.
+      const first = mailbox.getAllByRole('article', { name: `Your sign-in link, to ${jana.email}` }).at(-1);
+      if (!first) throw new Error('the first e-mail is missing');
+      await userEvent.click(within(first).getByRole('button', { name: 'Open the sign-in link' }));
+      const confirm = within(await canvas.findByRole('region', { name: 'Confirmation page (served by the handler)' }, { timeout: 5000 }));
+      await expect(confirm.getByRole('heading')).toHaveTextContent('j•••@example.com');
+      await expect(confirm.getByText('Continue to sign in to the shop with this link.')).toBeVisible();
+      await expect(canvas.queryByText(/another device/)).toBeNull();
+      await userEvent.click(confirm.getByRole('button'));
+    });
+
+    await step('Its button signs in', async () => {
+      await expect(await canvas.findByText('Signed in as', { exact: false }, { timeout: 5000 })).toHaveTextContent(`Signed in as ${jana.firstName}`);
+      await expect(api.sessions(jana.email)).toHaveLength(1);
     });
   },
 };

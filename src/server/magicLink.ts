@@ -1,6 +1,5 @@
 import { developmentAtRunTime, warnOnce } from '../client/devWarning.js';
 import { isBizKitHubError } from '../client/errors.js';
-import { magicAuth } from '../client/magicAuth.js';
 import { validateInput } from '../client/validateInput.js';
 import type { MagicLinkVariables } from '../client/types.js';
 import type { RefusalReason } from '../client/refusalReason.js';
@@ -9,52 +8,25 @@ import { magicLinkChecks } from '../schemas/requests.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
 import { parseOrigin, type ResolvedOptions } from './resolveOptions.js';
 import type { JsonBody } from './readJsonBody.js';
-import { confirmPageHeaders, renderConfirmPage } from './confirmPage.js';
-import { errorResponse, faultResponse, htmlResponse, jsonResponse, redirectResponse, refusal, reportFault } from './responses.js';
+import { createLinkBinding } from './magicLinkNonce.js';
+import type { TokenRecord } from './magicLinkRecord.js';
+import { createVerifyRoute } from './magicLinkVerify.js';
+import { errorResponse, faultResponse, jsonResponse, refusal } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from '../client/returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { addressBucket } from './clientIp.js';
-import { clientIpOf, hideExistence, isAllowedOrigin, originRefusal, postRoute, sessionCookieFor, type Route } from './routes.js';
-import { cookieValues } from './sessionCookie.js';
+import { clientIpOf, postRoute, type Route } from './routes.js';
 import { watchStore } from './storeFault.js';
-import { randomToken, sha256Hex, tokenPattern } from './tokens.js';
+import { randomToken, sha256Hex } from './tokens.js';
+
+export type { MagicLinkFailure } from './magicLinkRecord.js';
 
 const minute = 60_000;
 export const defaultMagicLinkExpiresIn = 15 * minute;
 /** An expired link still says "expired" (not "invalid") for this long after it stopped working. */
 const expiredGraceMs = 24 * 60 * minute;
 
-/** Why a verification failed: the `?error=` value on the error page. */
-export type MagicLinkFailure = 'used' | 'expired' | 'invalid' | 'rate-limit' | 'unavailable' | `E${number}`;
-
-
-interface TokenRecord {
-  email: string;
-  firstName?: string | undefined;
-  lastName?: string | undefined;
-  returnTo: string;
-  expiresAt: number;
-  /** SHA-256 of the nonce cookie set in the browser that asked for the link. */
-  nonceHash?: string | undefined;
-  /** The language of the e-mail, and so of the confirmation page. */
-  locale?: string | undefined;
-}
-
 const maxReturnToBytes = 512;
-
-/**
- * The short-lived cookie that ties a link to the browser that asked for it: HttpOnly, only sent to
- * the verify URL, gone when the link is.
- */
-function createNonceCookie(secure: boolean, path: string) {
-  const name = secure ? '__Secure-auth-link' : 'auth-link';
-  const attributes = `Path=${path}; HttpOnly${secure ? '; Secure' : ''}; SameSite=Lax`;
-  return {
-    name,
-    serialize: (nonce: string, maxAgeSeconds: number) => `${name}=${nonce}; Max-Age=${maxAgeSeconds}; ${attributes}`,
-    clear: () => `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${attributes}`,
-  };
-}
 
 const keys = {
   token: (hash: string) => `magic-link:token:${hash}`,
@@ -76,33 +48,9 @@ function positive(value: number | undefined, fallback: number, option: string, i
   return result;
 }
 
-function parseRecord(text: string): TokenRecord | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<TokenRecord>;
-    return typeof value.email === 'string' && typeof value.returnTo === 'string' && typeof value.expiresAt === 'number'
-      ? (value as TokenRecord)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The error reason for a failed magic-auth, and whether the link may be tried again. */
-function failureOf(error: unknown, hide: boolean): { reason: MagicLinkFailure; retryable: boolean } {
-  const shown = hideExistence(error, hide);
-  if (!isBizKitHubError(shown)) return { reason: 'unavailable', retryable: true };
-  if (shown.kind === 'rate-limit') return { reason: 'rate-limit', retryable: true };
-  if (shown.kind === 'api' && shown.code !== undefined && /^E\d{3}$/.test(shown.code)) {
-    // E001 (generic, platform-side) and E006 (throttled) may pass; the others are final for this link.
-    return { reason: shown.code as MagicLinkFailure, retryable: shown.code === 'E001' || shown.code === 'E006' };
-  }
-  if (shown.kind === 'validation') return { reason: 'invalid', retryable: false };
-  return { reason: 'unavailable', retryable: true };
-}
-
 /** The magic-link routes, with every option checked at creation. */
 export function createMagicLinkRoutes(options: MagicLinkOptions, config: ResolvedOptions): Record<string, Route> {
-  const { upstream, basePath } = config;
+  const { basePath } = config;
   if (config.origin === undefined) {
     throw new TypeError(
       'createBizKitHubHandler: magicLink requires origin, the shop\'s public origin (e.g. "https://shop.example"): ' +
@@ -129,15 +77,13 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   const errorPage = new URL(errorPath, origin).href;
   const verifyUrl = new URL(`${basePath}/magic-link/verify`, origin);
 
-  const verifyHeaders = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' };
-  const redirect = (location: string, extra: Record<string, string> = {}, cookies: readonly string[] = []) =>
-    redirectResponse(location, { ...verifyHeaders, ...extra }, cookies);
-  const nonceCookie = createNonceCookie(config.cookie.secure, verifyUrl.pathname);
-  const failed = (reason: MagicLinkFailure) => {
-    const url = new URL(errorPage);
-    url.searchParams.set('error', reason);
-    return redirect(url.href);
-  };
+  // Signed with a key derived from the API key, which every instance of the shop has (resolveOptions requires it).
+  const binding = createLinkBinding({
+    secret: config.upstream.apiKey ?? fail('needs the apiKey.'),
+    secure: config.cookie.secure,
+    plainHttp: origin.startsWith('http:'),
+  });
+  const nonceMaxAgeSeconds = Math.ceil(expiresIn / 1000);
 
   /**
    * Counts this request against the limits, per IP (an IPv6 /64; unknown addresses share one
@@ -171,13 +117,6 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     }
   });
 
-  /** The browser's nonce, when it carries a well-formed one (a second request keeps the first's). */
-  function nonceOf(request: Request): string | undefined {
-    // Sent twice (one tossed in by a sibling), it binds nothing.
-    const values = cookieValues(request.headers.get('cookie'), nonceCookie.name);
-    return values.length === 1 && tokenPattern.test(values[0] ?? '') ? values[0] : undefined;
-  }
-
   async function issueLink(body: JsonBody, request: Request, env: unknown): Promise<Response> {
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
     // The checks guarantee a normalized e-mail and optional trimmed texts (see magicLinkChecks).
@@ -187,7 +126,7 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     const token = randomToken();
     const hash = await sha256Hex(token);
     // Binds the link to this browser: its confirmation page says so, and only then.
-    const nonce = nonceOf(request) ?? randomToken();
+    const nonce = (await binding.read(request)) ?? (await binding.mint());
     const expiresAt = Date.now() + expiresIn;
     const returnTo = safeReturnTo(body.returnTo, origin, allowedReturnOrigins);
     const record: TokenRecord = {
@@ -210,92 +149,20 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
       return faultResponse(502, 'mailer-failed', error);
     }
     // The same answer whether or not the address has an account: the form cannot be used to probe.
-    return jsonResponse({ success: true }, 200, { 'Set-Cookie': nonceCookie.serialize(nonce, Math.ceil(expiresIn / 1000)) });
-  }
-
-  /**
-   * The verify URL's token and its live record, read with `read` (`get` to look, `take` to use it
-   * up), or the failure page: invalid, used or expired.
-   */
-  async function findToken(
-    request: Request,
-    read: (key: string) => Promise<string | undefined>,
-  ): Promise<{ hash: string; stored: string; record: TokenRecord } | Response> {
-    const token = new URL(request.url).searchParams.get('token') ?? '';
-    if (!tokenPattern.test(token)) return failed('invalid');
-    const hash = await sha256Hex(token);
-    const stored = await read(keys.token(hash));
-    if (stored === undefined) return failed((await store.get(keys.used(hash))) === undefined ? 'invalid' : 'used');
-    const record = parseRecord(stored);
-    if (!record) return failed('invalid');
-    if (Date.now() >= record.expiresAt) return failed('expired');
-    return { hash, stored, record };
-  }
-
-  /**
-   * GET and HEAD of the link (the customer's click, and any mail scanner's prefetch): the
-   * confirmation page, which neither uses the link up nor signs anyone in.
-   */
-  async function confirm(request: Request): Promise<Response> {
-    try {
-      const found = await findToken(request, (key) => store.get(key));
-      if (found instanceof Response) return found;
-      const nonce = nonceOf(request);
-      const sameBrowser = nonce !== undefined && found.record.nonceHash === (await sha256Hex(nonce));
-      const html = renderConfirmPage({ email: found.record.email, locale: found.record.locale, sameBrowser });
-      return htmlResponse(request.method === 'HEAD' ? null : html, confirmPageHeaders);
-    } catch (error) {
-      // The store is unreachable: a page that says so, never a blank error.
-      return reportFault(failed('unavailable'), error);
-    }
-  }
-
-  /** POST of the confirmation page: from the shop's own page only, it uses the link up and signs in. */
-  async function verify(request: Request, env: unknown): Promise<Response> {
-    if (!isAllowedOrigin(request, config)) return originRefusal(request);
-    // The form sends no fields: whatever body came is not read.
-    await request.body?.cancel().catch(() => undefined);
-    try {
-      return await verifyToken(request, env);
-    } catch (error) {
-      return reportFault(failed('unavailable'), error);
-    }
-  }
-
-  async function verifyToken(request: Request, env: unknown): Promise<Response> {
-    const found = await findToken(request, (key) => store.take(key));
-    if (found instanceof Response) return found;
-    const { hash, stored, record } = found;
-    // A used link keeps only this small tombstone, so that a second click says "used".
-    await store.set(keys.used(hash), '1', Math.max(1, record.expiresAt - Date.now()));
-
-    let identityId: string | undefined;
-    let cookie: string;
-    try {
-      ({ identityId } = await magicAuth(upstream, {
-        email: record.email,
-        firstName: record.firstName,
-        lastName: record.lastName,
-        customerRealIp: clientIpOf(request, env, config),
-      }));
-      cookie = sessionCookieFor(identityId, config, 'magic-auth');
-    } catch (error) {
-      const { reason, retryable } = failureOf(error, config.hideAccountExistence);
-      if (retryable) {
-        // Nobody was signed in: give the link back, so that a click after the outage still works.
-        const left = record.expiresAt - Date.now();
-        if (left > 0) {
-          await store.take(keys.used(hash));
-          await store.set(keys.token(hash), stored, left + expiredGraceMs);
-        }
-      }
-      return reportFault(failed(reason), error);
-    }
-    return redirect(safeReturnTo(record.returnTo, origin, allowedReturnOrigins), { 'Set-Cookie': cookie }, [nonceCookie.clear()]);
+    return jsonResponse({ success: true }, 200, { 'Set-Cookie': binding.serialize(nonce, nonceMaxAgeSeconds) });
   }
 
   return {
     '/magic-link': { POST: requestLink },
-    '/magic-link/verify': { GET: confirm, HEAD: confirm, POST: verify },
+    '/magic-link/verify': createVerifyRoute({
+      config,
+      store,
+      origin,
+      allowedReturnOrigins,
+      errorPage,
+      binding,
+      nonceMaxAgeSeconds,
+      keys: { token: keys.token, used: keys.used },
+    }),
   };
 }

@@ -24,7 +24,7 @@ function isJsonContentType(value: string | null): boolean {
 }
 
 /** The body's bytes, or undefined as soon as they pass `limit` (a lying Content-Length does not help). */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array | undefined> {
+export async function readCapped(request: Request, limit: number): Promise<Uint8Array | undefined> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) return undefined;
   if (declared !== null && /^\d+$/.test(declared)) {

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startMockServer } from './mockServer.js';
+import { isLoopbackAddress, startMockServer } from './mockServer.js';
 import type { MockServerImports } from './peers.js';
 import type { MockAccountSeed } from './types.js';
 
@@ -26,7 +26,7 @@ export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 1
 
 Runs the embedded BizKitHub (an in-memory emulator of the customer-auth API) on 127.0.0.1.
   --port <n>         TCP port (default: a free one, printed on start)
-  --host <address>   interface to bind (default 127.0.0.1; anything else exposes it to the network)
+  --host <address>   interface to bind (default 127.0.0.1; anything beyond loopback exposes it to the network and warns)
   --accounts <file>  JSON array of accounts: { email, password?, verified?, banned?, firstName?, lastName?, … }
   --demo             also seed ${demoAccount.email} / '${demoAccount.password}' (firstName ${demoAccount.firstName})
   --shop-url <url>   your shop, where the e-mailed links lead: reset links to <shop-url>/set-new-password#token=…,
@@ -85,6 +85,11 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
     return 2;
   }
 
+  if (values.host !== undefined && values.host.trim() === '') {
+    io.err('bizkithub-mock: --host is empty (an unset variable?). Name the interface to bind, e.g. --host 127.0.0.1.');
+    return 2;
+  }
+
   const shopUrl = values['shop-url'];
   if (shopUrl !== undefined && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.test(shopUrl)) {
     io.err('bizkithub-mock: --shop-url must be an absolute http(s) URL without a query or fragment, e.g. http://localhost:3000.');
@@ -110,6 +115,13 @@ export async function runMockBizKitHubCli(argv: readonly string[], io: MockBizKi
   }
 
   io.out(`BizKitHub mock listening on ${server.url}`);
+  if (!isLoopbackAddress(server.boundAddress.replace(/:\d+$/, ''))) {
+    const everywhere = /^(0\.0\.0\.0|\[::\])$/.test(server.boundAddress.replace(/:\d+$/, ''));
+    io.err(
+      `bizkithub-mock: warning: bound to ${server.boundAddress}${everywhere ? ' (every network interface)' : ''}: ` +
+        'anyone who can reach this machine can use the emulator and read its mailbox. Leave out --host to stay on 127.0.0.1.',
+    );
+  }
   io.out(`  mailbox: ${server.url}/__mock/mailbox`);
   if (shopUrl !== undefined) io.out(`  e-mailed links lead to ${shopUrl.replace(/\/+$/, '')}`);
   const running = server;

@@ -27,6 +27,11 @@ export interface MockBizKitHubServerOptions extends Omit<MockBizKitHubOptions, '
 export interface MockBizKitHubServer {
   /** Its origin, e.g. `http://127.0.0.1:41234`: the `baseUrl` for a client or a server handler. */
   readonly url: string;
+  /**
+   * The address and port it is really bound to, e.g. `127.0.0.1:41234`, or `0.0.0.0:41234` and
+   * `[::]:41234` for every interface (where `url` names loopback, the address to call it on).
+   */
+  readonly boundAddress: string;
   /** The emulator behind it, for arranging and asserting in-process (`seed`, `outbox`, `forceNext`, …). */
   readonly api: MockBizKitHub;
   /**
@@ -48,6 +53,12 @@ const corsHeaders = {
   'Access-Control-Allow-Headers': 'Content-Type, Authorization, Accept',
   'Access-Control-Max-Age': '600',
 };
+
+/** Whether a bound address is reachable from this machine only: 127.0.0.0/8 or ::1 (also IPv4-mapped). */
+export function isLoopbackAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === '::1' || /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(bare);
+}
 
 function urlHost(address: AddressInfo): string {
   const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
@@ -86,6 +97,10 @@ export async function startMockServer(
   imports: MockServerImports = nativeMockServerImports,
 ): Promise<MockBizKitHubServer> {
   const { port = 0, host = '127.0.0.1', allowedOrigins, ...emulatorOptions } = options;
+  // Node binds every interface for an empty host: an unset variable must not expose the emulator.
+  if (typeof host !== 'string' || host.trim() === '') {
+    throw new TypeError('startMockBizKitHubServer: host must name the interface to bind, e.g. "127.0.0.1", not an empty string.');
+  }
   const allowList = allowedOrigins === undefined ? undefined : new Set(allowedOrigins);
   const isAllowedOrigin = (origin: string) => (allowList ? allowList.has(origin) : isLoopbackOrigin(origin));
   // The names this server answers to: loopback, and the interface it was told to bind.
@@ -103,7 +118,9 @@ export async function startMockServer(
       resolve();
     });
   });
-  const url = `http://${urlHost(server.address() as AddressInfo)}:${(server.address() as AddressInfo).port}`;
+  const bound = server.address() as AddressInfo;
+  const url = `http://${urlHost(bound)}:${bound.port}`;
+  const boundAddress = `${bound.address.includes(':') ? `[${bound.address}]` : bound.address}:${bound.port}`;
   let emulator: Emulator;
   try {
     emulator = createEmulator({ ...emulatorOptions, baseUrl: url }, `${url}${mockRoutesPrefix}verify`);
@@ -148,6 +165,7 @@ export async function startMockServer(
 
   return {
     url,
+    boundAddress,
     api,
     // Standalone (no `this`): it is handed around as an option.
     sendMagicLink: ({ email, url: link, expiresAt }) => {

@@ -56,7 +56,7 @@ describe('the native review’s words', () => {
   });
 
   it('asks in Polish, on the magic link’s page opened in another browser, who asked for the link', () => {
-    const page = spaced(renderConfirmPage({ email: 'jana@example.com', locale: 'pl', sameBrowser: false }));
+    const page = spaced(renderConfirmPage({ email: 'jana@example.com', locale: 'pl', sameBrowser: false, formToken: 'form-token' }));
     expect(page).toContain('O ten link do logowania poproszono na innym urządzeniu lub w innej przeglądarce.');
     expect(page).toContain('Jeśli prośba o link nie pochodzi od Państwa, prosimy zamknąć tę stronę.');
     expect(page).not.toContain('wygenerowany');

@@ -11,6 +11,7 @@ import {
   type MagicLinkStore,
 } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
+import { openAndPress } from './confirmation.js';
 import { startRedis } from './redis.js';
 import { browserRequest, cookieAttributes, forbidConsole, shopOrigin, startUpstream, verified } from './support.js';
 
@@ -47,15 +48,8 @@ async function requestLink(handler: Handler, body: Record<string, unknown> = { e
 
 const open = (handler: Handler, url: string, headers: Record<string, string> = {}, method = 'GET') => handler(new Request(url, { method, headers }));
 
-/** The confirmation page's button, as a browser sends it from the page (`no-referrer`). */
-const press = (handler: Handler, url: string, headers: Record<string, string> = {}) =>
-  handler(
-    new Request(url, {
-      method: 'POST',
-      headers: { origin: 'null', 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: '',
-    }),
-  );
+/** The link opened and the confirmation page's button pressed, as a browser sends it from the page (`no-referrer`). */
+const press = (handler: Handler, url: string, { cookie, ...headers }: Record<string, string> = {}) => openAndPress(handler, url, { cookie, headers });
 
 const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith('__Host-auth-id='));
 
@@ -64,14 +58,16 @@ describe.each([
   ['the memory store', (): MagicLinkStore | undefined => undefined],
   ['Redis', (): MagicLinkStore | undefined => redis.store(`confirm-${(base += 1)}`)],
 ])('the confirmation step on %s', (_name, makeStore) => {
-  it('lets any number of scanner GETs and HEADs (with or without cookies) pass without using the link or setting a cookie', async () => {
+  it('lets any number of scanner GETs and HEADs (with or without cookies) pass without using the link or setting a session', async () => {
     const handler = makeHandler(makeStore());
     const nonce = await requestLink(handler);
     for (const [method, headers] of [['GET', {}], ['HEAD', {}], ['GET', { cookie: nonce }], ['HEAD', { cookie: nonce }]] as const) {
       for (let index = 0; index < 5; index += 1) {
         const scanned = await open(handler, lastLink(), headers, method);
         expect(scanned.status).toBe(200);
-        expect(scanned.headers.getSetCookie()).toEqual([]);
+        // At most the browser binding, for a GET without one (the form token is bound to it); never a session.
+        const binding = method === 'GET' && !('cookie' in headers) ? [expect.stringMatching(/^__Host-auth-link=[\w-]{43}\.[\w-]{43}; /)] : [];
+        expect(scanned.headers.getSetCookie()).toEqual(binding);
       }
     }
     expect(api.sessions(verified.email)).toHaveLength(0);
@@ -111,14 +107,14 @@ describe.each([
     const page = await planted.text();
     expect(page).toContain('requested on another device or in another browser');
     expect(page).toContain('<strong>j•••@example.com</strong>');
-    expect(planted.headers.getSetCookie()).toEqual([]);
+    expect(planted.headers.getSetCookie()).toEqual([expect.stringMatching(/^__Host-auth-link=/)]);
     expect(api.sessions(verified.email)).toHaveLength(0);
     // The browser that asked sees the plain question instead.
     const own = await (await open(handler, lastLink(), { cookie: attackersNonce })).text();
     expect(own).toContain('Sign in as <strong>j•••@example.com</strong>?');
     expect(own).not.toContain('another device');
     // A wrong nonce is another browser too.
-    const wrong = await (await open(handler, lastLink(), { cookie: `__Secure-auth-link=${'x'.repeat(43)}` })).text();
+    const wrong = await (await open(handler, lastLink(), { cookie: `__Host-auth-link=${'x'.repeat(43)}.${'y'.repeat(43)}` })).text();
     expect(wrong).toContain('another device');
   });
 });
@@ -149,7 +145,7 @@ describe('the confirmation page', () => {
     expect(html).not.toContain(token);
     expect(html.toLowerCase()).not.toContain('novakova');
     expect(html).toContain('J•••@example.com');
-    expect(html).toMatch(/<form method="post"><button type="submit" autofocus>Sign in<\/button><\/form>/);
+    expect(html).toMatch(/<form method="post"><input type="hidden" name="confirm" value="[\w-]{43}"><button type="submit" autofocus>Sign in<\/button><\/form>/);
     expect(html).not.toMatch(/<script|action=/i);
   });
 
@@ -169,12 +165,13 @@ describe('the confirmation page', () => {
     expect(html).toContain(`>${button}</button>`);
   });
 
-  it('binds the link with an HttpOnly cookie sent only to the verify URL, cleared once the link is used', async () => {
+  it('binds the link with an HttpOnly __Host- cookie at Path=/, which a resend carries and keeps', async () => {
     const handler = makeHandler();
     const response = await handler(browserRequest('/magic-link', { body: { email: verified.email } }));
+    expect(response.headers.getSetCookie()[0]).toMatch(/^__Host-auth-link=[\w-]{43}\.[\w-]{43}; /);
     expect(Object.fromEntries(cookieAttributes(response))).toEqual({
       'max-age': '900',
-      path: '/api/auth/magic-link/verify',
+      path: '/',
       httponly: '',
       secure: '',
       samesite: 'Lax',
@@ -184,7 +181,8 @@ describe('the confirmation page', () => {
     const resend = await handler(browserRequest('/magic-link', { body: { email: verified.email }, headers: { cookie: nonce } }));
     expect(resend.headers.getSetCookie()[0]?.split(';')[0]).toBe(nonce);
     const signedIn = await press(handler, lastLink(), { cookie: nonce });
-    expect(signedIn.headers.getSetCookie()).toEqual([expect.stringMatching(/^__Host-auth-id=/), expect.stringMatching(/^__Secure-auth-link=; Max-Age=0;/)]);
+    // Kept after the sign-in (it lapses with the links): the customer's other links still say "this browser".
+    expect(signedIn.headers.getSetCookie()).toEqual([expect.stringMatching(/^__Host-auth-id=/)]);
   });
 });
 

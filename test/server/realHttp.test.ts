@@ -6,6 +6,7 @@ import { createBizKitHubHandler, type MagicLinkMessage } from '../../src/server/
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { devKey } from '../support/keys.js';
 import { accounts, forbidConsoleInEveryTest, verified } from './support.js';
+import { formTokenIn } from './confirmation.js';
 
 // The handler mounted on node:http through @hono/node-server, as README shows for Express and
 // plain Node, and driven over a real socket on 127.0.0.1.
@@ -107,12 +108,20 @@ describe('over real HTTP on 127.0.0.1', () => {
     // Followed over the socket: a scanner's GET and HEAD show the confirmation page and use nothing
     // up; the button's POST signs in once and redirects to the shop; then the link says "used".
     const verifyPath = `${link.pathname}${link.search}`;
+    let page = { cookie: '', formToken: '' };
     for (const method of ['GET', 'HEAD', 'GET']) {
       const scanned = await fetch(`${origin}${verifyPath}`, { method, redirect: 'manual' });
       expect(scanned.status).toBe(200);
-      expect(scanned.headers.getSetCookie()).toEqual([]);
+      // No session; a GET gives the browser its binding, which the page's form token is tied to.
+      expect(scanned.headers.getSetCookie()).toEqual(method === 'GET' ? [expect.stringMatching(/^__Host-auth-link=/)] : []);
+      if (method === 'GET') page = { cookie: scanned.headers.getSetCookie()[0]?.split(';')[0] ?? '', formToken: formTokenIn(await scanned.text()) ?? '' };
     }
-    const press = { method: 'POST', redirect: 'manual', headers: { origin: 'https://shop.example', 'content-type': 'application/x-www-form-urlencoded' }, body: '' } as const;
+    const press = {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: 'https://shop.example', 'content-type': 'application/x-www-form-urlencoded', cookie: page.cookie },
+      body: `confirm=${page.formToken}`,
+    } as const;
     const signedIn = await fetch(`${origin}${verifyPath}`, press);
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe('https://shop.example/');

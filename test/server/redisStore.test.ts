@@ -4,6 +4,7 @@ import { devKey } from '../support/keys.js';
 import { startRedis } from './redis.js';
 import { storeContract } from './storeContract.js';
 import { browserRequest, cookiePair, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
+import { openAndPress } from './confirmation.js';
 
 // A real redis-server of our own on 127.0.0.1 (Debian's package, installed when missing), reached
 // through unstorage's redis driver: the set-up several instances of a shop would share.
@@ -53,9 +54,11 @@ describe('two handler instances sharing one Redis', () => {
   const [first, second] = [0, 1];
   const requestLink = (instance: number, email = verified.email) =>
     instances[instance]?.(browserRequest('/magic-link', { body: { email, returnTo: '/account' } })) ?? Promise.reject(new Error('no instance'));
-  // The confirmation page's button: a same-origin form POST to the link.
-  const follow = (instance: number, url: string) =>
-    instances[instance]?.(new Request(url, { method: 'POST', headers: { origin: shopOrigin }, body: '' })) ?? Promise.reject(new Error('no instance'));
+  // The link opened, and the confirmation page's button pressed (a same-origin form POST to the link).
+  const follow = (instance: number, url: string) => {
+    const handler = instances[instance];
+    return handler ? openAndPress(handler, url) : Promise.reject(new Error('no instance'));
+  };
 
   it('accepts a link issued by one instance on the other, once', async () => {
     expect((await requestLink(first)).status).toBe(200);

@@ -26,8 +26,11 @@ export function startUpstream(options: Omit<MockBizKitHubOptions, 'accounts'> & 
   return api;
 }
 
-/** The handler's own report lines (refusals, faults): expected now, and checked for secrets instead. */
-const reportLine = /^@bizkithub\/auth-react\/server: /;
+/**
+ * The handler's own report lines (refusals, faults) and the browser client's development line about
+ * a refusal it read: expected now, and checked for secrets instead.
+ */
+const reportLine = /^@bizkithub\/auth-react(\/server: |: the server handler refused )/;
 const isReport = (call: unknown[]) => call.length === 1 && typeof call[0] === 'string' && reportLine.test(call[0]);
 
 /**

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBizKitHubClient, isBizKitHubError } from '../../src/client/index.js';
 import { runMockBizKitHubCli } from '../../src/testing/cli.js';
+import { startMockBizKitHubServer } from '../../src/testing/server.js';
 import { devKey } from '../support/keys.js';
 
 let dir: string;
@@ -88,6 +89,45 @@ describe('bizkithub-mock', () => {
     expect(await cli.exit).toBe(code);
     expect(cli.err.join('\n')).toMatch(message);
     expect(cli.out).toEqual([]);
+  });
+
+  it.each([[['--host', '']], [['--host', '  ']], [['--host=']]])('refuses an empty --host (%j: an unset variable) with exit code 2, binding nothing', async (args) => {
+    const cli = run(args);
+    expect(await cli.exit).toBe(2);
+    expect(cli.err.join('\n')).toMatch(/--host is empty .* --host 127\.0\.0\.1/);
+    expect(cli.out).toEqual([]);
+  });
+
+  it('startMockBizKitHubServer refuses an empty host too, rather than binding every interface', async () => {
+    await expect(startMockBizKitHubServer({ host: '' })).rejects.toThrow(/host must name the interface to bind/);
+  });
+
+  it.each(['127.0.0.1', 'localhost', '127.0.0.2'])('--host %s stays on loopback and prints no warning', async (host) => {
+    const cli = run(['--host', host]);
+    const url = await cli.url();
+    expect(url).toMatch(/^http:\/\/(127\.0\.0\.[12]|\[::1\]):\d+$/);
+    expect((await fetch(`${url}/__mock/mailbox`)).status).toBe(200);
+    expect(cli.err).toEqual([]);
+    cli.signals.emit('SIGTERM');
+    expect(await cli.exit).toBe(0);
+  });
+
+  it.each([
+    ['0.0.0.0', /^bizkithub-mock: warning: bound to 0\.0\.0\.0:(\d+) \(every network interface\): anyone who can reach this machine/],
+    ['::', /^bizkithub-mock: warning: bound to \[::\]:(\d+) \(every network interface\): anyone who can reach this machine/],
+  ])('--host %s warns with the real bound address, and serves on loopback', async (host, warning) => {
+    const cli = run(['--host', host]);
+    const exit = await Promise.race([cli.exit, cli.url().then(() => undefined)]);
+    // A machine without IPv6 cannot bind ::; nothing to check there.
+    if (exit === 1 && /EAFNOSUPPORT|EADDRNOTAVAIL/.test(cli.err.join('\n'))) return;
+    const url = await cli.url();
+    const printed = warning.exec(cli.err.join('\n'));
+    expect(printed).not.toBeNull();
+    // The warning names the port it really listens on; the URL it prints is the loopback one to call.
+    expect(url).toBe(`http://${host === '::' ? '[::1]' : '127.0.0.1'}:${printed?.[1] ?? ''}`);
+    expect((await fetch(`${url}/__mock/mailbox`)).status).toBe(200);
+    cli.signals.emit('SIGTERM');
+    expect(await cli.exit).toBe(0);
   });
 
   it('refuses an accounts file that is not an array of accounts', async () => {

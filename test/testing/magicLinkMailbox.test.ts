@@ -48,12 +48,19 @@ it("a handler with sendMagicLink: mock.sendMagicLink mails a link that shows up 
   expect(mock.api.lastEmail(jana.email)).toEqual(mail);
 
   // Followed as a browser does (open the page, press its button): the handler calls the mock's magic-auth.
-  expect((await handler(new Request(link))).status).toBe(200);
+  const opened = await handler(new Request(link));
+  expect(opened.status).toBe(200);
+  const formToken = /name="confirm" value="([^"]+)"/.exec(await opened.text())?.[1] ?? '';
   const followed = await handler(
     new Request(link, {
       method: 'POST',
-      headers: { origin: 'null', 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded' },
-      body: '',
+      headers: {
+        origin: 'null',
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: opened.headers.getSetCookie()[0]?.split(';')[0] ?? '',
+      },
+      body: `confirm=${formToken}`,
     }),
   );
   expect(followed.status).toBe(303);

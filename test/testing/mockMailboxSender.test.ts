@@ -3,6 +3,7 @@
 // magic links to that mock's mailbox with `mockMailboxSender` (from /testing/server), the test reads
 // the mailbox over HTTP as the docs say, and following the link signs the customer in. All on
 // 127.0.0.1: the mock as a real child process, the shop's handler on node:http.
+import { formTokenIn, withSetCookies } from '../server/confirmation.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -82,17 +83,24 @@ test('a link the handler mails through mockMailboxSender reaches the CLI mock’
   expect(link.startsWith(`${shopUrl}/api/auth/magic-link/verify?token=`)).toBe(true);
 
   // Followed as a browser does: open the page, press its button (a same-origin form POST).
+  // This browser is not the one that asked: the page gives it a link cookie, and its form carries a token bound to both.
   const page = await fetch(link);
   expect(page.status).toBe(200);
-  expect(await page.text()).toContain('<form');
+  const html = await page.text();
+  expect(html).toContain('<form');
   const confirmed = await fetch(link, {
     method: 'POST',
     redirect: 'manual',
-    headers: { Origin: 'null', 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: '',
+    headers: {
+      Origin: 'null',
+      'Sec-Fetch-Site': 'same-origin',
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: withSetCookies(undefined, page) ?? '',
+    },
+    body: `confirm=${encodeURIComponent(formTokenIn(html) ?? '')}`,
   });
   expect(confirmed.status).toBe(303);
-  const cookie = (confirmed.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  const cookie = confirmed.headers.getSetCookie().map((line) => line.split(';')[0] ?? '').find((pair) => pair.startsWith('__Host-auth-id=') || pair.startsWith('auth-id=')) ?? '';
   expect(cookie).toMatch(/=.+/);
 
   const session = await fetch(`${shopUrl}/api/auth/session`, { headers: { Cookie: cookie } });

@@ -114,9 +114,16 @@ describe('api.serverModeHandlers', () => {
     // Opening the link shows the confirmation page (this browser asked for it); its button signs in.
     const opened = await fetch(mail?.link ?? '', { redirect: 'manual' });
     expect(opened.status).toBe(200);
-    expect(await opened.text()).toContain('Sign in as <strong>j•••@example.com</strong>?');
+    const html = await opened.text();
+    expect(html).toContain('Sign in as <strong>j•••@example.com</strong>?');
     expect(await browser.getSession()).toEqual({ loggedIn: false });
-    const followed = await fetch(mail?.link ?? '', { method: 'POST', redirect: 'manual' });
+    const formToken = /name="confirm" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const followed = await fetch(mail?.link ?? '', {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `confirm=${formToken}`,
+    });
     expect(followed.status).toBe(303);
     expect(followed.headers.get('Set-Cookie')).toBeNull();
     expect(await browser.getSession()).toMatchObject({ loggedIn: true, account: { email: jana.email } });
