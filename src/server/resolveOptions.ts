@@ -3,11 +3,15 @@ import { parseDuration } from '../schemas/duration.js';
 import { defaultGetClientIp, forwardedAddress } from './clientIp.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
 import { createSessionCookie, type SessionCookie } from './sessionCookie.js';
+import { positiveOption } from './limits.js';
+import { boundedStore } from './stores/boundedStore.js';
 import { createMemoryStore } from './stores/memoryStore.js';
 import type { BizKitHubHandlerOptions, RegisterOptions } from './types.js';
 
 export const defaultBasePath = '/api/auth';
 const defaultMaxExpiration = '1h';
+/** Well under the upstream's 15 s: a link request makes at most five store calls in a row. */
+export const defaultStoreTimeoutMs = 1000;
 
 export interface ResolvedOptions {
   /**
@@ -25,7 +29,10 @@ export interface ResolvedOptions {
   /** The client's address, from the one source the options trust; undefined when unknown. */
   clientIp: (request: Request, env: unknown) => string | undefined;
   hideAccountExistence: boolean;
+  /** The handler's store, every call bounded by `storeTimeoutMs`. */
   store: MagicLinkStore;
+  storeTimeoutMs: number;
+  signInLimits: { perIp: number; windowMs: number };
   register: {
     /** An absolute URL, or undefined to leave `returnUrl` out. */
     returnUrl: string | undefined;
@@ -116,6 +123,7 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
     { keepIdentity: false },
   );
   const origin = options.origin === undefined ? undefined : parseOrigin(options.origin, 'origin');
+  const storeTimeoutMs = positiveOption(options.storeTimeoutMs, defaultStoreTimeoutMs, 'storeTimeoutMs');
   return {
     upstream,
     cookie: createSessionCookie(options.cookie, origin),
@@ -135,7 +143,12 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
         ? defaultGetClientIp
         : (request) => forwardedAddress(request, hops),
     hideAccountExistence: options.hideAccountExistence ?? false,
-    store: options.store ?? createMemoryStore(),
+    store: boundedStore(options.store ?? createMemoryStore(), storeTimeoutMs),
+    storeTimeoutMs,
+    signInLimits: {
+      perIp: positiveOption(options.signInLimits?.perIp, 30, 'signInLimits.perIp', true),
+      windowMs: positiveOption(options.signInLimits?.windowMs, 15 * 60_000, 'signInLimits.windowMs'),
+    },
     register: parseRegister(options.register, origin),
     resetPassword: parseMaxExpiration(options.resetPassword?.maxExpiration),
   };

@@ -100,9 +100,11 @@ export interface BizKitHubHandlerOptions {
    */
   getClientIp?: ((request: Request, env?: unknown) => string | undefined) | undefined;
   /**
-   * Where the handler keeps short-lived counters (failed sign-ins with `hideAccountExistence`) and,
-   * unless `magicLink.store` says otherwise, the magic-link tokens. Give every instance the same one.
-   * @default createMemoryStore() (one process only)
+   * Where the handler keeps short-lived counters (sign-in attempts per client, failed sign-ins
+   * with `hideAccountExistence`) and, unless `magicLink.store` says otherwise, the magic-link
+   * tokens. Every limit and the hiding of accounts hold only across the instances that share it:
+   * give every instance the same one (Redis through `createUnstorageStore`).
+   * @default createMemoryStore() (one process only; it warns once in production)
    */
   store?: MagicLinkStore | undefined;
   /** What register-account takes from the browser. See each field. */
@@ -134,12 +136,38 @@ export interface BizKitHubHandlerOptions {
    * @default false
    */
   hideAccountExistence?: boolean | undefined;
+  /** How many sign-ins one client may try: see each field for its default. */
+  signInLimits?: SignInLimits | undefined;
+  /**
+   * The longest wait for one call to `store` (and `magicLink.store`). A slower call fails like a
+   * store that is down: sign-in goes on without the lock's bookkeeping, a link request answers 503
+   * `store-unavailable`. Keep it well under `timeoutMs`: a link request makes at most five calls.
+   * @default 1000
+   */
+  storeTimeoutMs?: number | undefined;
   /**
    * Passwordless sign-in by a one-time link mailed to the customer (`POST {basePath}/magic-link`,
    * `GET {basePath}/magic-link/verify`). Without it those routes answer 404. Requires `origin`.
    * @default undefined (off)
    */
   magicLink?: MagicLinkOptions | undefined;
+}
+
+/** The budget of sign-in attempts (`POST {basePath}/login`) per client, on the handler's `store`. */
+export interface SignInLimits {
+  /**
+   * Attempts per IPv4 address, or per IPv6 /64, in one window, counted before anything is written
+   * for the address tried: one client cannot fill the store with failed sign-ins, nor spray
+   * passwords over many addresses. Past it, 429 with `Retry-After`. Without a known client address
+   * (see `trustProxyHops`) this limit is off, with one warning.
+   * @default 30
+   */
+  perIp?: number | undefined;
+  /**
+   * The window it counts in, in milliseconds.
+   * @default 900000 (15 minutes)
+   */
+  windowMs?: number | undefined;
 }
 
 /** What register-account may take from the browser. */

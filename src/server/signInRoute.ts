@@ -1,0 +1,54 @@
+import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+import { login } from '../client/login.js';
+import type { LoginVariables } from '../client/types.js';
+import { clientKey, knowsClient, limitRefusal, spend, windowOf } from './limits.js';
+import type { ResolvedOptions } from './resolveOptions.js';
+import { jsonResponse } from './responses.js';
+import { clientIpOf, hideExistence, postRoute, sessionCookieFor, withClientIp, type RouteHandler } from './routes.js';
+import { createSignInLock, warnLockStepsAside, type LockState } from './signInLock.js';
+
+/**
+ * `POST /login`: the client's budget and the lock (with `hideAccountExistence`) first, both read
+ * at once and neither writing anything for the address tried; then BizKitHub. Sign-in never
+ * depends on the store: when it fails, is full or is slow, both step aside (one operator warning)
+ * and the answer stays the same for known and unknown addresses.
+ */
+export function createSignInRoute(config: ResolvedOptions): RouteHandler {
+  const { store, signInLimits } = config;
+  const lock = config.hideAccountExistence ? createSignInLock(store) : undefined;
+
+  /** The wait when this client has spent its budget; undefined to go on (also when the store failed). */
+  async function clientWait(ip: string | undefined): Promise<number | undefined> {
+    if (!knowsClient(ip)) return undefined;
+    const { window, remaining } = windowOf(Date.now(), signInLimits.windowMs);
+    try {
+      return await spend(store, await clientKey('sign-in', ip, window), signInLimits.perIp, remaining);
+    } catch (error) {
+      warnLockStepsAside(error);
+      return undefined;
+    }
+  }
+
+  return postRoute(config, async (body, request, env) => {
+    const email = typeof body.email === 'string' ? body.email : '';
+    const ip = clientIpOf(request, env, config);
+    const [wait, state] = await Promise.all([clientWait(ip), lock ? lock.check(email) : Promise.resolve<LockState>('open')]);
+    if (wait !== undefined) return limitRefusal('rate-limit-client', wait);
+    if (lock && state === 'locked') return lock.locked();
+    let identityId: string | undefined;
+    try {
+      ({ identityId } = await login(config.upstream, withClientIp(body, ip) as unknown as LoginVariables));
+    } catch (error) {
+      if (lock && isBizKitHubError(error) && error.kind === 'api') {
+        if (error.code === 'E006') {
+          // Without the lock's count, an unknown address never gets E006: a real account's must not show either.
+          if (state === 'unavailable') throw new BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004', status: error.status });
+          return lock.locked();
+        }
+        await lock.record(email, error.code);
+      }
+      throw hideExistence(error, config.hideAccountExistence);
+    }
+    return jsonResponse({ success: true }, 200, { 'Set-Cookie': sessionCookieFor(identityId, config, 'login') });
+  });
+}
