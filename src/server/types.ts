@@ -95,7 +95,7 @@ export interface BizKitHubHandlerOptions {
    * The customer's IP address, overriding `trustProxyHops`: sent to BizKitHub as `customerRealIp`
    * (the browser's own claim is always ignored) and used for the limits per IP. `env` is what your
    * server adapter passed to the handler as its second argument. Return `undefined` when unknown:
-   * the limits then count all such requests in one shared bucket.
+   * the per-IP limits are then off for that request (one warning), never one shared bucket.
    * @default the peer address (`trustProxyHops: 0`) or the trusted `X-Forwarded-For` entry
    */
   getClientIp?: ((request: Request, env?: unknown) => string | undefined) | undefined;

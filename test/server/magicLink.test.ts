@@ -431,7 +431,7 @@ describe('throttling', () => {
     }
     const refused = await requestLink(fresh, { email: 'visitor20@example.com' }, fromOneIp);
     expect(refused.status).toBe(429);
-    expect(await refused.json()).toEqual({ success: false, errorCode: 'RATE_LIMIT_EXCEEDED' });
+    expect(await refused.json()).toEqual({ success: false, reason: 'rate-limit-client' });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await requestLink(fresh, { email: 'visitor20@example.com' }, { headers: { 'x-forwarded-for': '203.0.113.10' } })).status).toBe(200);
     expect(sent).toHaveLength(21);

@@ -203,12 +203,12 @@ describe('the memory store', () => {
       expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
       const refused = await handler(browserRequest('/magic-link', { body: { email: 'late@example.com' } }));
       expect(refused.status).toBe(503);
-      expect(await refused.text()).toBe('Sign-in links are temporarily unavailable.');
+      expect(await refused.json()).toEqual({ success: false, reason: 'store-full' });
       // The first link was never evicted to make room.
       expect((await open(handler, first)).status).toBe(200);
       const warnings = console_.calls();
       expect(warnings).toHaveLength(1);
-      expect(String(warnings[0]?.[0])).toMatch(/memory store holds 50 entries/);
+      expect(String(warnings[0]?.[0])).toMatch(/memory store holds 50 links/);
     } finally {
       console_.restore();
     }
