@@ -27,6 +27,36 @@ function isRedisEval(value: unknown): value is RedisEval {
   return typeof value === 'object' && value !== null && typeof (value as { eval?: unknown }).eval === 'function';
 }
 
+interface EventSource {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+const watched = new WeakSet<object>();
+
+/**
+ * Listens to the driver's client for connection errors, once per client. Without a listener,
+ * ioredis prints "Unhandled error event" and a stack trace for every reconnection attempt (31 in a
+ * 25 s outage); with it, an outage is one line, and the next one after the client is ready again.
+ */
+function watchConnection(client: object): void {
+  if (watched.has(client) || typeof (client as Partial<EventSource>).on !== 'function') return;
+  watched.add(client);
+  let down = false;
+  const source = client as EventSource;
+  source.on('error', (error: unknown) => {
+    if (down) return;
+    down = true;
+    const code = typeof (error as { code?: unknown } | null)?.code === 'string' ? (error as { code: string }).code : 'error';
+    console.warn(
+      `@bizkithub/auth-react: the store's Redis connection failed (${code}). Until it is back, sign-in goes on without its limits ` +
+        'and magic links answer 503; the client keeps reconnecting.',
+    );
+  });
+  source.on('ready', () => {
+    down = false;
+  });
+}
+
 /** The ioredis client and the real Redis key, when `key` lives on unstorage's redis driver. */
 function redisTarget(storage: UnstorageLike, key: string): { client: RedisEval; key: string } | undefined {
   const mount = storage.getMount?.(key);
@@ -34,6 +64,7 @@ function redisTarget(storage: UnstorageLike, key: string): { client: RedisEval; 
   if (!mount || driver?.name !== 'redis' || typeof driver.getInstance !== 'function') return undefined;
   const client = driver.getInstance();
   if (!isRedisEval(client)) return undefined;
+  watchConnection(client);
   const options = typeof driver.options === 'object' && driver.options !== null ? (driver.options as { base?: unknown }) : {};
   const base = typeof options.base === 'string' ? options.base.replace(/:$/, '') : '';
   return { client, key: joinKeys(base, key.slice(mount.base.length)) };
