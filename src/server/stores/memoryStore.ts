@@ -20,8 +20,8 @@ export interface MemoryStoreOptions {
   maxEntries?: number | undefined;
   /**
    * The most counters (limits, the sign-in lock) kept at once: what `increment` writes. When it is
-   * reached, the oldest counter goes first, with a development warning: losing a counter only
-   * relaxes one limit for one key, and sign-in never waits on room.
+   * reached, the counter counted longest ago goes first, with a development warning: losing a
+   * counter only relaxes one limit for one key, and sign-in never waits on room.
    * @default 10000
    */
   maxCounters?: number | undefined;
@@ -125,8 +125,10 @@ export function createMemoryStore({ maxEntries = 10_000, maxCounters = 10_000 }:
     async increment(key, windowMs) {
       const now = Date.now();
       const entry = counters.live(key, now);
+      // Counted again, a counter moves to the end of the Map's order: the first key is then the one
+      // counted longest ago, and a busy counter (the shop-wide cap) is never the one dropped.
+      counters.entries.delete(key);
       if (!counters.hasRoom(key, maxCounters, now)) {
-        // A Map keeps insertion order: its first key is the oldest counter.
         const oldest = counters.entries.keys().next().value;
         if (oldest !== undefined) counters.entries.delete(oldest);
         if (developmentAtRunTime()) {

@@ -1,0 +1,53 @@
+import type { MagicLinkStore } from '../../src/server/index.js';
+
+/** The adapter's second argument as `toNodeHandler` passes it: the connection's peer address. */
+export const socket = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+
+export interface Measured {
+  store: MagicLinkStore;
+  /** How many keys (under `prefix`) the handler wrote that the store still holds. */
+  size(prefix?: string): Promise<number>;
+}
+
+/** A store that remembers which keys were written, so a test can count what is still held after a flood. */
+export function measured(inner: MagicLinkStore): Measured {
+  const keys = new Set<string>();
+  return {
+    store: {
+      set: (key, value, ttlMs) => (keys.add(key), inner.set(key, value, ttlMs)),
+      get: (key) => inner.get(key),
+      take: (key) => inner.take(key),
+      increment: (key, windowMs) => (keys.add(key), inner.increment(key, windowMs)),
+    },
+    async size(prefix = '') {
+      const held = await Promise.all([...keys].filter((key) => key.startsWith(prefix)).map((key) => inner.get(key)));
+      return held.filter((value) => value !== undefined).length;
+    },
+  };
+}
+
+const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+
+/**
+ * Every console line of each test of the calling file: a test takes the lines it expects with
+ * `take()`; any line left at its end fails it (keys, tokens, stack traces…).
+ */
+export function captureConsole() {
+  let lines: string[] = [];
+  let spies: { mockRestore(): void }[] = [];
+  beforeEach(() => {
+    lines = [];
+    spies = methods.map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' '))));
+  });
+  afterEach(() => {
+    spies.forEach((spy) => spy.mockRestore());
+    expect(lines).toEqual([]);
+  });
+  return {
+    take(): string[] {
+      const taken = lines;
+      lines = [];
+      return taken;
+    },
+  };
+}
