@@ -9,8 +9,8 @@ import { sha256Hex } from './tokens.js';
 export const signInFailureLimit = 5;
 export const signInWindowMs = 15 * 60_000;
 
-/** Codes of a failed sign-in that count towards the lock, before hiding maps them to E004. */
-const countedCodes = new Set(['E002', 'E003', 'E004', 'E005']);
+/** Codes of a failed sign-in that count towards the lock, before hiding maps them to E004 (E006 too: see the route). */
+const countedCodes = new Set(['E002', 'E003', 'E004', 'E005', 'E006']);
 
 /**
  * What the lock knows of an address: `open`, `locked` (too many failures in this window), or
@@ -34,7 +34,7 @@ export function warnLockStepsAside(error: unknown): void {
   warnOperator(
     'sign-in-lock-store',
     `the handler's store failed (${what}), so sign-in goes on without its per-client limit and the hideAccountExistence lock: ` +
-      "BizKitHub's own E006 reads as E004 until the store answers again. Check the store (Redis) and storeTimeoutMs.",
+      "answers stay alike for known and unknown addresses, but nothing is counted until the store answers again. Check the store (Redis) and storeTimeoutMs.",
   );
 }
 

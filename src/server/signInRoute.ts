@@ -40,12 +40,11 @@ export function createSignInRoute(config: ResolvedOptions): RouteHandler {
       ({ identityId } = await login(config.upstream, withClientIp(body, ip) as unknown as LoginVariables));
     } catch (error) {
       if (lock && isBizKitHubError(error) && error.kind === 'api') {
-        if (error.code === 'E006') {
-          // Without the lock's count, an unknown address never gets E006: a real account's must not show either.
-          if (state === 'unavailable') throw new BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004', status: error.status });
-          return lock.locked();
-        }
         await lock.record(email, error.code);
+        // BizKitHub's own lock shows only for real accounts, and only when the handler's count fell
+        // behind (the store failed, lost a counter, or the account failed elsewhere): an unknown
+        // address at that count gets E004, so this one does too, until the handler's lock answers both.
+        if (error.code === 'E006') throw new BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004', status: error.status });
       }
       throw hideExistence(error, config.hideAccountExistence);
     }

@@ -1,4 +1,5 @@
 import type { MagicLinkStore } from '../magicLinkTypes.js';
+import { StoreFullError } from './storeErrors.js';
 
 /** What the store uses of an unstorage `Storage` (from `createStorage()`); typed here so unstorage stays optional. */
 export interface UnstorageLike {
@@ -11,6 +12,16 @@ export interface UnstorageLike {
 /** The one command of ioredis (client or cluster) the Redis path needs. */
 interface RedisEval {
   eval(script: string, numberOfKeys: number, ...args: (string | number)[]): Promise<unknown>;
+}
+
+/** `client.eval`, with Redis's "OOM command not allowed" (maxmemory reached) read as a full store. */
+async function evaluate(client: RedisEval, script: string, ...args: (string | number)[]): Promise<unknown> {
+  try {
+    return await client.eval(script, 1, ...args);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('OOM')) throw new StoreFullError();
+    throw error;
+  }
 }
 
 const takeScript = "local v = redis.call('GET', KEYS[1]); if v then redis.call('DEL', KEYS[1]) end; return v";
@@ -124,7 +135,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async set(key, value, ttlMs) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        await redis.client.eval(setScript, 1, redis.key, value, Math.max(1, Math.ceil(ttlMs)));
+        await evaluate(redis.client, setScript, redis.key, value, Math.max(1, Math.ceil(ttlMs)));
         return;
       }
       const wrapped: Wrapped = { value, expiresAt: Date.now() + ttlMs };
@@ -133,7 +144,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async get(key) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        const value = await redis.client.eval(getScript, 1, redis.key);
+        const value = await evaluate(redis.client, getScript, redis.key);
         return typeof value === 'string' ? value : undefined;
       }
       return unwrap(await storage.getItem(key), Date.now())?.value;
@@ -141,7 +152,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async take(key) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        const value = await redis.client.eval(takeScript, 1, redis.key);
+        const value = await evaluate(redis.client, takeScript, redis.key);
         return typeof value === 'string' ? value : undefined;
       }
       return exclusive(key, async () => {
@@ -153,7 +164,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async increment(key, windowMs) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        return Number(await redis.client.eval(incrementScript, 1, redis.key, Math.max(1, Math.ceil(windowMs))));
+        return Number(await evaluate(redis.client, incrementScript, redis.key, Math.max(1, Math.ceil(windowMs))));
       }
       return exclusive(key, async () => {
         const now = Date.now();
