@@ -4,6 +4,7 @@
 // the memory store and on a real Redis where the store is involved. A test fails if it gets through.
 import { domainToASCII } from 'node:url';
 import { createBizKitHubHandler, createMemoryStore, type BizKitHubHandlerOptions, type MagicLinkMessage, type MagicLinkStore } from '../../src/server/index.js';
+import { parseResponse } from '../../src/client/parseResponse.js';
 import { canonicalEmail } from '../../src/server/canonicalEmail.js';
 import { defaultGlobalLinkLimit, defaultMagicLinkExpiresIn, expiredGraceMs } from '../../src/server/magicLink.js';
 import { devKey } from '../support/keys.js';
@@ -117,7 +118,10 @@ describe.each(stores)('sign-in with hideAccountExistence on %s', (_name, makeSto
     expect(upstreamLogins() - before).toBe(30);
     const refused = answers.slice(30);
     expect(refused.map((response) => response.status)).toEqual(Array(70).fill(429));
-    expect(await refused[0]?.json()).toEqual({ success: false, reason: 'rate-limit-client' });
+    expect(await refused[0]?.clone().json()).toEqual({ success: false, reason: 'rate-limit-client' });
+    // The browser client reads it as a rate limit with its wait, as it reads BizKitHub's own 429.
+    const read = await parseResponse('login', refused[0] as Response).catch((error: unknown) => error);
+    expect(read).toMatchObject({ kind: 'rate-limit', retryAfterMs: expect.any(Number) });
     expect(Number(refused[0]?.headers.get('retry-after'))).toBeGreaterThan(0);
     // 30 addresses' lock counters and the client's own: the other 70 wrote nothing.
     expect(await size()).toBe(31);
