@@ -10,7 +10,7 @@ import type { BizKitHubHandlerOptions, RegisterOptions } from './types.js';
 
 export const defaultBasePath = '/api/auth';
 const defaultMaxExpiration = '1h';
-/** Well under the upstream's 15 s: a link request makes at most five store calls in a row. */
+/** Well under the upstream's 15 s: a link request makes at most five store calls in a row. Never more than a fifth of timeoutMs. */
 export const defaultStoreTimeoutMs = 1000;
 
 export interface ResolvedOptions {
@@ -123,7 +123,10 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
     { keepIdentity: false },
   );
   const origin = options.origin === undefined ? undefined : parseOrigin(options.origin, 'origin');
-  const storeTimeoutMs = positiveOption(options.storeTimeoutMs, defaultStoreTimeoutMs, 'storeTimeoutMs');
+  const storeTimeoutMs = positiveOption(options.storeTimeoutMs, Math.min(defaultStoreTimeoutMs, upstream.timeoutMs / 5), 'storeTimeoutMs');
+  if (storeTimeoutMs * 5 > upstream.timeoutMs) {
+    fail(`storeTimeoutMs (${storeTimeoutMs}) must be at most a fifth of timeoutMs (${upstream.timeoutMs}): a link request may make five store calls in a row, and each request must answer within timeoutMs.`);
+  }
   return {
     upstream,
     cookie: createSessionCookie(options.cookie, origin),

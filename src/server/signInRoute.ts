@@ -30,15 +30,21 @@ export function createSignInRoute(config: ResolvedOptions): RouteHandler {
   }
 
   return postRoute(config, async (body, request, env) => {
+    const started = performance.now();
     const email = typeof body.email === 'string' ? body.email : '';
     const ip = clientIpOf(request, env, config);
     const [wait, state] = await Promise.all([clientWait(ip), lock ? lock.check(email) : Promise.resolve<LockState>('open')]);
     if (wait !== undefined) return limitRefusal('rate-limit-client', wait);
     if (lock && state === 'locked') return lock.locked();
     let identityId: string | undefined;
+    // BizKitHub gets what is left of timeoutMs after the store round before it and the one after it.
+    const deadline = new AbortController();
+    const left = config.upstream.timeoutMs - (performance.now() - started) - config.storeTimeoutMs;
+    const timer = setTimeout(() => deadline.abort(), Math.max(1, left));
     try {
-      ({ identityId } = await login(config.upstream, withClientIp(body, ip) as unknown as LoginVariables));
+      ({ identityId } = await login(config.upstream, withClientIp(body, ip) as unknown as LoginVariables, { signal: deadline.signal }));
     } catch (error) {
+      if (deadline.signal.aborted && isBizKitHubError(error) && error.kind === 'aborted') throw new BizKitHubError({ kind: 'timeout', endpoint: 'login' });
       if (lock && isBizKitHubError(error) && error.kind === 'api') {
         await lock.record(email, error.code);
         // BizKitHub's own lock shows only for real accounts, and only when the handler's count fell
@@ -47,6 +53,8 @@ export function createSignInRoute(config: ResolvedOptions): RouteHandler {
         if (error.code === 'E006') throw new BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004', status: error.status });
       }
       throw hideExistence(error, config.hideAccountExistence);
+    } finally {
+      clearTimeout(timer);
     }
     return jsonResponse({ success: true }, 200, { 'Set-Cookie': sessionCookieFor(identityId, config, 'login') });
   });

@@ -141,8 +141,10 @@ export interface BizKitHubHandlerOptions {
   /**
    * The longest wait for one call to `store` (and `magicLink.store`). A slower call fails like a
    * store that is down: sign-in goes on without the lock's bookkeeping, a link request answers 503
-   * `store-unavailable`. Keep it well under `timeoutMs`: a link request makes at most five calls.
-   * @default 1000
+   * `store-unavailable`. At most a fifth of `timeoutMs`: a link request makes at most five store
+   * calls in a row, and a sign-in one round before BizKitHub and one after, with BizKitHub given
+   * what is left, so that every answer comes within `timeoutMs`.
+   * @default 1000, or a fifth of `timeoutMs` when that is less
    */
   storeTimeoutMs?: number | undefined;
   /**

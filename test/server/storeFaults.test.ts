@@ -9,7 +9,7 @@ import { captureConsole, socket } from './abuseSupport.js';
 import { startRedis } from './redis.js';
 import { browserRequest, shopOrigin, startUpstream, verified } from './support.js';
 
-startUpstream();
+const api = startUpstream();
 const redis = startRedis({ args: ['--enable-debug-command', 'local'] });
 const console_ = captureConsole();
 
@@ -183,5 +183,33 @@ describe('a real Redis that the test disturbs by its process id', () => {
     expect(lines.filter((line) => /Redis connection failed \(ECONNRE\w+\)/.test(line))).toHaveLength(1);
     expect(lines.filter((line) => operatorLine.test(line))).toHaveLength(1);
     expect(lines).toHaveLength(2);
+  });
+});
+
+describe('the whole request within timeoutMs', () => {
+  it('a silent store and a slow BizKitHub: sign-in answers 504 within timeoutMs, not after both', async () => {
+    const silent = () => new Promise<never>(() => undefined);
+    const handler = createBizKitHubHandler({
+      apiKey: devKey,
+      hideAccountExistence: true,
+      store: { set: silent, get: silent, take: silent, increment: silent },
+      storeTimeoutMs: 100,
+      timeoutMs: 600,
+    });
+    api.setLatency(2_000);
+    try {
+      const { response, ms } = await login(handler, verified.email, String(verified.password));
+      expect(response.status).toBe(504);
+      expect(ms).toBeLessThan(600 + 100);
+      expect(ms).toBeGreaterThan(500);
+    } finally {
+      api.setLatency(0);
+    }
+    expect(console_.take()).toEqual([expect.stringMatching(/\(StoreTimeoutError\)/)]);
+  });
+
+  it('refuses a storeTimeoutMs over a fifth of timeoutMs at start-up', () => {
+    expect(() => createBizKitHubHandler({ apiKey: devKey, timeoutMs: 1_000, storeTimeoutMs: 500 })).toThrow(/storeTimeoutMs \(500\) must be at most a fifth of timeoutMs \(1000\)/);
+    expect(() => createBizKitHubHandler({ apiKey: devKey, timeoutMs: 1_000 })).not.toThrow();
   });
 });
