@@ -17,5 +17,6 @@ export type {
   RegisterOptions,
   ResetPasswordOptions,
   SessionCookieOptions,
+  SignInLimits,
 } from '../server/types.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';

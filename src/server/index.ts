@@ -10,7 +10,7 @@ export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 export type { CookieSource } from './getSession.js';
 export type { MagicLinkFailure } from './magicLink.js';
 export type { UnstorageLike } from './stores/unstorageStore.js';
-export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions } from './types.js';
+export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions, SignInLimits } from './types.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
 export type { Endpoint, Operation } from '../client/endpoints.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';

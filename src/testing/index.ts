@@ -24,4 +24,5 @@ export type {
   RegisterOptions,
   ResetPasswordOptions,
   SessionCookieOptions,
+  SignInLimits,
 } from '../server/index.js';

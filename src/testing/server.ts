@@ -25,6 +25,7 @@ export type {
   RegisterOptions,
   ResetPasswordOptions,
   SessionCookieOptions,
+  SignInLimits,
 } from '../server/index.js';
 
 /**
