@@ -153,7 +153,7 @@ describe('a flood of failed sign-ins from rotating IPv6 /64s on the memory store
     expect(await store.size('sign-in:')).toBeLessThanOrEqual(100);
     const warnings = console_.take();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/holds 100 counters \(maxCounters\), so the oldest are dropped/);
+    expect(warnings[0]).toMatch(/holds 100 counters \(maxCounters\), so those counted longest ago are dropped/);
     // After the flood: a customer still gets a link, the first link still opens, a wrong password is E004.
     expect((await askLink(handler, 'late@example.com', '192.0.2.2')).status).toBe(200);
     expect((await handler(new Request(sent[0]?.url ?? ''))).status).toBe(200);

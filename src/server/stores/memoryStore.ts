@@ -134,7 +134,7 @@ export function createMemoryStore({ maxEntries = 10_000, maxCounters = 10_000 }:
         if (developmentAtRunTime()) {
           warnOnce(
             'memory-store-counters-full',
-            `the memory store holds ${maxCounters} counters (maxCounters), so the oldest are dropped to count new ones, ` +
+            `the memory store holds ${maxCounters} counters (maxCounters), so those counted longest ago are dropped to count new ones, ` +
               'which relaxes their limits. Raise maxCounters, or use createUnstorageStore on Redis.',
           );
         }
