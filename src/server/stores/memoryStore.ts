@@ -86,7 +86,7 @@ export function createMemoryStore({ maxEntries = 10_000, maxCounters = 10_000 }:
   if (!developmentAtRunTime()) {
     warnOnce(
       'memory-store-per-instance',
-      'the handler keeps its links and limits in this process (createMemoryStore). With more than one instance, ' +
+      'a memory store (createMemoryStore, the default store) keeps its counters and links in this process. With more than one instance, ' +
         'each counts on its own: the limits and hideAccountExistence hold per instance only. Share one store (createUnstorageStore on Redis).',
     );
   }
