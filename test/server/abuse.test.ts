@@ -138,6 +138,22 @@ describe.each(stores)('sign-in with hideAccountExistence on %s', (_name, makeSto
   });
 });
 
+describe('a flood of failed sign-ins from one IP on the default memory store', () => {
+  it('2,000 failed sign-ins write 31 entries; then a customer gets a link and a wrong password is E004, not 500', async () => {
+    const { store, size } = measured(createMemoryStore());
+    const handler = shop(store);
+    const statuses = new Map<number, number>();
+    for (let index = 0; index < 2_000; index += 1) {
+      const { status } = await login(handler, `filler${index}@example.com`, 'wrong', '203.0.113.66');
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 30, 429: 1_970 });
+    expect(await size()).toBe(31);
+    expect((await askLink(handler, verified.email, '192.0.2.1')).status).toBe(200);
+    expect(await (await login(handler, verified.email, 'wrong', '192.0.2.1')).json()).toEqual({ success: false, errorCode: 'E004' });
+  });
+});
+
 describe('a flood of failed sign-ins from rotating IPv6 /64s on the memory store', () => {
   it('never crowds out a link: the oldest counters go, with one development warning, and no answer is a 500', async () => {
     const store = measured(createMemoryStore({ maxEntries: 20, maxCounters: 100 }));
