@@ -35,9 +35,9 @@ export function knowsClient(ip: string | undefined, { warnInDevelopment = false 
   return false;
 }
 
-/** Counts one request under `key`; the wait in ms when the count is past `limit`, else undefined. */
-export async function spend(store: MagicLinkStore, key: string, limit: number, remaining: number): Promise<number | undefined> {
-  return (await store.increment(key, remaining)) > limit ? remaining : undefined;
+/** Counts one request under `key` (a counter that lasts `remaining` ms); whether that went past `limit`. */
+export async function spend(store: MagicLinkStore, key: string, limit: number, remaining: number): Promise<boolean> {
+  return (await store.increment(key, remaining)) > limit;
 }
 
 /**

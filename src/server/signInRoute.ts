@@ -22,7 +22,7 @@ export function createSignInRoute(config: ResolvedOptions): RouteHandler {
     if (!knowsClient(ip)) return undefined;
     const { window, remaining } = windowOf(Date.now(), signInLimits.windowMs);
     try {
-      return await spend(store, await clientKey('sign-in', ip, window), signInLimits.perIp, remaining);
+      return (await spend(store, await clientKey('sign-in', ip, window), signInLimits.perIp, remaining)) ? remaining : undefined;
     } catch (error) {
       warnLockStepsAside(error);
       return undefined;
