@@ -3,18 +3,19 @@
 // issue's first table that belongs to the limits and stores, tried through the public handler, on
 // the memory store and on a real Redis where the store is involved. A test fails if it gets through.
 import { domainToASCII } from 'node:url';
-import { createBizKitHubHandler, createMemoryStore, type BizKitHubHandlerOptions, type MagicLinkMessage, type MagicLinkStore } from '../../src/server/index.js';
+import type { BizKitHubHandler, BizKitHubHandlerOptions, MagicLinkMessage, MagicLinkStore } from '../../src/server/index.js';
 import { parseResponse } from '../../src/client/parseResponse.js';
 import { canonicalEmail } from '../../src/server/canonicalEmail.js';
 import { defaultGlobalLinkLimit, defaultMagicLinkExpiresIn, expiredGraceMs } from '../../src/server/magicLink.js';
 import { devKey } from '../support/keys.js';
-import { captureConsole, measured, socket, type Measured } from './abuseSupport.js';
+import { captureConsole, freshServer, measured, socket, type Measured } from './abuseSupport.js';
 import { startRedis } from './redis.js';
 import { browserRequest, shopOrigin, startUpstream, verified } from './support.js';
 
 const api = startUpstream();
 const redis = startRedis();
 const console_ = captureConsole();
+const server = freshServer();
 
 const minute = 60_000;
 let sent: MagicLinkMessage[] = [];
@@ -27,10 +28,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-type Handler = ReturnType<typeof createBizKitHubHandler>;
+type Handler = BizKitHubHandler;
 
 function shop(store: MagicLinkStore, options: Partial<BizKitHubHandlerOptions> = {}, limits: Record<string, number> = {}): Handler {
-  return createBizKitHubHandler({
+  return server().createBizKitHubHandler({
     apiKey: devKey,
     origin: shopOrigin,
     hideAccountExistence: true,
@@ -52,7 +53,7 @@ async function shape(response: Response) {
 
 let base = 0;
 const stores: [string, () => Measured][] = [
-  ['the memory store', () => measured(createMemoryStore())],
+  ['the memory store', () => measured(server().createMemoryStore())],
   ['Redis', () => measured(redis.store(`abuse-${(base += 1)}`))],
 ];
 
@@ -131,7 +132,7 @@ describe.each(stores)('sign-in with hideAccountExistence on %s', (_name, makeSto
   });
 
   it('with no client address, steps the per-IP limit aside instead of making everyone share one bucket', async () => {
-    const handler = createBizKitHubHandler({ apiKey: devKey, store: makeStore().store });
+    const handler = server().createBizKitHubHandler({ apiKey: devKey, store: makeStore().store });
     for (let index = 0; index < 40; index += 1) await handler(browserRequest('/login', { body: { email: `guess${index}@example.com`, password: 'wrong' } }));
     const customer = await handler(browserRequest('/login', { body: { email: verified.email, password: String(verified.password) } }));
     expect(customer.headers.get('set-cookie')).toMatch(/^__Host-auth-id=/);
@@ -140,7 +141,7 @@ describe.each(stores)('sign-in with hideAccountExistence on %s', (_name, makeSto
 
 describe('a flood of failed sign-ins from one IP on the default memory store', () => {
   it('2,000 failed sign-ins write 31 entries; then a customer gets a link and a wrong password is E004, not 500', async () => {
-    const { store, size } = measured(createMemoryStore());
+    const { store, size } = measured(server().createMemoryStore());
     const handler = shop(store);
     const statuses = new Map<number, number>();
     for (let index = 0; index < 2_000; index += 1) {
@@ -156,7 +157,7 @@ describe('a flood of failed sign-ins from one IP on the default memory store', (
 
 describe('a flood of failed sign-ins from rotating IPv6 /64s on the memory store', () => {
   it('never crowds out a link: the oldest counters go, with one development warning, and no answer is a 500', async () => {
-    const store = measured(createMemoryStore({ maxEntries: 20, maxCounters: 100 }));
+    const store = measured(server().createMemoryStore({ maxEntries: 20, maxCounters: 100 }));
     const handler = shop(store.store);
     await askLink(handler, verified.email, '192.0.2.1');
     const statuses = new Set<number>();
@@ -181,7 +182,7 @@ describe('a flood of failed sign-ins from rotating IPv6 /64s on the memory store
 describe.each(stores)('magic-link floods on %s', (name, makeStore) => {
   it('link requests from 400 rotating /64s never make the store answer 503: counters cannot take a token\'s room', async () => {
     const memory = name === 'the memory store';
-    const { store, size } = memory ? measured(createMemoryStore({ maxEntries: 60, maxCounters: 60 })) : makeStore();
+    const { store, size } = memory ? measured(server().createMemoryStore({ maxEntries: 60, maxCounters: 60 })) : makeStore();
     const handler = shop(store, {}, { global: 50 });
     expect((await askLink(handler, verified.email, '192.0.2.1')).status).toBe(200);
     const statuses: number[] = [];
@@ -218,7 +219,7 @@ describe.each(stores)('magic-link floods on %s', (name, makeStore) => {
 
 describe('unclicked links leave the store at their lifetime plus a small grace', () => {
   it('100 unclicked links per 15 minutes from 5 IPs for 2 hours: the memory store holds only the last half hour', async () => {
-    const { store, size } = measured(createMemoryStore());
+    const { store, size } = measured(server().createMemoryStore());
     const handler = shop(store);
     const start = Date.now();
     for (let window = 0; window < 8; window += 1) {
@@ -245,7 +246,7 @@ describe('unclicked links leave the store at their lifetime plus a small grace',
     const live = defaultGlobalLinkLimit * (Math.ceil((defaultMagicLinkExpiresIn + expiredGraceMs) / windowMs) + 1);
     // Each link may leave a tombstone behind when used, and the store keeps room to spare.
     const needed = live * 2;
-    const store = createMemoryStore();
+    const store = server().createMemoryStore();
     for (let index = 0; index < needed; index += 1) await store.set(`magic-link:token:${index}`, 'record', defaultMagicLinkExpiresIn + expiredGraceMs);
     // And the cap is many clients' budgets (perIp 20), not a handful.
     expect(defaultGlobalLinkLimit / 20).toBeGreaterThanOrEqual(50);

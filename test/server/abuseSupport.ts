@@ -1,3 +1,4 @@
+import type * as ServerModule from '../../src/server/index.js';
 import type { MagicLinkStore } from '../../src/server/index.js';
 
 /** The adapter's second argument as `toNodeHandler` passes it: the connection's peer address. */
@@ -49,5 +50,28 @@ export function captureConsole() {
       lines = [];
       return taken;
     },
+  };
+}
+
+type ServerEntry = typeof ServerModule;
+
+/**
+ * The server entry as a fresh module graph, for a file that counts once-only warnings: the unit
+ * project shares one graph per worker across files (`isolate: false`), so another file may have
+ * given them already. The graph is reset again after the file, so that what this file warned
+ * stays out of the next one.
+ */
+export function freshServer(): () => ServerEntry {
+  let entry: ServerEntry | undefined;
+  beforeAll(async () => {
+    vi.resetModules();
+    entry = await import('../../src/server/index.js');
+  });
+  afterAll(() => {
+    vi.resetModules();
+  });
+  return () => {
+    if (!entry) throw new Error('freshServer: use it inside a test.');
+    return entry;
   };
 }

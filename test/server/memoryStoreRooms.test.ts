@@ -1,14 +1,14 @@
 // @vitest-environment node
 // Issue 34: the memory store's two rooms. Tokens are never evicted; counters make room by dropping
 // the one counted longest ago, so a busy counter (the shop-wide cap) is the last to go.
-import { createMemoryStore } from '../../src/server/index.js';
-import { captureConsole } from './abuseSupport.js';
+import { captureConsole, freshServer } from './abuseSupport.js';
 
 const console_ = captureConsole();
+const server = freshServer();
 const minute = 60_000;
 
 it('a flood of counters never takes a token\'s room, and drops the counter counted longest ago', async () => {
-  const store = createMemoryStore({ maxEntries: 2, maxCounters: 3 });
+  const store = server().createMemoryStore({ maxEntries: 2, maxCounters: 3 });
   await store.set('magic-link:token:a', 'link', minute);
   await store.increment('busy', minute);
   for (let index = 0; index < 10; index += 1) {
@@ -30,6 +30,6 @@ it('a flood of counters never takes a token\'s room, and drops the counter count
 });
 
 it('refuses a room size that is not a positive whole number', () => {
-  expect(() => createMemoryStore({ maxCounters: 0 })).toThrow(/maxCounters must be a positive whole number/);
-  expect(() => createMemoryStore({ maxEntries: 1.5 })).toThrow(/maxEntries must be a positive whole number/);
+  expect(() => server().createMemoryStore({ maxCounters: 0 })).toThrow(/maxCounters must be a positive whole number/);
+  expect(() => server().createMemoryStore({ maxEntries: 1.5 })).toThrow(/maxEntries must be a positive whole number/);
 });

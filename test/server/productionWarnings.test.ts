@@ -1,12 +1,13 @@
 // @vitest-environment node
 // Issue 34: in production, the two settings that quietly weaken every limit each say so, once.
-import { createBizKitHubHandler, createMemoryStore, type MagicLinkMessage } from '../../src/server/index.js';
+import type { MagicLinkMessage } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
-import { captureConsole } from './abuseSupport.js';
+import { captureConsole, freshServer } from './abuseSupport.js';
 import { browserRequest, shopOrigin, startUpstream, verified } from './support.js';
 
 startUpstream();
 const console_ = captureConsole();
+const server = freshServer();
 
 beforeEach(() => {
   vi.stubEnv('NODE_ENV', 'production');
@@ -16,8 +17,8 @@ afterEach(() => {
 });
 
 it('the memory store warns once in production that limits and hiding hold per instance only', () => {
-  createBizKitHubHandler({ apiKey: devKey });
-  createBizKitHubHandler({ apiKey: devKey, store: createMemoryStore() });
+  server().createBizKitHubHandler({ apiKey: devKey });
+  server().createBizKitHubHandler({ apiKey: devKey, store: server().createMemoryStore() });
   const lines = console_.take();
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/hold per instance only\. Share one store \(createUnstorageStore on Redis\)/);
@@ -26,7 +27,7 @@ it('the memory store warns once in production that limits and hiding hold per in
 it('with no client address, one client cannot make the next customer wait, and production says once how to give the address', async () => {
   const sent: MagicLinkMessage[] = [];
   // Next.js route handlers pass no peer address: the default there.
-  const handler = createBizKitHubHandler({ apiKey: devKey, origin: shopOrigin, magicLink: { sendMagicLink: (message) => void sent.push(message) } });
+  const handler = server().createBizKitHubHandler({ apiKey: devKey, origin: shopOrigin, magicLink: { sendMagicLink: (message) => void sent.push(message) } });
   console_.take();
   for (let index = 0; index < 25; index += 1) await handler(browserRequest('/magic-link', { body: { email: `one-client${index}@example.com` } }));
   for (let index = 0; index < 35; index += 1) await handler(browserRequest('/login', { body: { email: `one-client${index}@example.com`, password: 'wrong' } }));

@@ -3,15 +3,16 @@
 // bounded. First stores that fail at the interface, then a real Redis that the test slows (DEBUG
 // SLEEP), pauses (SIGSTOP) and fills (maxmemory), and last kills, by its process id.
 import { performance } from 'node:perf_hooks';
-import { createBizKitHubHandler, type MagicLinkMessage, type MagicLinkStore } from '../../src/server/index.js';
+import type { BizKitHubHandler, MagicLinkMessage, MagicLinkStore } from '../../src/server/index.js';
 import { devKey } from '../support/keys.js';
-import { captureConsole, socket } from './abuseSupport.js';
+import { captureConsole, freshServer, socket } from './abuseSupport.js';
 import { startRedis } from './redis.js';
 import { browserRequest, shopOrigin, startUpstream, verified } from './support.js';
 
 const api = startUpstream();
 const redis = startRedis({ args: ['--enable-debug-command', 'local'] });
 const console_ = captureConsole();
+const server = freshServer();
 
 let sent: MagicLinkMessage[] = [];
 let hour = 0;
@@ -24,10 +25,10 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 const storeTimeoutMs = 100;
-type Handler = ReturnType<typeof createBizKitHubHandler>;
+type Handler = BizKitHubHandler;
 
 function shop(store: MagicLinkStore): Handler {
-  return createBizKitHubHandler({
+  return server().createBizKitHubHandler({
     apiKey: devKey,
     origin: shopOrigin,
     hideAccountExistence: true,
@@ -189,7 +190,7 @@ describe('a real Redis that the test disturbs by its process id', () => {
 describe('the whole request within timeoutMs', () => {
   it('a silent store and a slow BizKitHub: sign-in answers 504 within timeoutMs, not after both', async () => {
     const silent = () => new Promise<never>(() => undefined);
-    const handler = createBizKitHubHandler({
+    const handler = server().createBizKitHubHandler({
       apiKey: devKey,
       hideAccountExistence: true,
       store: { set: silent, get: silent, take: silent, increment: silent },
@@ -209,7 +210,7 @@ describe('the whole request within timeoutMs', () => {
   });
 
   it('refuses a storeTimeoutMs over a fifth of timeoutMs at start-up', () => {
-    expect(() => createBizKitHubHandler({ apiKey: devKey, timeoutMs: 1_000, storeTimeoutMs: 500 })).toThrow(/storeTimeoutMs \(500\) must be at most a fifth of timeoutMs \(1000\)/);
-    expect(() => createBizKitHubHandler({ apiKey: devKey, timeoutMs: 1_000 })).not.toThrow();
+    expect(() => server().createBizKitHubHandler({ apiKey: devKey, timeoutMs: 1_000, storeTimeoutMs: 500 })).toThrow(/storeTimeoutMs \(500\) must be at most a fifth of timeoutMs \(1000\)/);
+    expect(() => server().createBizKitHubHandler({ apiKey: devKey, timeoutMs: 1_000 })).not.toThrow();
   });
 });
