@@ -20,6 +20,7 @@ export type {
   RegisterOptions,
   ResetPasswordOptions,
   SessionCookieOptions,
+  SignInLimits,
 } from '../server/types.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';
 export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from '../server/report.js';

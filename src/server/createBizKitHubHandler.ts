@@ -1,11 +1,8 @@
-import { isBizKitHubError } from '../client/errors.js';
 import { fetchSessionFor } from './getSession.js';
-import { login } from '../client/login.js';
 import { registerAccount } from '../client/registerAccount.js';
 import { resetPassword } from '../client/resetPassword.js';
 import { setNewPassword } from '../client/setNewPassword.js';
 import type {
-  LoginVariables,
   RegisterAccountVariables,
   ResetPasswordVariables,
   SetNewPasswordVariables,
@@ -17,8 +14,8 @@ import { createReporter } from './report.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
 import { checkReturnUrl } from './returnUrl.js';
-import { clientIpOf, hideExistence, postRoute, sessionCookieFor, withClientIp, type Method, type Route } from './routes.js';
-import { createSignInLock } from './signInLock.js';
+import { clientIpOf, postRoute, withClientIp, type Method, type Route } from './routes.js';
+import { createSignInRoute } from './signInRoute.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
 
 /** register-account's body with what the browser may not choose replaced by the server's choice. */
@@ -71,7 +68,6 @@ export function createBizKitHubHandler(options: BizKitHubHandlerOptions): BizKit
 /** The handler over options already checked (createNextAuth resolves them once for it and for auth()). */
 export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerOptions['magicLink']): BizKitHubHandler {
   const { upstream, cookie } = config;
-  const lock = config.hideAccountExistence ? createSignInLock(config.store) : undefined;
 
   const post = (run: (body: JsonBody, request: Request, env: unknown) => Promise<Response>, allowEmpty = false) =>
     postRoute(config, run, { allowEmpty });
@@ -79,27 +75,7 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
   const success = () => jsonResponse({ success: true });
 
   const routes = new Map<string, Route>(Object.entries({
-    '/login': {
-      POST: post(async (body, request, env) => {
-        const email = typeof body.email === 'string' ? body.email : '';
-        if (lock) {
-          const locked = await lock.check(email);
-          if (locked) return locked;
-        }
-        let identityId: string | undefined;
-        try {
-          const result = await login(upstream, withClientIp(body, clientIpOf(request, env, config)) as unknown as LoginVariables);
-          identityId = result.identityId;
-        } catch (error) {
-          if (lock && isBizKitHubError(error) && error.kind === 'api') {
-            if (error.code === 'E006') return lock.locked();
-            await lock.record(email, error.code);
-          }
-          throw hideExistence(error, config.hideAccountExistence);
-        }
-        return jsonResponse({ success: true }, 200, { 'Set-Cookie': sessionCookieFor(identityId, config, 'login') });
-      }),
-    },
+    '/login': { POST: createSignInRoute(config) },
     '/register-account': {
       POST: post(async (body, request, env) => {
         const sent = withClientIp(await registerBody(body, request, config), clientIpOf(request, env, config));

@@ -97,8 +97,8 @@ export function describeRefusal(reason: RefusalReason, refused: RefusedRequest, 
       return `Content-Type ${seen(request.headers.get('content-type'))} is not JSON. Send the body as application/json (the browser client does).`;
     case 'rate-limit-client':
       return (
-        'This client spent its magic-link budget (magicLink.limits.perIp). When every customer shares one address ' +
-        '(a proxy in front of the handler without trustProxyHops or getClientIp), they share this budget too.'
+        `This client spent its ${refused.route === '/login' ? 'sign-in budget (signInLimits.perIp)' : 'magic-link budget (magicLink.limits.perIp)'}. ` +
+        'When every customer shares one address (a proxy in front of the handler without trustProxyHops or getClientIp), they share this budget too.'
       );
     case 'rate-limit-address':
       return 'This mailbox was sent its share of magic links (magicLink.limits.perEmail); it may ask again after windowMs.';
@@ -115,7 +115,10 @@ export function faultHint(reason: HandlerFaultReason | RefusalReason): string {
     case 'store-full':
       return 'The store has no room: raise createMemoryStore({ maxEntries }), or use a shared store such as createUnstorageStore on Redis.';
     case 'store-unavailable':
-      return 'The store failed or did not answer: check the server behind it (Redis).';
+      return (
+        'The store failed or did not answer: check the server behind it (Redis) and storeTimeoutMs. Until it answers, sign-in goes on ' +
+        'without its per-client limit and the hideAccountExistence lock (answers stay alike for known and unknown addresses), and magic links answer 503.'
+      );
     case 'upstream-unavailable':
       return 'BizKitHub did not answer as documented: check baseUrl, the network to it, and timeoutMs.';
     case 'upstream-refused':

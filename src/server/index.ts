@@ -13,7 +13,7 @@ export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from './rep
 export { refusalReasons } from '../client/refusalReason.js';
 export type { RefusalReason } from '../client/refusalReason.js';
 export type { UnstorageLike } from './stores/unstorageStore.js';
-export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions } from './types.js';
+export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions, SignInLimits } from './types.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
 // The error's typed codes, narrowed by its endpoint.
 export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../client/errors.js';

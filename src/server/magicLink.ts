@@ -1,8 +1,6 @@
-import { developmentAtRunTime, warnOnce } from '../client/devWarning.js';
 import { isBizKitHubError } from '../client/errors.js';
 import { validateInput } from '../client/validateInput.js';
 import type { MagicLinkVariables } from '../client/types.js';
-import type { RefusalReason } from '../client/refusalReason.js';
 import { canonicalLocale } from '../schemas/rules.js';
 import { magicLinkChecks } from '../schemas/requests.js';
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
@@ -11,20 +9,26 @@ import type { JsonBody } from './readJsonBody.js';
 import { createLinkBinding } from './magicLinkNonce.js';
 import type { TokenRecord } from './magicLinkRecord.js';
 import { createVerifyRoute } from './magicLinkVerify.js';
-import { errorResponse, faultResponse, jsonResponse, refusal } from './responses.js';
+import { errorResponse, faultResponse, jsonResponse } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from '../client/returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
-import { addressBucket } from './clientIp.js';
+import { clientKey, knowsClient, limitRefusal, spend, windowOf } from './limits.js';
 import { clientIpOf, postRoute, type Route } from './routes.js';
 import { watchStore } from './storeFault.js';
+import { boundedStore } from './stores/boundedStore.js';
 import { randomToken, sha256Hex } from './tokens.js';
 
 export type { MagicLinkFailure } from './magicLinkRecord.js';
 
 const minute = 60_000;
 export const defaultMagicLinkExpiresIn = 15 * minute;
-/** An expired link still says "expired" (not "invalid") for this long after it stopped working. */
-const expiredGraceMs = 24 * 60 * minute;
+/** 50 clients' worth of the per-IP default (20): no handful of clients can spend it (see docs/security.md). */
+export const defaultGlobalLinkLimit = 1000;
+/**
+ * An expired link still says "expired" (not "invalid") for this long after it stopped working; an
+ * unclicked token leaves the store then, so it holds links for their lifetime plus this, not a day.
+ */
+export const expiredGraceMs = 15 * minute;
 
 const maxReturnToBytes = 512;
 
@@ -32,7 +36,6 @@ const keys = {
   token: (hash: string) => `magic-link:token:${hash}`,
   used: (hash: string) => `magic-link:used:${hash}`,
   perEmail: (hash: string, window: number) => `magic-link:limit:email:${hash}:${window}`,
-  perIp: (hash: string, window: number) => `magic-link:limit:ip:${hash}:${window}`,
   global: (window: number) => `magic-link:limit:global:${window}`,
 };
 
@@ -63,9 +66,10 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   if (expiresIn > 24 * 60 * minute) fail('expiresIn must be at most one day: a sign-in link should not outlive it.');
   const perEmail = positive(options.limits?.perEmail, 5, 'limits.perEmail', true);
   const perIp = positive(options.limits?.perIp, 20, 'limits.perIp', true);
-  const globalLimit = positive(options.limits?.global, 200, 'limits.global', true);
+  const globalLimit = positive(options.limits?.global, defaultGlobalLinkLimit, 'limits.global', true);
   const windowMs = positive(options.limits?.windowMs, 15 * minute, 'limits.windowMs');
-  const store: MagicLinkStore = watchStore(options.store ?? config.store);
+  // Bounded in time and watched (a failure, a timeout included, is a store fault: 503 and onError).
+  const store: MagicLinkStore = options.store ? watchStore(boundedStore(options.store, config.storeTimeoutMs)) : config.store;
   const allowedReturnOrigins = new Set([
     ...config.allowedReturnOrigins,
     ...(options.allowedReturnOrigins ?? []).map((value, index) => parseOrigin(value, `magicLink.allowedReturnOrigins[${index}]`)),
@@ -86,24 +90,20 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
   const nonceMaxAgeSeconds = Math.ceil(expiresIn / 1000);
 
   /**
-   * Counts this request against the limits, per IP (an IPv6 /64; unknown addresses share one
-   * bucket), per mailbox (canonical: no `+tag`, any case) and across the shop; the wait in ms when
-   * one is exceeded. A request refused by a narrower limit does not use up the wider ones.
+   * Counts this request against the limits, per client (an IPv6 /64; skipped when the address is
+   * unknown), per mailbox (canonical) and across the shop; the refusal when one is exceeded. A
+   * request refused by a narrower limit does not use up the wider ones, so a few clients spending
+   * their own budgets never reach the shop-wide one.
    */
-  async function throttle(email: string, ip: string | undefined): Promise<{ wait: number; limit: RefusalReason } | undefined> {
-    const now = Date.now();
-    const window = Math.floor(now / windowMs);
-    const remaining = (window + 1) * windowMs - now;
-    if (ip === undefined && developmentAtRunTime()) {
-      warnOnce(
-        'magic-link-unknown-ip',
-        "the handler cannot tell the client's IP address, so every magic-link request shares one per-IP limit. " +
-          'Mount it with toNodeHandler (Node), or set trustProxyHops to the number of proxies in front of it, or getClientIp.',
-      );
+  async function throttle(email: string, ip: string | undefined): Promise<Response | undefined> {
+    const { window, remaining } = windowOf(Date.now(), windowMs);
+    if (knowsClient(ip, { warnInDevelopment: true }) && (await spend(store, await clientKey('magic-link', ip, window), perIp, remaining))) {
+      return limitRefusal('rate-limit-client', remaining);
     }
-    if ((await store.increment(keys.perIp(await sha256Hex(addressBucket(ip)), window), remaining)) > perIp) return { wait: remaining, limit: 'rate-limit-client' };
-    if ((await store.increment(keys.perEmail(await sha256Hex(canonicalEmail(email)), window), remaining)) > perEmail) return { wait: remaining, limit: 'rate-limit-address' };
-    if ((await store.increment(keys.global(window), remaining)) > globalLimit) return { wait: remaining, limit: 'rate-limit-global' };
+    if (await spend(store, keys.perEmail(await sha256Hex(canonicalEmail(email)), window), perEmail, remaining)) {
+      return limitRefusal('rate-limit-address', remaining);
+    }
+    if (await spend(store, keys.global(window), globalLimit, remaining)) return limitRefusal('rate-limit-global', remaining);
     return undefined;
   }
 
@@ -121,8 +121,8 @@ export function createMagicLinkRoutes(options: MagicLinkOptions, config: Resolve
     // Reported as magic-auth's fields: the browser gets only the 400 and the field keys.
     // The checks guarantee a normalized e-mail and optional trimmed texts (see magicLinkChecks).
     const { email, firstName, lastName, locale } = validateInput('magic-auth', magicLinkChecks, body) as MagicLinkVariables;
-    const throttled = await throttle(email, clientIpOf(request, env, config));
-    if (throttled !== undefined) return refusal(429, throttled.limit, { 'Retry-After': String(Math.ceil(throttled.wait / 1000)) });
+    const refused = await throttle(email, clientIpOf(request, env, config));
+    if (refused) return refused;
     const token = randomToken();
     const hash = await sha256Hex(token);
     // Binds the link to this browser: its confirmation page says so, and only then.

@@ -40,12 +40,17 @@ export interface MagicLinkLimits {
    * @default 5
    */
   perEmail?: number | undefined;
-  /** Per IPv4 address, or per IPv6 /64. Requests whose address is unknown share one count. @default 20 */
+  /**
+   * Per IPv4 address, or per IPv6 /64. When the handler cannot tell the client's address, this
+   * limit is off (one warning) rather than one bucket that one client could fill for everyone.
+   * @default 20
+   */
   perIp?: number | undefined;
   /**
    * Links mailed in one window across all addresses and IPs together: stops a mail bomb spread
-   * over many addresses and networks. Past it, requests answer 429 with `Retry-After`.
-   * @default 200
+   * over many addresses and networks. Past it, requests answer 429 with `Retry-After`. Keep it many
+   * times `perIp`, so that a handful of clients cannot spend it for every customer.
+   * @default 1000 (50 clients' full per-IP budgets)
    */
   global?: number | undefined;
   /**

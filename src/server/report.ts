@@ -148,7 +148,8 @@ export function createReporter(config: ResolvedOptions, routes: readonly string[
     const cause = event.cause ? `: ${event.cause.name}: ${event.cause.message}` : '';
     throttled(
       `fault:${event.reason}`,
-      `${event.method} ${event.route} failed with ${event.status} ${event.reason} after ${event.durationMs} ms${cause}. ${faultHint(event.reason)}`,
+      // Below 500 the customer got an answer all the same (sign-in goes on without the store).
+      `${event.method} ${event.route} ${event.status < 500 ? `answered ${event.status} despite` : `failed with ${event.status}`} ${event.reason} after ${event.durationMs} ms${cause}. ${faultHint(event.reason)}`,
     );
   };
   const onError = config.onError ?? defaultOnError;

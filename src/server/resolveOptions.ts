@@ -5,11 +5,15 @@ import type { MagicLinkStore } from './magicLinkTypes.js';
 import type { HandlerErrorEvent, HandlerLogger } from './report.js';
 import { createSessionCookie, type SessionCookie } from './sessionCookie.js';
 import { watchStore } from './storeFault.js';
+import { positiveOption } from './limits.js';
+import { boundedStore } from './stores/boundedStore.js';
 import { createMemoryStore } from './stores/memoryStore.js';
 import type { BizKitHubHandlerOptions, RegisterOptions } from './types.js';
 
 export const defaultBasePath = '/api/auth';
 const defaultMaxExpiration = '1h';
+/** Well under the upstream's 15 s: a link request makes at most five store calls in a row. Never more than a fifth of timeoutMs. */
+export const defaultStoreTimeoutMs = 1000;
 
 export interface ResolvedOptions {
   /**
@@ -27,7 +31,10 @@ export interface ResolvedOptions {
   /** The client's address, from the one source the options trust; undefined when unknown. */
   clientIp: (request: Request, env: unknown) => string | undefined;
   hideAccountExistence: boolean;
+  /** The handler's store, every call bounded by `storeTimeoutMs`. */
   store: MagicLinkStore;
+  storeTimeoutMs: number;
+  signInLimits: { perIp: number; windowMs: number };
   register: {
     /** An absolute URL, or undefined to leave `returnUrl` out. */
     returnUrl: string | undefined;
@@ -124,6 +131,10 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
   if (options.onError !== undefined && typeof options.onError !== 'function') fail('onError must be a function.');
   const { logger = console } = options;
   if (typeof logger !== 'object' || logger === null || typeof logger.warn !== 'function') fail('logger must have a warn(message) method, as console does.');
+  const storeTimeoutMs = positiveOption(options.storeTimeoutMs, Math.min(defaultStoreTimeoutMs, upstream.timeoutMs / 5), 'storeTimeoutMs');
+  if (storeTimeoutMs * 5 > upstream.timeoutMs) {
+    fail(`storeTimeoutMs (${storeTimeoutMs}) must be at most a fifth of timeoutMs (${upstream.timeoutMs}): a link request may make five store calls in a row, and each request must answer within timeoutMs.`);
+  }
   return {
     upstream,
     cookie: createSessionCookie(options.cookie, origin),
@@ -143,8 +154,14 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
         ? defaultGetClientIp
         : (request) => forwardedAddress(request, hops),
     hideAccountExistence: options.hideAccountExistence ?? false,
-    // Its failures are marked as the store's, so that the handler answers 503 and onError hears of it.
-    store: watchStore(options.store ?? createMemoryStore()),
+    // Bounded in time, and its failures (a timeout included) marked as the store's, so that the
+    // handler answers 503 and onError hears of it: watchStore outermost.
+    store: watchStore(boundedStore(options.store ?? createMemoryStore(), storeTimeoutMs)),
+    storeTimeoutMs,
+    signInLimits: {
+      perIp: positiveOption(options.signInLimits?.perIp, 30, 'signInLimits.perIp', true),
+      windowMs: positiveOption(options.signInLimits?.windowMs, 15 * 60_000, 'signInLimits.windowMs'),
+    },
     register: parseRegister(options.register, origin),
     resetPassword: parseMaxExpiration(options.resetPassword?.maxExpiration),
     onError: options.onError,

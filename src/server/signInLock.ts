@@ -1,4 +1,5 @@
 import { canonicalEmail } from './canonicalEmail.js';
+import { windowOf } from './limits.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
 import { jsonResponse } from './responses.js';
 import { sha256Hex } from './tokens.js';
@@ -7,44 +8,56 @@ import { sha256Hex } from './tokens.js';
 export const signInFailureLimit = 5;
 export const signInWindowMs = 15 * 60_000;
 
-/** Codes of a failed sign-in that count towards the lock, before hiding maps them to E004. */
-const countedCodes = new Set(['E002', 'E003', 'E004', 'E005']);
+/** Codes of a failed sign-in that count towards the lock, before hiding maps them to E004 (E006 too: see the route). */
+const countedCodes = new Set(['E002', 'E003', 'E004', 'E005', 'E006']);
+
+/**
+ * What the lock knows of an address: `open`, `locked` (too many failures in this window), or
+ * `unavailable` when the store failed, was full or did not answer in time; the lock then steps
+ * aside for this request rather than failing the sign-in.
+ */
+export type LockState = 'open' | 'locked' | 'unavailable';
 
 export interface SignInLock {
-  /** The lock's answer when this address has failed too often in this window, else undefined. */
-  check(email: string): Promise<Response | undefined>;
-  /** Counts a failed sign-in (by its upstream code) for this address. */
-  record(email: string, code: string | undefined): Promise<void>;
+  /** The lock's state for this address. Never throws: a store failure goes to `onStoreError`. */
+  check(email: string, onStoreError: (error: unknown) => void): Promise<LockState>;
+  /** Counts a failed sign-in (by its upstream code) for this address. Never throws: a store failure goes to `onStoreError`. */
+  record(email: string, code: string | undefined, onStoreError: (error: unknown) => void): Promise<void>;
   /** The lock's answer, for an upstream E006 too: the same shape whether or not the account exists. */
   locked(): Response;
 }
 
-function windowOf(now: number) {
-  const window = Math.floor(now / signInWindowMs);
-  return { window, remaining: (window + 1) * signInWindowMs - now };
-}
-
 /**
- * Counts failed sign-ins per mailbox in the handler's store for every address, known or not, so
- * that an unknown address is locked with the same E006 (and `Retry-After`) after the same number of
- * tries as an existing one. Used only with `hideAccountExistence`.
+ * Counts failed sign-ins per mailbox (its canonical address) in the handler's store for every
+ * address, known or not, so that an unknown address is locked with the same E006 (and
+ * `Retry-After`) after the same number of tries as an existing one. Used only with
+ * `hideAccountExistence`. A store that fails never fails a sign-in: see `LockState`.
  */
 export function createSignInLock(store: MagicLinkStore): SignInLock {
   const key = async (email: string, window: number) => `sign-in:failures:${await sha256Hex(canonicalEmail(email))}:${window}`;
   const locked = () => {
-    const { remaining } = windowOf(Date.now());
+    const { remaining } = windowOf(Date.now(), signInWindowMs);
     return jsonResponse({ success: false, errorCode: 'E006' }, 200, { 'Retry-After': String(Math.ceil(remaining / 1000)) });
   };
   return {
-    async check(email) {
-      const { window } = windowOf(Date.now());
-      const count = Number((await store.get(await key(email, window))) ?? 0);
-      return count >= signInFailureLimit ? locked() : undefined;
+    async check(email, onStoreError) {
+      try {
+        const { window } = windowOf(Date.now(), signInWindowMs);
+        const count = Number((await store.get(await key(email, window))) ?? 0);
+        return count >= signInFailureLimit ? 'locked' : 'open';
+      } catch (error) {
+        onStoreError(error);
+        return 'unavailable';
+      }
     },
-    async record(email, code) {
+    async record(email, code, onStoreError) {
       if (!countedCodes.has(code ?? '')) return;
-      const { window, remaining } = windowOf(Date.now());
-      await store.increment(await key(email, window), remaining);
+      try {
+        const { window, remaining } = windowOf(Date.now(), signInWindowMs);
+        await store.increment(await key(email, window), remaining);
+      } catch (error) {
+        onStoreError(error);
+      }
     },
     locked,
   };

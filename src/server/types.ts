@@ -96,14 +96,16 @@ export interface BizKitHubHandlerOptions {
    * The customer's IP address, overriding `trustProxyHops`: sent to BizKitHub as `customerRealIp`
    * (the browser's own claim is always ignored) and used for the limits per IP. `env` is what your
    * server adapter passed to the handler as its second argument. Return `undefined` when unknown:
-   * the limits then count all such requests in one shared bucket.
+   * the per-IP limits are then off for that request (one warning), never one shared bucket.
    * @default the peer address (`trustProxyHops: 0`) or the trusted `X-Forwarded-For` entry
    */
   getClientIp?: ((request: Request, env?: unknown) => string | undefined) | undefined;
   /**
-   * Where the handler keeps short-lived counters (failed sign-ins with `hideAccountExistence`) and,
-   * unless `magicLink.store` says otherwise, the magic-link tokens. Give every instance the same one.
-   * @default createMemoryStore() (one process only)
+   * Where the handler keeps short-lived counters (sign-in attempts per client, failed sign-ins
+   * with `hideAccountExistence`) and, unless `magicLink.store` says otherwise, the magic-link
+   * tokens. Every limit and the hiding of accounts hold only across the instances that share it:
+   * give every instance the same one (Redis through `createUnstorageStore`).
+   * @default createMemoryStore() (one process only; it warns once in production)
    */
   store?: MagicLinkStore | undefined;
   /** What register-account takes from the browser. See each field. */
@@ -129,12 +131,25 @@ export interface BizKitHubHandlerOptions {
    * Answer login (and magic-auth) failures E002 "no such customer", E003 "contact without an
    * account" and E005 "banned" as E004 "wrong e-mail or password", and lock every address, known
    * or not, with the same E006 (and `Retry-After`) after 5 failed sign-ins in 15 minutes, so a
-   * visitor cannot tell which e-mail addresses have accounts. Register's E002 ("already
-   * registered") still tells: see the README's Security section. Off by default because those
+   * visitor cannot tell which e-mail addresses have accounts. The lock counts in `store`: with
+   * several instances it holds only if they share one. When the store fails, the lock steps aside
+   * and answers stay alike (docs/security.md, "When the store is unwell"). Register's E002
+   * ("already registered") still tells: see the README's Security section. Off by default because those
    * codes guide honest customers (E003: register).
    * @default false
    */
   hideAccountExistence?: boolean | undefined;
+  /** How many sign-ins one client may try: see each field for its default. */
+  signInLimits?: SignInLimits | undefined;
+  /**
+   * The longest wait for one call to `store` (and `magicLink.store`). A slower call fails like a
+   * store that is down: sign-in goes on without the lock's bookkeeping, a link request answers 503
+   * `store-unavailable`. At most a fifth of `timeoutMs`: a link request makes at most five store
+   * calls in a row, and a sign-in one round before BizKitHub and one after, with BizKitHub given
+   * what is left, so that every answer comes within `timeoutMs`.
+   * @default 1000, or a fifth of `timeoutMs` when that is less
+   */
+  storeTimeoutMs?: number | undefined;
   /**
    * Passwordless sign-in by a one-time link mailed to the customer (`POST {basePath}/magic-link`,
    * `GET {basePath}/magic-link/verify`). Without it those routes answer 404. Requires `origin`.
@@ -158,6 +173,23 @@ export interface BizKitHubHandlerOptions {
    * @default console
    */
   logger?: HandlerLogger | undefined;
+}
+
+/** The budget of sign-in attempts (`POST {basePath}/login`) per client, on the handler's `store`. */
+export interface SignInLimits {
+  /**
+   * Attempts per IPv4 address, or per IPv6 /64, in one window, counted before anything is written
+   * for the address tried: one client cannot fill the store with failed sign-ins, nor spray
+   * passwords over many addresses. Past it, 429 with `Retry-After`. Without a known client address
+   * (see `trustProxyHops`) this limit is off, with one warning.
+   * @default 30
+   */
+  perIp?: number | undefined;
+  /**
+   * The window it counts in, in milliseconds.
+   * @default 900000 (15 minutes)
+   */
+  windowMs?: number | undefined;
 }
 
 /** What register-account may take from the browser. */

@@ -27,4 +27,5 @@ export type {
   RegisterOptions,
   ResetPasswordOptions,
   SessionCookieOptions,
+  SignInLimits,
 } from '../server/index.js';

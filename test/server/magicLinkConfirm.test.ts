@@ -206,7 +206,7 @@ describe('the memory store', () => {
       expect((await open(handler, first)).status).toBe(200);
       const warnings = console_.calls();
       expect(warnings).toHaveLength(1);
-      expect(String(warnings[0]?.[0])).toMatch(/memory store holds 50 entries/);
+      expect(String(warnings[0]?.[0])).toMatch(/memory store holds 50 links/);
     } finally {
       console_.restore();
     }

@@ -287,7 +287,6 @@ describe('the browser client reads the JSON 5xx answers as an outage, never as s
   }
 
   it.each([
-    ['store-unavailable (503)', 503, () => clientOf({ store: failingStore, hideAccountExistence: true }).login(login)],
     ['store-unavailable on a magic link (503)', 503, () => clientOf({ store: failingStore, magicLink: { sendMagicLink: () => undefined } }).requestMagicLink({ email: login.email })],
     ['mailer-failed (502)', 502, () => clientOf({ magicLink: { sendMagicLink: () => { throw new Error('smtp down'); } } }).requestMagicLink({ email: login.email })],
     ['upstream-unavailable (502)', 502, () => clientOf({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).login(login)],

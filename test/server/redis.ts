@@ -18,13 +18,15 @@ export interface TestRedis {
   store(base: string): MagicLinkStore;
   /** A plain connection, for looking at the keys themselves. */
   raw(): Redis;
+  /** The redis-server's process id, for a test that stops, pauses or kills it. */
+  pid(): number;
 }
 
 /**
  * A real redis-server of the calling file's own on a free port of 127.0.0.1 (Debian's package,
  * installed when missing), started before the file's tests and stopped after them.
  */
-export function startRedis(): TestRedis {
+export function startRedis({ args = [] }: { args?: string[] } = {}): TestRedis {
   let redisProcess: ChildProcess | undefined;
   let port = 0;
   let connection: Redis | undefined;
@@ -32,7 +34,7 @@ export function startRedis(): TestRedis {
   beforeAll(async () => {
     execFileSync('sh', ['scripts/ensure-redis.sh'], { stdio: 'inherit' });
     port = await freePort();
-    redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args], { stdio: 'ignore' });
     const raw = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     // Refused connections while the server starts are expected; the loop retries them.
     raw.on('error', () => undefined);
@@ -52,15 +54,23 @@ export function startRedis(): TestRedis {
   afterAll(async () => {
     await Promise.all(storages.map((storage) => storage.dispose()));
     connection?.disconnect();
-    const exited = new Promise((resolve) => redisProcess?.once('exit', resolve));
-    redisProcess?.kill('SIGTERM');
-    await exited;
+    // A test may have killed it already.
+    if (redisProcess && redisProcess.exitCode === null && redisProcess.signalCode === null) {
+      const exited = new Promise((resolve) => redisProcess?.once('exit', resolve));
+      redisProcess.kill('SIGCONT');
+      redisProcess.kill('SIGTERM');
+      await exited;
+    }
   });
   return {
     store(base) {
       const storage = createStorage({ driver: redisDriver({ host: '127.0.0.1', port, base }) });
       storages.push(storage);
       return createUnstorageStore(storage);
+    },
+    pid() {
+      if (redisProcess?.pid === undefined) throw new Error('Redis is not started yet: call pid() inside a test.');
+      return redisProcess.pid;
     },
     raw() {
       if (!connection) throw new Error('Redis is not started yet: call raw() inside a test.');

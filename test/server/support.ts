@@ -28,9 +28,10 @@ export function startUpstream(options: Omit<MockBizKitHubOptions, 'accounts'> & 
 
 /**
  * The handler's own report lines (refusals, faults) and the browser client's development line about
- * a refusal it read: expected now, and checked for secrets instead.
+ * a refusal it read, and the Redis store's one line when its connection drops (tests that stop
+ * Redis): expected now, and checked for secrets instead.
  */
-const reportLine = /^@bizkithub\/auth-react(\/server: |: the server handler refused )/;
+const reportLine = /^@bizkithub\/auth-react(\/server: |: the server handler refused |: the store's Redis connection failed )/;
 const isReport = (call: unknown[]) => call.length === 1 && typeof call[0] === 'string' && reportLine.test(call[0]);
 
 /**

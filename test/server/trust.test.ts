@@ -87,10 +87,16 @@ describe.each(stores)('magic-link throttling on %s', (_name, makeStore) => {
     expect(sent).toHaveLength(20);
   });
 
-  it('puts requests whose address nobody knows into one shared bucket instead of skipping the limit', async () => {
-    const handler = linkHandler({}, {}, makeStore());
-    for (let index = 0; index < 300; index += 1) await askForLink(handler, `victim${index}@example.com`);
-    expect(sent).toHaveLength(20);
+  it('with no address known, skips the per-IP limit rather than sharing one bucket: the per-address and global limits hold', async () => {
+    const handler = linkHandler({}, { global: 100 }, makeStore());
+    for (let index = 0; index < 30; index += 1) await askForLink(handler, `victim${index}@example.com`);
+    // One client's 30 requests do not make the next customer wait (a shared bucket held 20).
+    expect(sent).toHaveLength(30);
+    const statuses = [];
+    for (let index = 0; index < 10; index += 1) statuses.push((await askForLink(handler, 'JANA@example.com')).status);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(5);
+    for (let index = 0; index < 80; index += 1) await askForLink(handler, `spread${index}@example.com`);
+    expect(sent).toHaveLength(100);
   });
 
   it('counts an IPv6 /64 as one address (200 addresses of one /64)', async () => {

@@ -1,4 +1,5 @@
 import type { MagicLinkStore } from '../magicLinkTypes.js';
+import { StoreFullError } from './storeErrors.js';
 
 /** What the store uses of an unstorage `Storage` (from `createStorage()`); typed here so unstorage stays optional. */
 export interface UnstorageLike {
@@ -11,6 +12,16 @@ export interface UnstorageLike {
 /** The one command of ioredis (client or cluster) the Redis path needs. */
 interface RedisEval {
   eval(script: string, numberOfKeys: number, ...args: (string | number)[]): Promise<unknown>;
+}
+
+/** `client.eval`, with Redis's "OOM command not allowed" (maxmemory reached) read as a full store. */
+async function evaluate(client: RedisEval, script: string, ...args: (string | number)[]): Promise<unknown> {
+  try {
+    return await client.eval(script, 1, ...args);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('OOM')) throw new StoreFullError();
+    throw error;
+  }
 }
 
 const takeScript = "local v = redis.call('GET', KEYS[1]); if v then redis.call('DEL', KEYS[1]) end; return v";
@@ -27,6 +38,36 @@ function isRedisEval(value: unknown): value is RedisEval {
   return typeof value === 'object' && value !== null && typeof (value as { eval?: unknown }).eval === 'function';
 }
 
+interface EventSource {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+const watched = new WeakSet<object>();
+
+/**
+ * Listens to the driver's client for connection errors, once per client. Without a listener,
+ * ioredis prints "Unhandled error event" and a stack trace for every reconnection attempt (31 in a
+ * 25 s outage); with it, an outage is one line, and the next one after the client is ready again.
+ */
+function watchConnection(client: object): void {
+  if (watched.has(client) || typeof (client as Partial<EventSource>).on !== 'function') return;
+  watched.add(client);
+  let down = false;
+  const source = client as EventSource;
+  source.on('error', (error: unknown) => {
+    if (down) return;
+    down = true;
+    const code = typeof (error as { code?: unknown } | null)?.code === 'string' ? (error as { code: string }).code : 'error';
+    console.warn(
+      `@bizkithub/auth-react: the store's Redis connection failed (${code}). Until it is back, sign-in goes on without its limits ` +
+        'and magic links answer 503; the client keeps reconnecting.',
+    );
+  });
+  source.on('ready', () => {
+    down = false;
+  });
+}
+
 /** The ioredis client and the real Redis key, when `key` lives on unstorage's redis driver. */
 function redisTarget(storage: UnstorageLike, key: string): { client: RedisEval; key: string } | undefined {
   const mount = storage.getMount?.(key);
@@ -34,6 +75,7 @@ function redisTarget(storage: UnstorageLike, key: string): { client: RedisEval; 
   if (!mount || driver?.name !== 'redis' || typeof driver.getInstance !== 'function') return undefined;
   const client = driver.getInstance();
   if (!isRedisEval(client)) return undefined;
+  watchConnection(client);
   const options = typeof driver.options === 'object' && driver.options !== null ? (driver.options as { base?: unknown }) : {};
   const base = typeof options.base === 'string' ? options.base.replace(/:$/, '') : '';
   return { client, key: joinKeys(base, key.slice(mount.base.length)) };
@@ -93,7 +135,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async set(key, value, ttlMs) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        await redis.client.eval(setScript, 1, redis.key, value, Math.max(1, Math.ceil(ttlMs)));
+        await evaluate(redis.client, setScript, redis.key, value, Math.max(1, Math.ceil(ttlMs)));
         return;
       }
       const wrapped: Wrapped = { value, expiresAt: Date.now() + ttlMs };
@@ -102,7 +144,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async get(key) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        const value = await redis.client.eval(getScript, 1, redis.key);
+        const value = await evaluate(redis.client, getScript, redis.key);
         return typeof value === 'string' ? value : undefined;
       }
       return unwrap(await storage.getItem(key), Date.now())?.value;
@@ -110,7 +152,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async take(key) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        const value = await redis.client.eval(takeScript, 1, redis.key);
+        const value = await evaluate(redis.client, takeScript, redis.key);
         return typeof value === 'string' ? value : undefined;
       }
       return exclusive(key, async () => {
@@ -122,7 +164,7 @@ export function createUnstorageStore(storage: UnstorageLike): MagicLinkStore {
     async increment(key, windowMs) {
       const redis = redisTarget(storage, key);
       if (redis) {
-        return Number(await redis.client.eval(incrementScript, 1, redis.key, Math.max(1, Math.ceil(windowMs))));
+        return Number(await evaluate(redis.client, incrementScript, redis.key, Math.max(1, Math.ceil(windowMs))));
       }
       return exclusive(key, async () => {
         const now = Date.now();
