@@ -18,6 +18,7 @@ export type {
   ClientMode,
   Endpoint,
   EndpointErrorCode,
+  HandlerFeatures,
   IdentityResult,
   LoginVariables,
   MagicAuthVariables,

@@ -1,4 +1,4 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient, type QueryState } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Session } from '../client/session.js';
 import { sessionQueryKey } from '../hooks/queryKeys.js';
@@ -9,17 +9,22 @@ export function sessionAnswers(queryClient: QueryClient): number {
 }
 
 /**
- * Whether the session query has said "signed out" since its answer number `since` (from
- * `sessionAnswers`): `useSignOut` anywhere on the page, or a refetch that found the session gone
- * (another tab signed out). `since` undefined asks nothing. Read on each render, so a form that
- * was hidden (React `<Activity>`, a route Next keeps) sees it the moment it shows again.
+ * A fact about the cached session answer (`['bizkithub', 'session']`), read on each render and on
+ * each change of the cache, without asking the server: a form that was hidden (React `<Activity>`,
+ * a route Next keeps) sees the current answer the moment it shows again. `read` returns a primitive.
  */
-export function useSessionEnded(since: number | undefined): boolean {
+export function useSessionAnswer<T extends string | number | boolean>(read: (state: QueryState<Session> | undefined) => T): T {
   const queryClient = useQueryClient();
   const subscribe = useCallback((onChange: () => void) => queryClient.getQueryCache().subscribe(onChange), [queryClient]);
-  const ended = () => {
-    const state = queryClient.getQueryState<Session>(sessionQueryKey);
-    return since !== undefined && state?.data?.loggedIn === false && state.dataUpdateCount > since;
-  };
-  return useSyncExternalStore(subscribe, ended, () => false);
+  const snapshot = () => read(queryClient.getQueryState<Session>(sessionQueryKey));
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/**
+ * Whether the session query has said "signed out" since its answer number `since` (from
+ * `sessionAnswers`): `useSignOut` anywhere on the page, or a refetch that found the session gone
+ * (another tab signed out). `since` undefined asks nothing.
+ */
+export function useSessionEnded(since: number | undefined): boolean {
+  return useSessionAnswer((state) => since !== undefined && state?.data?.loggedIn === false && state.dataUpdateCount > since);
 }
