@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startTransport } from '#mock-transport';
-import { AuthView, en } from '../../src/index.js';
+import { AuthView, en, SignOutButton } from '../../src/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
 
@@ -27,11 +27,11 @@ afterAll(() => transport?.stop());
 
 const offer = () => screen.queryByRole('link', { name: en['action.magicLinkInstead'] });
 
-function renderSignIn(serverUrl: string | undefined) {
+function renderSignIn(serverUrl: string | undefined, withSignOut = false) {
   window.history.replaceState(null, '', '/auth/sign-in?returnTo=%2Fbasket');
   const navigate = vi.fn((href: string) => window.history.pushState(null, '', href));
   const queryClient = createTestQueryClient();
-  render(<AuthView titleTemplate={false} />, {
+  render(withSignOut ? <><SignOutButton /><AuthView titleTemplate={false} /></> : <AuthView titleTemplate={false} />, {
     wrapper: providerWrapper(serverUrl === undefined ? { navigate } : { serverUrl, apiKey: undefined, navigate }, queryClient),
   });
   /** Resolves once the page has the handler's /session answer (AuthView asks for it itself). */
@@ -55,6 +55,20 @@ describe('AuthView links to the magic-link view only when the handler serves it'
     await userEvent.click(screen.getByRole('button', { name: en['magicLink.submit'] }));
     expect(await screen.findByRole('heading', { name: en['magicLink.sent.title'] })).toBeInTheDocument();
     expect(api.lastEmail('jana@example.com')?.kind).toBe('magic-link');
+  });
+
+  test('signing out keeps the offer: what the handler serves did not change with the customer', async () => {
+    const login = await fetch('/with-links/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'jana@example.com', password: 'correct horse' }),
+    });
+    expect(login.ok).toBe(true);
+    renderSignIn('/with-links', true);
+    await screen.findByRole('link', { name: en['action.magicLinkInstead'] });
+    await userEvent.click(screen.getByRole('button', { name: en['signOut.submit'] }));
+    await waitFor(() => expect(api.browserCookies['auth-id']).toBeUndefined());
+    expect(screen.getByRole('link', { name: en['action.magicLinkInstead'] })).toBeInTheDocument();
   });
 
   test('a handler without magicLink: no offer, once its answer came', async () => {
