@@ -157,9 +157,9 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   // The result, with the session query's answer count at that moment (see useSessionEnded).
   const [success, setSuccess] = useState<{ result: TResult; sessionAnswers: number } | undefined>();
   const queryClient = useQueryClient();
-  const signedOutSince = useSessionEnded(signsIn ? success?.sessionAnswers : undefined);
-  // A "you are signed in" that outlived its session: back to the form, even while hidden (<Activity>).
-  if (signedOutSince) setSuccess(undefined);
+  // A "you are signed in" that outlived its session: back to the form, also when shown again after <Activity> hid it.
+  const dropSuccess = useCallback(() => setSuccess(undefined), []);
+  useSessionEnded(signsIn ? success?.sessionAnswers : undefined, dropSuccess);
   const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
   const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
@@ -276,7 +276,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     errorMessage,
     pending: isPending,
     cooldown: formCooldown,
-    result: signedOutSince ? undefined : success?.result,
+    result: success?.result,
     form,
     locale: messages.$locale,
   };

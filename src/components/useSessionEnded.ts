@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient, type QueryState } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Session } from '../client/session.js';
 import { sessionQueryKey } from '../hooks/queryKeys.js';
 
@@ -21,10 +21,21 @@ export function useSessionAnswer<T extends string | number | boolean>(read: (sta
 }
 
 /**
- * Whether the session query has said "signed out" since its answer number `since` (from
+ * Calls `onEnded` once the session query says "signed out" after its answer number `since` (from
  * `sessionAnswers`): `useSignOut` anywhere on the page, or a refetch that found the session gone
- * (another tab signed out). `since` undefined asks nothing.
+ * (another tab signed out). `since` undefined watches nothing. Checked in a layout effect, so a
+ * form that was hidden (React `<Activity>`, a route Next keeps) is corrected before it is painted
+ * again, and then on every change of the cache while it shows.
  */
-export function useSessionEnded(since: number | undefined): boolean {
-  return useSessionAnswer((state) => since !== undefined && state?.data?.loggedIn === false && state.dataUpdateCount > since);
+export function useSessionEnded(since: number | undefined, onEnded: () => void): void {
+  const queryClient = useQueryClient();
+  useLayoutEffect(() => {
+    if (since === undefined) return;
+    const check = () => {
+      const state = queryClient.getQueryState<Session>(sessionQueryKey);
+      if (state?.data?.loggedIn === false && state.dataUpdateCount > since) onEnded();
+    };
+    check();
+    return queryClient.getQueryCache().subscribe(check);
+  }, [queryClient, since, onEnded]);
 }
