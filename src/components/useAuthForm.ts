@@ -18,7 +18,7 @@ import { formatCountdown, formatWait } from '../i18n/formatWait.js';
 import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';
 import { errorTextOf, hasText, textOf } from '../i18n/texts.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
-import { sessionAnswers, useSessionEnded } from './useSessionEnded.js';
+import { sessionAnswers, useSessionEnded } from './sessionCache.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
 export const defaultCooldownMs = 30_000;
@@ -154,7 +154,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
-  // The result, with the session query's answer count at that moment (see useSessionEnded).
+  // The result, with the session query's answer count at that moment (see sessionCache.ts).
   const [success, setSuccess] = useState<{ result: TResult; sessionAnswers: number } | undefined>();
   const queryClient = useQueryClient();
   // A "you are signed in" that outlived its session: back to the form, also when shown again after <Activity> hid it.

@@ -1,9 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createElement, forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
-import { useQueryClient } from '@tanstack/react-query';
 import { sessionQueryKey } from '../../hooks/queryKeys.js';
 import { sessionQueryFn } from '../../hooks/useSession.js';
-import { useSessionAnswer } from '../useSessionEnded.js';
+import { useSessionAnswer } from '../sessionCache.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { textOf } from '../../i18n/texts.js';
 import type { AuthFormChromeProps } from '../AuthFormProps.js';

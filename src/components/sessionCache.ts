@@ -1,3 +1,4 @@
+// What the forms read from the cached session answer, without asking the server.
 import { useQueryClient, type QueryClient, type QueryState } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Session } from '../client/session.js';
@@ -17,7 +18,8 @@ export function useSessionAnswer<T extends string | number | boolean>(read: (sta
   const queryClient = useQueryClient();
   const subscribe = useCallback((onChange: () => void) => queryClient.getQueryCache().subscribe(onChange), [queryClient]);
   const snapshot = () => read(queryClient.getQueryState<Session>(sessionQueryKey));
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  // Server rendering and hydration read "no answer yet", as the server did: no mismatch.
+  return useSyncExternalStore(subscribe, snapshot, () => read(undefined));
 }
 
 /**
