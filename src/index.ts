@@ -21,6 +21,7 @@ export type {
   ClientMode,
   Endpoint,
   EndpointErrorCode,
+  HandlerFeatures,
   IdentityResult,
   LoginVariables,
   MagicAuthVariables,

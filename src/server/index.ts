@@ -20,4 +20,4 @@ export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, P
 export type { EndpointErrorCode } from '../client/endpoints.js';
 export type { Endpoint, Operation } from '../client/endpoints.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
-export type { Account, Session, SessionState } from '../client/session.js';
+export type { Account, HandlerFeatures, Session, SessionState } from '../client/session.js';

@@ -116,7 +116,7 @@ describe('api.serverModeHandlers', () => {
     expect(opened.status).toBe(200);
     const html = await opened.text();
     expect(html).toContain('Sign in as <strong>j•••@example.com</strong>?');
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.getSession()).toEqual({ loggedIn: false, features: { magicLink: true } });
     const formToken = /name="confirm" value="([^"]+)"/.exec(html)?.[1] ?? '';
     const followed = await fetch(mail?.link ?? '', {
       method: 'POST',
