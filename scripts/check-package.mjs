@@ -1,6 +1,7 @@
 // Checks what `npm run build` produced, as a consumer would get it (run after the build).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -149,6 +150,35 @@ try {
   rmSync(consumer, { recursive: true, force: true });
 }
 
+// Releases (docs/releases.md). The registry's page links back through `repository`: npm resolves the
+// README's relative picture and links against the GitHub repository at HEAD, so each must be a file
+// git tracks, not only one on this disk. The pending changesets must read as Changesets reads them
+// (through the pinned CLI's own planner, no git involved) and plan a 0.x version: 1.0 is a decision.
+const repositoryUrl = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+if (!/^git\+https:\/\/github\.com\/bizkithub\/auth-react\.git$/.test(repositoryUrl ?? '')) failures.push(`package.json's repository is not the GitHub repository (${repositoryUrl}).`);
+if (typeof pkg.homepage !== 'string' || typeof pkg.bugs?.url !== 'string') failures.push("package.json lacks homepage or bugs.url.");
+if (!pkg.files.includes('CHANGELOG.md')) failures.push("package.json's files leave CHANGELOG.md out of the package.");
+const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
+for (const [, target] of readme.matchAll(/\]\(([^)\s#]+)[^)]*\)/g)) {
+  if (/^[a-z]+:/.test(target)) continue;
+  try {
+    execFileSync('git', ['ls-files', '--error-unmatch', target], { cwd: root, stdio: 'pipe' });
+  } catch {
+    failures.push(`README.md links ${target}, which git does not track: on the registry's page it would not resolve.`);
+  }
+}
+try {
+  const changesets = createRequire(import.meta.resolve('@changesets/cli'));
+  const { default: getReleasePlan } = changesets('@changesets/get-release-plan');
+  const plan = await getReleasePlan(root);
+  for (const { name, newVersion } of plan.releases) {
+    if (name !== pkg.name) failures.push(`a changeset releases ${name}, not ${pkg.name}.`);
+    else if (!newVersion.startsWith('0.')) failures.push(`the pending changesets take ${name} to ${newVersion}: before 1.0 a breaking change is a minor (docs/releases.md).`);
+  }
+} catch (error) {
+  failures.push(`Changesets cannot read .changeset/ (${error.message}).`);
+}
+
 // Every catalog file is a locale entry with its types; every shipped locale has one.
 function localeCodes() {
   return readdirSync(new URL('../src/i18n/locales/', import.meta.url)).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
@@ -169,5 +199,5 @@ if (failures.length > 0) {
 console.log(
   `✓ package: "use client" on exactly the ${jsFiles.filter((file) => hasUseClient(read(file))).length} React modules of ${jsFiles.length}; ` +
     `${Object.keys(reactFree).join(', ')} free of React and "use client" (${checkedFiles.size} files checked); ` +
-    'styles.css type-checks in a plain TypeScript project',
+    'styles.css type-checks in a plain TypeScript project; the registry links back to the repository; the pending changesets plan a 0.x version',
 );

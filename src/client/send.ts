@@ -96,7 +96,8 @@ export function post(
   body: object,
   { signal }: RequestOptions = {},
 ): Promise<Record<string, unknown>> {
-  // The handler's route (server mode), else the endpoint's own path (`endpointPaths`).
+  // Server mode: the handler's route. Direct mode: BizKitHub's path, built from the endpoint's name
+  // (sign-out and magic-link never get here in direct mode: their callers stop before).
   const path = config.mode === 'server' ? serverRoute(operation) : `/api/v1/customer/${operation}`;
   return send(config, { operation, method: 'POST', path, body, signal }, (response) =>
     parseResponse(operation, response, { maxRetryAfterMs: config.maxRetryAfterMs }),

@@ -2,8 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
+  get,
   useForm,
   type DefaultValues,
+  type FieldError,
+  type FieldErrors,
   type FieldValues,
   type Path,
   type UseFormRegister,
@@ -238,7 +241,9 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
       event?.preventDefault();
       if (inFlight.current || blocked) return;
       inFlight.current = true;
-      setFormError(undefined);
+      // Only when there is one: React does not always skip setting the same state, and that render
+      // would be one more commit before the submit's own.
+      if (formError !== undefined) setFormError(undefined);
       void form.handleSubmit(
         (values) => submitValid(values as unknown as TParsed),
         () => {
@@ -246,17 +251,21 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         },
       )(event);
     },
-    [blocked, form, submitValid],
+    [blocked, form, formError, submitValid],
   );
 
-  const { formState, getFieldState } = form;
+  // Read here, during render: react-hook-form's formState is a proxy that re-renders the form only
+  // for what was read. Errors alone, as a bare form reads them: getFieldState(name, formState) also
+  // read dirty, touched and validating state, so leaving a field re-rendered the form, and a clicked
+  // submit with errors committed four times where the bare form commits once.
+  const { errors } = form.formState;
   const fieldError = useCallback(
     (name: Path<TValues>) => {
-      const key = getFieldState(name, formState).error?.message;
+      const key = get<FieldErrors<TValues>, FieldError | undefined>(errors, name)?.message;
       // Field errors carry catalog keys; a custom resolver's own text reads as a generic error.
       return key === undefined ? undefined : t(hasText(messages, english, key) ? key : 'validation.invalid');
     },
-    [formState, getFieldState, messages, english, t],
+    [errors, messages, english, t],
   );
 
   // A throttle's "please wait" goes away with its wait: next to "you can try again now" it is stale.

@@ -157,9 +157,9 @@ const loggedConfigErrors = new Set<string>();
  */
 function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: string | undefined) {
   const configError = error instanceof Error ? error : new TypeError(String(error));
-  // The React layer follows React's convention: `process.env.NODE_ENV`, which an app's bundler
-  // replaces, so production builds drop the development branches. (The client layer keeps its
-  // sentences, because it also runs unbundled, where there may be no `process`.)
+  // `process.env.NODE_ENV`, as the browser client's own checks write it: the package's production
+  // build and an app's bundler replace it, so production builds drop the development branches. (Only
+  // the server half reads NODE_ENV when it runs, through `developmentAtRunTime`.)
   if (process.env.NODE_ENV !== 'production' && !loggedConfigErrors.has(configError.message)) {
     loggedConfigErrors.add(configError.message);
     console.error(`@bizkithub/auth-react: ${configError.message}`);

@@ -4,8 +4,6 @@ import { identityIdPattern } from '../client/session.js';
 /** BizKitHub sessions last about three months; a cookie must not outlive its session. */
 export const maxCookieAgeSeconds = 90 * 24 * 60 * 60;
 
-/** The documented shape of an identityId: anything else is never put into a cookie or a URL. */
-
 // RFC 6265 token characters for the cookie name; path and domain must not break out of the header.
 const cookieNamePattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const cookiePathPattern = /^\/[\x21-\x3a\x3c-\x7e]*$/;

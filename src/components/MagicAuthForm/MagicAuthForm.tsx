@@ -68,7 +68,8 @@ export function MagicAuthForm(props: MagicAuthFormProps) {
       auth={{
         ...auth,
         onSubmit: (event) => {
-          setLinkError(undefined);
+          // Only when one shows: setting the same state can still cost a commit before the submit's own.
+          if (linkError) setLinkError(undefined);
           auth.onSubmit(event);
         },
       }}
