@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
 import { pathToRegexp } from 'path-to-regexp';
 import { cache } from 'react';
+import { authUnavailableDigest } from '../client/authUnavailable.js';
 import { BizKitHubError } from '../client/errors.js';
 import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
 import type { Account, SessionState } from '../client/session.js';
@@ -80,7 +81,8 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
     if (state.status === 'signed-in') return state.account;
     if (state.status === 'unavailable') {
       // Not a redirect to sign-in: that page could not tell either, and would send the customer back.
-      throw new BizKitHubError({ kind: 'unavailable', endpoint: 'session' });
+      // The digest is what a production build of Next keeps of it for error.tsx (isAuthUnavailable).
+      throw Object.assign(new BizKitHubError({ kind: 'unavailable', endpoint: 'session' }), { digest: authUnavailableDigest });
     }
     const wanted = returnTo ?? (await headers()).get(pathHeader) ?? '/';
     // A path of this site only, whatever the page's host is.
