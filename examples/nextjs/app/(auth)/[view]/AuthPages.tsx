@@ -3,7 +3,7 @@
 import { AuthView } from '@bizkithub/auth-react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { authPaths, type AuthPath } from './views';
+import { authPaths } from './views';
 
 /**
  * The whole auth area: AuthView shows the view of the address and moves between the views through
@@ -11,12 +11,18 @@ import { authPaths, type AuthPath } from './views';
  * ?returnTo= (checked) or "/". The page title is the server's (generateMetadata in page.tsx), so
  * AuthView leaves document.title alone.
  */
-export function AuthPages({ view }: { view: AuthPath }) {
+export function AuthPages({ view }: { view: string }) {
   const router = useRouter();
-  const returnTo = useSearchParams().get('returnTo');
+  const searchParams = useSearchParams();
+  const returnTo = searchParams.get('returnTo');
   const magicLink = returnTo ? `/${authPaths.magicLink}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.magicLink}`;
   return (
-    <>
+    <div className="auth-page">
+      {view === authPaths.signIn && searchParams.get('password') === 'changed' ? (
+        <p className="notice" role="status">
+          Your password has been changed. Sign in with the new one.
+        </p>
+      ) : null}
       <AuthView
         view={view}
         paths={authPaths}
@@ -34,6 +40,6 @@ export function AuthPages({ view }: { view: AuthPath }) {
           Or <Link href={magicLink}>get a sign-in link by e-mail</Link>, no password needed.
         </p>
       ) : null}
-    </>
+    </div>
   );
 }
