@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { UseMutationResult } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   useForm,
@@ -18,6 +18,7 @@ import { formatCountdown, formatWait } from '../i18n/formatWait.js';
 import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';
 import { errorTextOf, hasText, textOf } from '../i18n/texts.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
+import { sessionAnswers, useSessionEnded } from './useSessionEnded.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
 export const defaultCooldownMs = 30_000;
@@ -38,6 +39,11 @@ export interface UseAuthFormOptions<TValues extends FieldValues, TParsed, TVaria
   onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
   onError?: ((error: BizKitHubError) => void) | undefined;
   cooldownMs?: number | undefined;
+  /**
+   * The success signs the customer in, so its result says "you are signed in": it is dropped (the
+   * form shows again) once the session ends after it, wherever the sign-out came from.
+   */
+  signsIn?: boolean | undefined;
   /**
    * The English of every text the form can show (its parts of src/i18n/locales/en/): used for
    * each key the provider's texts lack, which is every key when the provider's locale is English.
@@ -84,7 +90,10 @@ export interface AuthFormState<TValues extends FieldValues, TResult> {
   pending: boolean;
   /** The wait after a throttling answer (submits are ignored while `cooldown.active`). */
   cooldown: FormCooldown;
-  /** Set once the request succeeded: what the form may keep (never a password, token or identityId). */
+  /**
+   * Set once the request succeeded: what the form may keep (never a password, token or identityId).
+   * After a sign-in it is cleared again when the customer signs out (from any button, hook or tab).
+   */
   result: TResult | undefined;
   /** The react-hook-form instance itself, for anything else (`watch`, `setFocus`, `formState`…). */
   form: UseFormReturn<TValues, unknown, TValues>;
@@ -133,6 +142,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
   onSuccess,
   onError,
   cooldownMs,
+  signsIn = false,
   texts: english,
 }: UseAuthFormOptions<TValues, TParsed, TVariables, TData, TResult>): AuthFormState<TValues, TResult> {
   const form = useForm<TValues, unknown, TValues>({
@@ -144,7 +154,12 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
-  const [result, setResult] = useState<TResult | undefined>();
+  // The result, with the session query's answer count at that moment (see useSessionEnded).
+  const [success, setSuccess] = useState<{ result: TResult; sessionAnswers: number } | undefined>();
+  const queryClient = useQueryClient();
+  const signedOutSince = useSessionEnded(signsIn ? success?.sessionAnswers : undefined);
+  // A "you are signed in" that outlived its session: back to the form, even while hidden (<Activity>).
+  if (signedOutSince) setSuccess(undefined);
   const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
   const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
@@ -206,7 +221,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         inFlight.current = false;
       }
       resetMutation();
-      setResult(toResult(variables));
+      setSuccess({ result: toResult(variables), sessionAnswers: sessionAnswers(queryClient) });
       // No password stays in the form's state either.
       for (const name of passwordFields) {
         if (name in form.getValues()) form.resetField(name as Path<TValues>, { defaultValue: '' as never });
@@ -214,7 +229,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
       // Last: an exception in the integrator's onSuccess is theirs, not a failed request.
       onSuccess?.(data, variables);
     },
-    [endpoint, form, handleFailure, mutateAsync, onSuccess, resetMutation, toResult, toVariables],
+    [endpoint, form, handleFailure, mutateAsync, onSuccess, queryClient, resetMutation, toResult, toVariables],
   );
 
   const blocked = isPending || cooldown.active;
@@ -261,7 +276,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     errorMessage,
     pending: isPending,
     cooldown: formCooldown,
-    result,
+    result: signedOutSince ? undefined : success?.result,
     form,
     locale: messages.$locale,
   };

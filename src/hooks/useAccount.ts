@@ -1,26 +1,37 @@
 import type { Account } from '../client/session.js';
+import { useBizKitHub } from './BizKitHubProvider.js';
 import { useSession, type UseSessionOptions } from './useSession.js';
 
 /** What `useAccount` says about the customer looking at the page. */
 export type AccountState =
+  /** The first request runs, and the server rendered no answer: never longer than that one request. */
   | { status: 'loading'; account: undefined }
   | { status: 'signed-in'; account: Account }
   | { status: 'signed-out'; account: undefined }
-  /** The session could not be read (BizKitHub or your handler unreachable): neither signed in nor out. */
+  /**
+   * The session could not be read (BizKitHub or your handler unreachable): neither signed in nor
+   * out. Said as soon as one request failed, or at once when the provider's `initialSession` is
+   * `'unavailable'`; the query keeps asking meanwhile, and the status changes when an answer comes.
+   */
   | { status: 'unavailable'; account: undefined };
 
 /**
  * The signed-in customer's account for markup of your own, as one status: `'loading'`,
  * `'signed-in'` (with `account`), `'signed-out'` or `'unavailable'`. Built on `useSession`, so it
- * follows sign-in and sign-out at once and takes the provider's `initialSession`.
+ * follows sign-in and sign-out at once and takes the provider's `initialSession`. `'loading'`
+ * lasts one request at most: an outage reads as `'unavailable'` while the retries run.
  *
  * @example
  * const { status, account } = useAccount();
  * if (status === 'signed-in') return <p>Store credit: {account.creditBalance}</p>;
  */
 export function useAccount(options?: UseSessionOptions): AccountState {
-  const { data, isError } = useSession(options);
+  const { initialSession } = useBizKitHub();
+  const { data, isError, failureCount } = useSession(options);
   if (data?.loggedIn) return { status: 'signed-in', account: data.account };
   if (data?.loggedIn === false) return { status: 'signed-out', account: undefined };
-  return { status: isError ? 'unavailable' : 'loading', account: undefined };
+  // An outage is told at once, not after the query's retries: the server already failed to ask
+  // (initialSession), or one request of ours did.
+  const unknown = isError || failureCount > 0 || initialSession?.status === 'unavailable';
+  return { status: unknown ? 'unavailable' : 'loading', account: undefined };
 }

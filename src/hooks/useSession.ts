@@ -7,6 +7,9 @@ import { isClientObject } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';
 import { sessionOf } from './sessionOf.js';
 
+/** While the session is unknown (its retries failed), ask again this often, so an outage ends by itself. */
+const sessionRetryIntervalMs = 30_000;
+
 /** The usual TanStack query options, less the key and function the hook fills in. */
 export type UseSessionOptions = Omit<UseQueryOptions<Session, BizKitHubError>, 'queryKey' | 'queryFn'>;
 
@@ -15,13 +18,16 @@ export type UseSessionOptions = Omit<UseQueryOptions<Session, BizKitHubError>, '
  * A TanStack query with the key `['bizkithub', 'session']`. In server mode it asks your handler's
  * `GET /session` (the HttpOnly cookie travels with it); in direct mode it asks account-info with
  * the identity the last sign-in returned, kept in memory only. Pass `initialData` from
- * `getSession()` on your server to render the account without a loading state.
+ * `getSession()` on your server to render the account without a loading state. When every retry
+ * failed, it asks again every 30 seconds (`refetchInterval`, while the page is visible) until an
+ * answer comes.
  */
 export function useSession(options?: UseSessionOptions): UseQueryResult<Session, BizKitHubError> {
   const { source, initialSession } = useBizKitHub();
   const initialData = sessionOf(initialSession);
   return useQuery<Session, BizKitHubError>({
     ...(initialData ? { initialData } : {}),
+    refetchInterval: (query) => (query.state.status === 'error' ? sessionRetryIntervalMs : false),
     ...options,
     queryKey: sessionQueryKey,
     queryFn: ({ signal }) => (isClientObject(source) ? source.getSession({ signal }) : fetchSession(source, { signal })),

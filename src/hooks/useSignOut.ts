@@ -14,8 +14,9 @@ const signedOut: Session = { loggedIn: false };
 
 /**
  * Signs the customer out: your handler forgets the cookie (server mode), or the in-memory identity
- * is forgotten (direct mode). Then every mounted `useSession` shows signed out at once, and every
- * other `['bizkithub', …]` query is reset, so no view keeps showing the old account.
+ * is forgotten (direct mode). Then every mounted `useSession` shows signed out at once, every
+ * other `['bizkithub', …]` query is reset, and every sign-in form's "you are signed in" (mounted or
+ * kept hidden by a router) returns to its form, so no view keeps showing the old account.
  * A TanStack mutation with the key `['bizkithub', 'sign-out']`.
  */
 export function useSignOut<TContext = unknown>(
@@ -32,7 +33,8 @@ export function useSignOut<TContext = unknown>(
     onSuccess: async (...args) => {
       await queryClient.cancelQueries({ queryKey: bizkithubKey });
       // Known without asking: the session is gone. Everything else about the account is reset.
-      queryClient.setQueriesData<Session>({ queryKey: sessionQueryKey }, signedOut);
+      // Set even where no useSession asks yet: a signed-in form's success panel follows this answer.
+      queryClient.setQueryData<Session>(sessionQueryKey, signedOut);
       await queryClient.resetQueries({ queryKey: bizkithubKey, predicate: ({ queryKey }) => queryKey[1] !== sessionQueryKey[1] });
       sessionChanged();
       return options?.onSuccess?.(...args);

@@ -53,6 +53,7 @@ export function useLoginForm({
     },
     onError,
     cooldownMs,
+    signsIn: true,
     texts: loginFormTexts,
   });
 }

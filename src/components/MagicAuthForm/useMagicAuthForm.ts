@@ -82,6 +82,8 @@ export function useMagicAuthForm({
     },
     onError,
     cooldownMs,
+    // A mailed link signs nobody in yet: "check your inbox" stays whatever the session does.
+    signsIn: !server,
     texts: magicAuthFormTexts,
   });
   return { ...form, mode: server ? 'server' : 'direct' };

@@ -5,6 +5,7 @@ import { useSignOut } from '../../hooks/useSignOut.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { errorTextOf, textOf } from '../../i18n/texts.js';
 import { visuallyHidden } from '../fields/visuallyHidden.js';
+import { goAfterSignOut } from '../session/goAfterSignOut.js';
 import { formatCredit, fullName, initials, isCompany, shortName } from './accountNames.js';
 import { accountComponentTexts } from './texts.js';
 
@@ -33,6 +34,14 @@ export interface UserButtonProps {
   currency?: string | undefined;
   /** Called once the customer is signed out from the menu. */
   onSignedOut?: (() => void) | undefined;
+  /**
+   * Where to go once the customer is signed out, e.g. `'/'`: through the provider's `navigate`
+   * (else a page load), after `onSignedOut`. By default the page stays, and shows what a
+   * signed-out visitor sees.
+   * @example
+   * <UserButton afterSignOutUrl="/" />
+   */
+  afterSignOutUrl?: string | undefined;
   /** Extra classes for the root element. */
   className?: string | undefined;
 }
@@ -55,6 +64,7 @@ export function UserButton({
   signInHref = '/sign-in',
   currency = 'EUR',
   onSignedOut,
+  afterSignOutUrl,
   className,
 }: UserButtonProps) {
   const { messages, locale, navigate } = useBizKitHub();
@@ -74,6 +84,7 @@ export function UserButton({
       signedOutHere.current = true;
       setOpen(false);
       onSignedOut?.();
+      goAfterSignOut(navigate(), afterSignOutUrl);
     },
   });
 

@@ -5,6 +5,7 @@ import { errorTexts } from '../../i18n/locales/en/errors.js';
 import { sessionTexts } from '../../i18n/locales/en/session.js';
 import type { MessageTexts } from '../../i18n/messages.js';
 import { errorTextOf, textOf } from '../../i18n/texts.js';
+import { goAfterSignOut } from './goAfterSignOut.js';
 
 /** The English the button can show: its labels and the failures by kind (sign-out has no documented codes). */
 const english: MessageTexts = { ...errorTexts, ...sessionTexts };
@@ -12,6 +13,14 @@ const english: MessageTexts = { ...errorTexts, ...sessionTexts };
 export interface SignOutButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'type'> {
   /** Called once the session is gone (for example to navigate home). */
   onSignedOut?: (() => void) | undefined;
+  /**
+   * Where to go once the customer is signed out, e.g. `'/'`: through the provider's `navigate`
+   * (else a page load), after `onSignedOut`. By default the page stays, and shows what a
+   * signed-out visitor sees.
+   * @example
+   * <SignOutButton afterSignOutUrl="/" />
+   */
+  afterSignOutUrl?: string | undefined;
   /**
    * `'button'`: a secondary button, as the forms' (with `styles.css`); `'link'`: looks like a link,
    * for a header or a menu.
@@ -25,9 +34,14 @@ export interface SignOutButtonProps extends Omit<ComponentPropsWithoutRef<'butto
  * secondary button, or a link with `variant="link"`. While signing out it is `aria-busy`; a
  * failure (the cookie may still be set) is announced next to it, never silently ignored.
  */
-export function SignOutButton({ onSignedOut, className, children, variant = 'button', ...buttonProps }: SignOutButtonProps) {
-  const { messages } = useBizKitHub();
-  const signOut = useSignOut({ onSuccess: () => onSignedOut?.() });
+export function SignOutButton({ onSignedOut, afterSignOutUrl, className, children, variant = 'button', ...buttonProps }: SignOutButtonProps) {
+  const { messages, navigate } = useBizKitHub();
+  const signOut = useSignOut({
+    onSuccess: () => {
+      onSignedOut?.();
+      goAfterSignOut(navigate(), afterSignOutUrl);
+    },
+  });
   const pending = signOut.isPending;
   return (
     <>
