@@ -7,7 +7,7 @@ import { pathToRegexp } from 'path-to-regexp';
 import { cache } from 'react';
 import { authUnavailableDigest } from '../client/authUnavailable.js';
 import { developmentAtRunTime } from '../client/devWarning.js';
-import { BizKitHubError } from '../client/errors.js';
+import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
 import type { Account, SessionState } from '../client/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
@@ -84,6 +84,10 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
       const session = await fetchSessionFor(settings, cookieHeader);
       return session.loggedIn ? { status: 'signed-in', account: session.account } : { status: 'signed-out' };
     } catch (error) {
+      // Next's own signals (a prerender that ended while the request was pending: its fetch rejects
+      // with a digest) are Next's to handle, not an outage to report.
+      const cause = isBizKitHubError(error) ? error.cause : error;
+      if (typeof cause === 'object' && cause !== null && typeof (cause as { digest?: unknown }).digest === 'string') throw cause;
       // Unknown is neither signed in nor signed out: the page decides what an outage shows.
       onSessionError?.(error);
       return { status: 'unavailable' };

@@ -73,6 +73,19 @@ describe('createNextAuth: auth()', () => {
     expect(isBizKitHubError(onSessionError.mock.calls[0]?.[0])).toBe(true);
   });
 
+  test("Next's own rejection of a pending fetch (a prerender that ended) is rethrown for Next, not reported as an outage", async () => {
+    const onSessionError = vi.fn();
+    const ended = Object.assign(new Error('During prerendering, fetch() rejects when the prerender is complete.'), { digest: 'HANGING_PROMISE_REJECTION' });
+    const auth = createNextAuth({ apiKey: devKey, origin, onSessionError, fetch: () => Promise.reject(ended) });
+    request.headers = new Headers({ cookie: '__Host-auth-id=abcdefghijklmnopqrstuvwxyz012345' });
+    await expect(auth.auth()).rejects.toBe(ended);
+    expect(onSessionError).not.toHaveBeenCalled();
+    // A real network failure still reads as an outage.
+    const down = createNextAuth({ apiKey: devKey, origin, onSessionError, fetch: () => Promise.reject(new TypeError('fetch failed')) });
+    expect(await down.auth()).toEqual({ status: 'unavailable' });
+    expect(onSessionError).toHaveBeenCalledTimes(1);
+  });
+
   test('a wrong key is the developer\'s error, thrown on first use, not an outage; creating it needs no key (next build)', async () => {
     const auth = createNextAuth({ apiKey: '', fetch: api.fetch });
     await expect(auth.auth()).rejects.toThrow(/apiKey/);
