@@ -3,9 +3,6 @@ import Link from 'next/link';
 import { requireAuth, signOut } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Your account' };
-// One customer's page: with Cache Components it waits on the server for their session, which
-// requireAuth() checks before anything of it is sent.
-export const instant = false;
 
 export default async function AccountPage() {
   // Signed out: to /sign-in?returnTo=/account. BizKitHub unreachable: app/error.tsx, never a loop.

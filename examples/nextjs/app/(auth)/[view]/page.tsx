@@ -8,9 +8,6 @@ import { authPaths, authTitles, isAuthPath } from './views';
 type Params = Promise<{ view: string }>;
 
 // Rendered for every request (no generateStaticParams): sign-in asks auth() for the session cookie.
-// Which view, and where to after it, are in the URL: with Cache Components, the page waits for them on
-// the server instead of streaming in after the navigation.
-export const instant = false;
 
 /** The title of the view, in the server's HTML from the first byte, through the layout's template. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -2,8 +2,6 @@ import type { Metadata } from 'next';
 import { requireAuth } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Your orders' };
-// ?x= is in the URL: with Cache Components, the page waits for it on the server.
-export const instant = false;
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const account = await requireAuth();
