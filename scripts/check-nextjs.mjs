@@ -396,6 +396,8 @@ async function steps({ context, page, mock, shop }) {
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account/orders?x=1');
   // AuthView moves between its views in the same document, and ?returnTo= goes along.
   await markDocument();
+  // AuthView learns the address (and its ?returnTo=) once mounted: wait for hydration, not longer.
+  await main.locator(`a[href="/register?returnTo=${encodeURIComponent('/account/orders?x=1')}"]`).waitFor({ timeout: 5_000 }).catch(() => undefined);
   const registerHref = await viewAction('action.registerInstead').getAttribute('href');
   check(registerHref === `/register?returnTo=${encodeURIComponent('/account/orders?x=1')}`, `the register link's href is ${registerHref}`);
   await viewAction('action.registerInstead').click();
