@@ -20,6 +20,7 @@ export type {
   ClientMode,
   Endpoint,
   EndpointErrorCode,
+  HandlerFeatures,
   IdentityResult,
   LoginVariables,
   MagicAuthVariables,

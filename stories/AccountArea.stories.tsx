@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { AccountSummary, UserButton } from '../src/index.js';
+import { AccountSummary, UserButton, type SessionState } from '../src/index.js';
 import { arrange, api } from './support/mockApi.js';
 import { texts } from './support/play.js';
 import { ProductionPage, productionServerUrl } from './support/ProductionShop.js';
 
 /** A shop's header with the account corner, and its account page, in production mode. */
-function AccountArea({ locale }: { locale: string }) {
+function AccountArea({ locale, initialSession }: { locale: string; initialSession?: SessionState | undefined }) {
   return (
-    <ProductionPage locale={locale}>
+    <ProductionPage locale={locale} initialSession={initialSession}>
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '1rem', paddingBottom: '1rem' }}>
         <strong>Tea &amp; Kettle</strong>
         <UserButton accountHref="#account" ordersHref="#orders" items={[{ label: 'Wishlist', href: '#wishlist' }]} signInHref="#sign-in" />
@@ -109,5 +109,22 @@ export const Loading: Story = {
   play: async (context) => {
     const t = texts(context);
     await expect(await context.canvas.findByText(t('account.loading'))).toBeInTheDocument();
+  },
+};
+
+/**
+ * BizKitHub was down while the server rendered the page (`initialSession` is `'unavailable'`): the
+ * first paint says the account cannot be shown, never "Loading", while the session is asked again.
+ */
+export const OutageFromTheFirstPaint: Story = {
+  args: { initialSession: { status: 'unavailable' } },
+  beforeEach: arrange(async (mock) => {
+    await signedInAs(premium)({ viewMode: 'story' });
+    mock.setLatency(60_000);
+  }),
+  play: async (context) => {
+    const t = texts(context);
+    await expect(context.canvas.getAllByText(t('account.unavailable'))).toHaveLength(2);
+    await expect(context.canvas.queryByText(t('account.loading'))).toBeNull();
   },
 };

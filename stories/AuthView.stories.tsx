@@ -4,20 +4,27 @@ import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { AuthView, BizKitHubProvider } from '../src/index.js';
 import { storyCatalogs } from './support/catalogs.js';
-import { demoApiKey } from './support/mockApi.js';
+import { api, demoApiKey } from './support/mockApi.js';
 import { follow, texts } from './support/play.js';
+import { sameText } from './support/texts.js';
+import { productionServerUrl } from './support/ProductionShop.js';
 
 /**
  * A shop's whole auth area on one route: `<AuthView>` with a router (here a stand-in that keeps the
  * path in state, as `router.push` would), switching views through the forms' own links.
  */
-function AuthArea({ locale, start }: { locale: string; start: string }) {
+function AuthArea({ locale, start, serverUrl }: { locale: string; start: string; serverUrl?: string | undefined }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
   const [path, setPath] = useState(start);
   const view = new URL(path, 'https://shop.example').pathname.split('/').at(-1);
   return (
     <QueryClientProvider client={queryClient}>
-      <BizKitHubProvider apiKey={demoApiKey} locale={locale} catalogs={storyCatalogs} navigate={setPath}>
+      <BizKitHubProvider
+        {...(serverUrl === undefined ? { apiKey: demoApiKey } : { serverUrl })}
+        locale={locale}
+        catalogs={storyCatalogs}
+        navigate={setPath}
+      >
         <p>
           Route: <code data-testid="route">{path}</code>
         </p>
@@ -49,8 +56,37 @@ export const SwitchingViews: Story = {
     await expect(await canvas.findByRole('heading', { level: 1, name: t('register.title') })).toBeVisible();
     await follow(context, t('action.signInInstead'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
+    // Direct mode: magic-auth would sign in on an e-mail alone, so sign-in never offers it.
+    await expect(canvas.queryByRole('link', { name: sameText(t('action.magicLinkInstead')) })).toBeNull();
     await follow(context, t('action.forgotPassword'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('resetPassword.title') })).toBeVisible();
+  },
+};
+
+/**
+ * Production mode with a handler that mails magic links: its /session answer says so
+ * (`features: { magicLink: true }`), and the sign-in view offers the link view.
+ */
+export const MagicLinkOffered: Story = {
+  args: { serverUrl: productionServerUrl },
+  parameters: {
+    msw: {
+      handlers: {
+        bizkithub: api.handlers,
+        server: api.serverModeHandlers({
+          basePath: productionServerUrl,
+          magicLink: { errorPath: '/auth/magic-link', limits: { perEmail: 1000, perIp: 1000 } },
+        }),
+      },
+    },
+  },
+  play: async (context) => {
+    const t = texts(context);
+    const { canvas } = context;
+    await expect(await canvas.findByRole('link', { name: sameText(t('action.magicLinkInstead')) }, { timeout: 5000 })).toBeVisible();
+    await follow(context, t('action.magicLinkInstead'));
+    await waitFor(() => expect(canvas.getByTestId('route')).toHaveTextContent('/auth/magic-link'));
+    await expect(await canvas.findByRole('button', { name: sameText(t('magicLink.submit')) })).toBeVisible();
   },
 };
 

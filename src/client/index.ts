@@ -33,7 +33,7 @@ export type {
   Session,
   SetNewPasswordVariables,
 } from './types.js';
-export type { SessionState } from './session.js';
+export type { HandlerFeatures, SessionState } from './session.js';
 
 // React-free helpers for route handlers, Server Components and loaders (this entry has no "use client").
 export { formatMessage, type MessageParams } from '../i18n/formatMessage.js';

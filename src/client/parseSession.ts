@@ -45,10 +45,12 @@ export async function parseSession(operation: Operation, response: Response): Pr
   const body = parseJsonText(text);
   const hasError = isObject(body) && (body.success === false || body.errorCode !== undefined || body.error !== undefined);
   if (isObject(body) && response.ok && !hasError && typeof body.loggedIn === 'boolean') {
-    if (!body.loggedIn) return { loggedIn: false };
+    // The server handler's optional routes; only an explicit `true` turns one on.
+    const features = isObject(body.features) && body.features.magicLink === true ? { features: { magicLink: true } } : {};
+    if (!body.loggedIn) return { loggedIn: false, ...features };
     // The server handler nests the account; BizKitHub's account-info lays it flat.
     const account = readAccount(isObject(body.account) ? body.account : body);
-    if (account) return { loggedIn: true, account };
+    if (account) return { loggedIn: true, account, ...features };
     throw new BizKitHubError({ kind: 'invalid-response', endpoint: operation, status: response.status });
   }
   // A failure throws its typed error here; anything else that passes is not a session.

@@ -18,8 +18,23 @@ export interface Account {
   creditBalance: number;
 }
 
-/** The answer of `GET {serverUrl}/session`, `getSession()` and `useSession().data`. */
-export type Session = { loggedIn: false } | { loggedIn: true; account: Account };
+/**
+ * The optional routes a server handler serves, as its `GET /session` answers them
+ * (`{ loggedIn, account?, features: { magicLink: true } }`). A feature that is absent is not served.
+ */
+export interface HandlerFeatures {
+  /** `POST /magic-link` and its link pages: the handler has the `magicLink` option. */
+  magicLink?: boolean | undefined;
+}
+
+/**
+ * The answer of `GET {serverUrl}/session`, `getSession()` and `useSession().data`. Only the server
+ * handler's `/session` answer carries `features`; in direct mode, and from `getSession()`, it is absent.
+ */
+export type Session = ({ loggedIn: false } | { loggedIn: true; account: Account }) & {
+  /** What the server handler serves beyond its fixed routes (server mode only). */
+  features?: HandlerFeatures | undefined;
+};
 
 /**
  * Who is looking at a page as a server sees it (`auth()` of `@bizkithub/auth-react/nextjs`):

@@ -18,7 +18,7 @@ import { formatCountdown, formatWait } from '../i18n/formatWait.js';
 import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';
 import { errorTextOf, hasText, textOf } from '../i18n/texts.js';
 import { useCooldown, type Cooldown } from './useCooldown.js';
-import { sessionAnswers, useSessionEnded } from './useSessionEnded.js';
+import { sessionAnswers, useSessionEnded } from './sessionCache.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
 export const defaultCooldownMs = 30_000;
@@ -154,12 +154,12 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     shouldFocusError: true,
   });
   const [formError, setFormError] = useState<BizKitHubError | undefined>();
-  // The result, with the session query's answer count at that moment (see useSessionEnded).
+  // The result, with the session query's answer count at that moment (see sessionCache.ts).
   const [success, setSuccess] = useState<{ result: TResult; sessionAnswers: number } | undefined>();
   const queryClient = useQueryClient();
-  const signedOutSince = useSessionEnded(signsIn ? success?.sessionAnswers : undefined);
-  // A "you are signed in" that outlived its session: back to the form, even while hidden (<Activity>).
-  if (signedOutSince) setSuccess(undefined);
+  // A "you are signed in" that outlived its session: back to the form, also when shown again after <Activity> hid it.
+  const dropSuccess = useCallback(() => setSuccess(undefined), []);
+  useSessionEnded(signsIn ? success?.sessionAnswers : undefined, dropSuccess);
   const { cooldowns, hideAccountExistence, messages } = useBizKitHub();
   const t = useCallback((key: MessageKey, params?: MessageParams) => textOf(messages, english, key, params), [messages, english]);
   // Kept by the provider per endpoint: a remount (a route change) does not lift a running wait.
@@ -276,7 +276,7 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
     errorMessage,
     pending: isPending,
     cooldown: formCooldown,
-    result: signedOutSince ? undefined : success?.result,
+    result: success?.result,
     form,
     locale: messages.$locale,
   };

@@ -3,7 +3,7 @@ import type { BizKitHubError } from '../client/errors.js';
 import type { Session } from '../client/session.js';
 import { fetchSession } from '../client/fetchSession.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
-import { isClientObject } from './clientSource.js';
+import { isClientObject, type ClientSource } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';
 import { sessionOf } from './sessionOf.js';
 
@@ -30,6 +30,12 @@ export function useSession(options?: UseSessionOptions): UseQueryResult<Session,
     refetchInterval: (query) => (query.state.status === 'error' ? sessionRetryIntervalMs : false),
     ...options,
     queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => (isClientObject(source) ? source.getSession({ signal }) : fetchSession(source, { signal })),
+    queryFn: sessionQueryFn(source),
   });
+}
+
+/** What `useSession` asks: your handler's `/session` (server mode), or account-info (direct mode). */
+export function sessionQueryFn(source: ClientSource) {
+  return ({ signal }: { signal: AbortSignal }): Promise<Session> =>
+    isClientObject(source) ? source.getSession({ signal }) : fetchSession(source, { signal });
 }

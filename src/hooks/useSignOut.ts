@@ -34,7 +34,8 @@ export function useSignOut<TContext = unknown>(
       await queryClient.cancelQueries({ queryKey: bizkithubKey });
       // Known without asking: the session is gone. Everything else about the account is reset.
       // Set even where no useSession asks yet: a signed-in form's success panel follows this answer.
-      queryClient.setQueryData<Session>(sessionQueryKey, signedOut);
+      // What the handler serves (features) has not changed with the customer.
+      queryClient.setQueryData<Session>(sessionQueryKey, (old) => (old?.features ? { ...signedOut, features: old.features } : signedOut));
       await queryClient.resetQueries({ queryKey: bizkithubKey, predicate: ({ queryKey }) => queryKey[1] !== sessionQueryKey[1] });
       sessionChanged();
       return options?.onSuccess?.(...args);

@@ -125,7 +125,8 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
         // A stale, revoked or doubled session: make the browser forget it. An outage threw above and keeps it.
         const headers: Record<string, string> =
           !session.loggedIn && cookie.isPresent(cookieHeader) ? { 'Set-Cookie': cookie.clear() } : {};
-        return jsonResponse(session, 200, headers);
+        // The optional routes this handler serves, so the forms offer only views that work (absent: none).
+        return jsonResponse(magicLink ? { ...session, features: { magicLink: true } } : session, 200, headers);
       },
     },
     '/sign-out': {

@@ -14,4 +14,4 @@ export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetP
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
 export type { Endpoint, Operation } from '../client/endpoints.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
-export type { Account, Session, SessionState } from '../client/session.js';
+export type { Account, HandlerFeatures, Session, SessionState } from '../client/session.js';

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { BizKitHubProvider, LoginForm, SignedIn, SignedOut, SignOutButton, useSession } from '../../src/index.js';
-import type { Account } from '../../src/index.js';
+import type { Account, SessionState } from '../../src/index.js';
 import { storyCatalogs } from './catalogs.js';
 
 /** Where `api.serverModeHandlers()` mounts the real server handler in MSW. */
@@ -36,14 +36,24 @@ export interface ProductionShopProps {
  */
 const stayHere = () => undefined;
 
-export function ProductionPage({ locale, children }: ProductionShopProps & { children: ReactNode }) {
+export function ProductionPage({
+  locale,
+  initialSession,
+  children,
+}: ProductionShopProps & { initialSession?: SessionState | undefined; children: ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
   );
   return (
     <QueryClientProvider client={queryClient}>
       {/* One page: after a sign-in the forms would go to "/", which here is this page already. */}
-      <BizKitHubProvider serverUrl={productionServerUrl} locale={locale} catalogs={storyCatalogs} navigate={stayHere}>
+      <BizKitHubProvider
+        serverUrl={productionServerUrl}
+        locale={locale}
+        catalogs={storyCatalogs}
+        navigate={stayHere}
+        initialSession={initialSession}
+      >
         {children}
       </BizKitHubProvider>
     </QueryClientProvider>

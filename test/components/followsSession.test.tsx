@@ -45,6 +45,7 @@ function Shop({ hidden, children }: { hidden: boolean; children?: ReactNode }) {
   return (
     <>
       <header>
+        <UserButton />
         <SignedIn>
           <p>Hello, Jana</p>
           <SignOutButton />
@@ -80,6 +81,10 @@ async function signOutInAnotherTab(queryClient: ReturnType<typeof createTestQuer
 }
 
 const signOutSources = {
+  '<UserButton>': async () => {
+    await userEvent.click(screen.getByRole('button', { name: /Account menu/ }));
+    await userEvent.click(screen.getByRole('menuitem', { name: en['signOut.submit'] }));
+  },
   '<SignOutButton>': () => userEvent.click(screen.getByRole('button', { name: en['signOut.submit'] })),
   useSignOut: () => userEvent.click(screen.getByRole('button', { name: 'my sign-out' })),
   'another tab (a session refetch says signed out)': (queryClient: ReturnType<typeof createTestQueryClient>) =>
@@ -156,6 +161,27 @@ describe('a sign-in form returns to its form when the session ends', () => {
     expect(await screen.findByLabelText(en['field.email.label'])).toBeInTheDocument();
     // The customer acted in the header: the form reappearing does not pull focus away from it.
     await waitFor(() => expect(signInLink).toHaveFocus());
+  });
+
+  test('MagicAuthForm in direct mode, hidden by <Activity>, returns to its form after a sign-out', async () => {
+    const view = (hidden: boolean) => (
+      <>
+        <SignOutButton />
+        <Activity mode={hidden ? 'hidden' : 'visible'}>
+          <MagicAuthForm />
+        </Activity>
+      </>
+    );
+    const { rerender } = render(view(false), { wrapper: providerWrapper() });
+    await userEvent.type(screen.getByLabelText(en['field.email.label']), 'jana@example.com');
+    await userEvent.click(screen.getByRole('button', { name: en['magicAuth.submit'] }));
+    expect(await screen.findByText(en['magicAuth.success'])).toBeInTheDocument();
+    rerender(view(true));
+    await userEvent.click(screen.getByRole('button', { name: en['signOut.submit'] }));
+    await waitFor(() => expect(screen.getByRole('button', { name: en['signOut.submit'] })).not.toHaveAttribute('aria-busy'));
+    rerender(view(false));
+    expect(await screen.findByLabelText(en['field.email.label'])).toBeVisible();
+    expect(screen.queryByText(en['magicAuth.success'])).not.toBeInTheDocument();
   });
 
   test('MagicAuthForm in direct mode returns to its form after a sign-out', async () => {

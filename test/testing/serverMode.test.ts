@@ -115,7 +115,7 @@ describe('api.serverModeHandlers', () => {
     const opened = await fetch(mail?.link ?? '', { redirect: 'manual' });
     expect(opened.status).toBe(200);
     expect(await opened.text()).toContain('Sign in as <strong>j•••@example.com</strong>?');
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.getSession()).toEqual({ loggedIn: false, features: { magicLink: true } });
     const followed = await fetch(mail?.link ?? '', { method: 'POST', redirect: 'manual' });
     expect(followed.status).toBe(303);
     expect(followed.headers.get('Set-Cookie')).toBeNull();

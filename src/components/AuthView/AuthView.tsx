@@ -1,5 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createElement, forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
+import { sessionQueryKey } from '../../hooks/queryKeys.js';
+import { sessionQueryFn } from '../../hooks/useSession.js';
+import { useSessionAnswer } from '../sessionCache.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { textOf } from '../../i18n/texts.js';
 import type { AuthFormChromeProps } from '../AuthFormProps.js';
@@ -103,7 +107,16 @@ export function AuthView({
   resetPasswordProps,
   ...chrome
 }: AuthViewProps) {
-  const { navigate, messages } = useBizKitHub();
+  const { navigate, messages, source } = useBizKitHub();
+  // The magic-link view works only where the handler mails links: its /session answer says so.
+  // Direct mode has no handler: magic-auth there signs in on an e-mail alone, not a way to offer.
+  const server = source.mode === 'server';
+  const servesMagicLink = useSessionAnswer((state) => server && state?.data?.features?.magicLink === true);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    // Asked once here, where no useSession on the page asked already (the answer is shared).
+    if (server) void queryClient.prefetchQuery({ queryKey: sessionQueryKey, queryFn: sessionQueryFn(source) });
+  }, [queryClient, server, source]);
   const paths: AuthViewPaths = { ...defaultAuthViewPaths, ...givenPaths };
   // The page's address, known after mount (server rendering has none); updated when a link here moves.
   const [location, setLocation] = useState<{ pathname: string; search: string } | undefined>(undefined);
@@ -147,6 +160,7 @@ export function AuthView({
   const signIn = link('signIn');
   const signUp = link('signUp');
   const forgot = link('forgotPassword');
+  const magicLink = servesMagicLink ? link('magicLink') : undefined;
 
   switch (current) {
     case 'signUp':
@@ -183,6 +197,8 @@ export function AuthView({
           onRegister={signUp.onClick}
           forgotPasswordHref={forgot.href}
           onForgotPassword={forgot.onClick}
+          magicLinkHref={magicLink?.href}
+          onMagicLink={magicLink?.onClick}
           {...signInProps}
         />
       );

@@ -15,16 +15,24 @@ export interface LoginFormProps extends UseLoginFormOptions, AuthFormChromeProps
   onForgotPassword?: (() => void) | undefined;
   /** Shows a "Forgot your password?" link to this URL. */
   forgotPasswordHref?: string | undefined;
+  /**
+   * Shows "Sign in with an e-mail link instead", calling this. Offer it only where your handler
+   * mails links (its `magicLink` option): `<AuthView>` does so by itself.
+   */
+  onMagicLink?: (() => void) | undefined;
+  /** Shows "Sign in with an e-mail link instead", leading to this URL (your `<MagicAuthForm>` page). */
+  magicLinkHref?: string | undefined;
 }
 
 /** E-mail and password sign-in, ready to drop inside `<BizKitHubProvider>`: markup over `useLoginForm`. */
 export function LoginForm(props: LoginFormProps) {
-  const { onForgotPassword, forgotPasswordHref, onRegister, registerHref, onContactSupport, supportHref } = props;
+  const { onForgotPassword, forgotPasswordHref, onRegister, registerHref, onContactSupport, supportHref, onMagicLink, magicLinkHref } = props;
   const chrome = useFormChrome(props, loginFormTexts);
   const auth = useLoginForm(props);
   const register = { href: registerHref, onClick: onRegister };
   const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };
   const support = { href: supportHref, onClick: onContactSupport };
+  const magicLink = { href: magicLinkHref, onClick: onMagicLink };
 
   if (auth.result) {
     return <ResultPanel chrome={chrome} name="login" tone="success" title="login.success.title" body="login.success" />;
@@ -47,6 +55,7 @@ export function LoginForm(props: LoginFormProps) {
       // While "not confirmed yet" shows, registering is the alert's to offer (and only once it would work).
       footer={auth.error && isUnconfirmed(auth.error) ? [[forgot, 'action.forgotPassword']] : [
         [forgot, 'action.forgotPassword'],
+        [magicLink, 'action.magicLinkInstead'],
         [register, 'action.registerInstead'],
       ]}
     >

@@ -193,6 +193,7 @@ export const cs: Messages = {
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
   'action.signInInstead': 'Už máte účet? Přihlaste se',
   'action.registerInstead': 'Ještě nemáte účet? Zaregistrujte se',
+  'action.magicLinkInstead': 'Přihlásit se raději odkazem z\u00A0e-mailu',
   'action.contactSupport': 'Kontaktovat zákaznickou podporu',
   'cooldown.startedSoon': 'Za chvíli to můžete zkusit znovu.',
 

@@ -203,6 +203,7 @@ export const de: Messages = {
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
   'action.signInInstead': 'Bereits ein Konto? Jetzt anmelden',
   'action.registerInstead': 'Noch kein Konto? Jetzt registrieren',
+  'action.magicLinkInstead': 'Stattdessen mit einem Link per E-Mail anmelden',
   'action.contactSupport': 'Kundenservice kontaktieren',
   'cooldown.startedSoon': 'Sie können es gleich erneut versuchen.',
 

@@ -197,6 +197,7 @@ export const pl: Messages = {
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
   'action.signInInstead': 'Mam już konto\u00A0– zaloguj się',
   'action.registerInstead': 'Nie mam jeszcze konta\u00A0– zarejestruj się',
+  'action.magicLinkInstead': 'Zaloguj się zamiast tego linkiem z\u00A0e-maila',
   'action.contactSupport': 'Kontakt z\u00A0obsługą klienta',
   'cooldown.startedSoon': 'Ponowna próba będzie możliwa za chwilę.',
 

@@ -191,6 +191,7 @@ export const sk: Messages = {
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
   'action.signInInstead': 'Už máte účet? Prihláste sa',
   'action.registerInstead': 'Ešte nemáte účet? Zaregistrujte sa',
+  'action.magicLinkInstead': 'Prihlásiť sa radšej odkazom z\u00A0e-mailu',
   'action.contactSupport': 'Kontaktovať zákaznícku podporu',
   'cooldown.startedSoon': 'O\u00A0chvíľu to môžete skúsiť znova.',
 

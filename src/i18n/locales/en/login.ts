@@ -6,5 +6,6 @@ export const loginTexts = {
   'login.submitting': 'Signing in…',
   'login.success': 'You are signed in.',
   'action.registerInstead': 'Don’t have an account yet? Create one',
+  'action.magicLinkInstead': 'Sign in with an e-mail link instead',
   'login.success.title': 'Welcome back',
 } as const;
