@@ -22,7 +22,8 @@ export function useFollowServerSession(initialSession: SessionState | undefined,
     const held = queryClient.getQueryData<Session>(sessionQueryKey);
     const same = held?.loggedIn === server.loggedIn && (!server.loggedIn || (held.loggedIn && held.account.email === server.account.email));
     if (same) return;
-    queryClient.setQueryData<Session>(sessionQueryKey, server);
+    // The handler's features (which routes it serves) are no part of who is signed in: they stay.
+    queryClient.setQueryData<Session>(sessionQueryKey, held?.features ? { ...server, features: held.features } : server);
     sessionChanged();
   }, [initialSession, queryClient, sessionChanged]);
 }

@@ -59,3 +59,13 @@ test("a server render that could not tell ('unavailable') leaves the browser's s
   expect(screen.getByText('Signed in as jana@example.com')).toBeInTheDocument();
   expect(onSessionChange).not.toHaveBeenCalled();
 });
+
+test("what the handler serves (its features, from /session) stays when the server's render signs the page out", async () => {
+  const onSessionChange = vi.fn();
+  const queryClient = createTestQueryClient();
+  const view = render(shop({ status: 'signed-in', account: jana }, onSessionChange, queryClient));
+  queryClient.setQueryData(['bizkithub', 'session'], { loggedIn: true, account: jana, features: { magicLink: true } });
+  view.rerender(shop({ status: 'signed-out' }, onSessionChange, queryClient));
+  expect(await screen.findByText('Signed out')).toBeInTheDocument();
+  expect(queryClient.getQueryData(['bizkithub', 'session'])).toEqual({ loggedIn: false, features: { magicLink: true } });
+});
