@@ -1,13 +1,7 @@
-import { isBizKitHubError } from './errors.js';
+import { authUnavailableDigest, isBizKitHubError } from './errors.js';
 import type { RefusalReason } from './refusalReason.js';
 
-/**
- * The `digest` of the error `requireAuth()` of `@bizkithub/auth-react/nextjs` throws when the session
- * cannot be checked. A production build of Next.js replaces a Server Component's error with a generic
- * one on its way to `error.tsx`, but keeps an error's own `digest`: this is how the page still tells an
- * outage from a bug.
- */
-export const authUnavailableDigest = 'BIZKITHUB_AUTH_UNAVAILABLE';
+export { authUnavailableDigest };
 
 const upstreamUnavailable: RefusalReason = 'upstream-unavailable';
 

@@ -1,5 +1,4 @@
-import { authUnavailableDigest } from '../client/authUnavailable.js';
-import { isBizKitHubError, type BizKitHubError } from '../client/errors.js';
+import { authUnavailableDigest, isBizKitHubError, type BizKitHubError } from '../client/errors.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
 import type { MessageParams } from './formatMessage.js';
 import { formatWait } from './formatWait.js';
