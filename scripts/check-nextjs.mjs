@@ -1,9 +1,12 @@
 // examples/nextjs end to end, on the package as users get it: packs the repo (dist/ must be built),
 // installs the tarball into the example, runs `next build` and `next start` on 127.0.0.1 against the
-// embedded BizKitHub served over HTTP, then walks a customer through it in Debian's Chromium.
+// embedded BizKitHub served over HTTP, then walks a customer through it in Debian's Chromium. It does
+// so twice: with Cache Components on (create-next-app's default, the example's next.config) and off
+// (NEXT_CACHE_COMPONENTS=0), the same walk each time.
 //
 //   node scripts/check-nextjs.mjs           the check (part of `npm test` through check:package)
-//   node scripts/check-nextjs.mjs --serve   the same build, left running for you (npm run example:nextjs)
+//   node scripts/check-nextjs.mjs --serve   the same build, left running for you (npm run example:nextjs);
+//                                           NEXT_CACHE_COMPONENTS=0 serves it with Cache Components off
 //
 // NEXTJS_REBUILD=1 forces `next build` even when nothing it reads has changed since the last one.
 import { spawn } from 'node:child_process';
@@ -137,12 +140,12 @@ async function install() {
   return tarballHash;
 }
 
-// 2. `next build`, skipped when neither the package nor the example changed since the last one.
-async function build(tarballHash) {
+// 2. `next build`, skipped when neither the package, the example nor the mode changed since the last one.
+async function build(tarballHash, mode) {
   const sources = walk(app, new Set(['node_modules', '.next', 'next-env.d.ts', 'README.md']))
     .sort()
     .flatMap((file) => [relative(app, file), readFileSync(file)]);
-  const buildHash = sha256(tarballHash, ...sources);
+  const buildHash = sha256(tarballHash, mode.name, ...sources);
   const stampFile = join(app, '.next/bizkithub-build-hash');
   if (process.env.NEXTJS_REBUILD !== '1' && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === buildHash) {
     return { ms: 0, cached: true };
@@ -152,14 +155,15 @@ async function build(tarballHash) {
   // The key is in the build's environment on purpose: nothing may bake it into the output.
   await run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     cwd: app,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: 'http://127.0.0.1:9' },
+    env: { ...process.env, ...mode.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: 'http://127.0.0.1:9' },
   });
   writeFileSync(stampFile, buildHash);
   return { ms: performance.now() - begin, cached: false };
 }
 
 // 3. The embedded BizKitHub over HTTP, and the shop in front of it.
-async function startServers() {
+async function startServers(mode) {
+  const stops = [];
   const port = serve && process.env.PORT ? Number(process.env.PORT) : await freePort();
   const shop = `http://127.0.0.1:${port}`;
   const { startMockBizKitHubServer } = await import('@bizkithub/auth-react/testing/server');
@@ -170,11 +174,11 @@ async function startServers() {
     shopUrl: shop,
     accounts: serve ? [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana', lastName: 'Nováková' }] : [],
   });
-  cleanups.push(() => mock.close());
+  stops.push(() => mock.close());
 
   const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: app,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop, MOCK_MAILBOX_URL: `${mock.url}/__mock/mailbox` },
+    env: { ...process.env, ...mode.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop, MOCK_MAILBOX_URL: `${mock.url}/__mock/mailbox` },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stopped with everything it started
   });
@@ -182,7 +186,7 @@ async function startServers() {
   next.stdout.on('data', (chunk) => (log += chunk));
   next.stderr.on('data', (chunk) => (log += chunk));
   const exited = new Promise((resolve) => next.once('exit', resolve));
-  cleanups.push(async () => {
+  stops.push(async () => {
     if (next.exitCode !== null || next.signalCode !== null) return;
     const stop = (signal) => {
       try {
@@ -208,17 +212,29 @@ async function startServers() {
     if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { mock, shop, serverLog: () => log };
+  // Stopped after this mode's walk, or with everything else when the check is interrupted.
+  const stop = async () => {
+    for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
+  };
+  cleanups.push(stop);
+  return { mock, shop, serverLog: () => log, stop };
 }
+
+/** The two builds of the example that are walked: what create-next-app writes today, and without Cache Components. */
+const modes = [
+  { name: 'Cache Components on', env: { NEXT_CACHE_COMPONENTS: '1' } },
+  { name: 'Cache Components off', env: { NEXT_CACHE_COMPONENTS: '0' } },
+];
 
 async function main() {
   const installStart = performance.now();
   const tarballHash = await install();
   const installMs = performance.now() - installStart;
-  const built = await build(tarballHash);
-  const { mock, shop, serverLog } = await startServers();
   if (serve) {
-    console.log(`Tea & Kettle (examples/nextjs) on ${shop}`);
+    const mode = modes.find((candidate) => candidate.env.NEXT_CACHE_COMPONENTS === (process.env.NEXT_CACHE_COMPONENTS === '0' ? '0' : '1'));
+    await build(tarballHash, mode);
+    const { mock, shop } = await startServers(mode);
+    console.log(`Tea & Kettle (examples/nextjs, ${mode.name}) on ${shop}`);
     console.log(`  sign in as jana@example.com / correct horse, or register; the mailbox is ${mock.url}/__mock/mailbox`);
     console.log('  Ctrl+C stops both servers.');
     await new Promise(() => {});
@@ -226,22 +242,35 @@ async function main() {
   const { chromium } = await import('playwright');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   cleanups.push(() => browser.close());
-  try {
-    const { firstLoadKb } = await journey({ browser, mock, shop });
-    const build = `pack + install ${seconds(installMs)}, ${built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`}`;
-    console.log(
-      `✓ Next.js example (examples/nextjs on the packed tarball): one <AuthView> route for every auth page (an unknown view is sign-in; ` +
-        `sign-in ⇄ register in the same document keeping returnTo; h1 and title follow the view); register, confirm; a signed-out visit to /account/orders?x=1 ends on sign-in and ` +
-        `signing in lands back there, the header changing without a reload; one session check per page; no signed-out flash on a hard reload; ` +
-        `HttpOnly session; sign-out empties the account page at once; a hostile returnTo lands on /; password reset; magic link (scanners leave it usable, ` +
-        `it signs in once, to returnTo); cross-origin POST refused; key not shipped; outage: / and /sign-in 200, /account the error page, no loop · ` +
-        `${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
-    );
-  } catch (error) {
-    const log = serverLog().trim();
-    if (log) console.error(`next start said:\n${log}`);
-    throw error;
+  const results = [];
+  for (const mode of modes) {
+    const modeStart = performance.now();
+    const built = await build(tarballHash, mode);
+    const { mock, shop, serverLog, stop } = await startServers(mode);
+    try {
+      const { firstLoadKb } = await journey({ browser, mock, shop });
+      results.push(
+        `${mode.name}: ${built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`}, first-load JS ${firstLoadKb} kB gzip, ` +
+          `${seconds(performance.now() - modeStart)} in all`,
+      );
+    } catch (error) {
+      const log = serverLog().trim();
+      if (log) console.error(`next start (${mode.name}) said:\n${log}`);
+      throw new Error(`${mode.name}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await stop();
+    }
   }
+  console.log(
+    `✓ Next.js example (examples/nextjs on the packed tarball, Cache Components on and off): one <AuthView> route for every auth page (an unknown view is sign-in; ` +
+      `sign-in ⇄ register in the same document keeping returnTo; h1 and title follow the view); register, confirm; a signed-out visit to /account/orders?x=1 ends on sign-in and ` +
+      `signing in lands back there, the header changing without a reload; one session check per page; no signed-out flash on a hard reload; ` +
+      `HttpOnly session; sign-out empties the account page at once; after a sign-in and a sign-out from the header, a client-side visit to /sign-in shows the form; ` +
+      `the signOut() server action signs out without a reload; a hostile returnTo lands on /; password reset; magic link (scanners leave it usable, ` +
+      `it signs in once, to returnTo); cross-origin POST refused; key not shipped; outage: / and /sign-in 200 saying so at once (never "Loading"), ` +
+      `/account the error page through isAuthUnavailable (the digest survives the production build), no loop · ` +
+      `pack + install ${seconds(installMs)}; ${results.join('; ')}; total ${seconds(performance.now() - started)}`,
+  );
 }
 
 function check(condition, message) {
@@ -274,6 +303,10 @@ async function steps({ context, page, mock, shop }) {
   const password = 'green tea 4 ever';
   const newPassword = 'oolong after dark';
   page.setDefaultTimeout(15_000);
+  // Visible elements only: with Cache Components Next keeps the routes it showed before, hidden
+  // (React <Activity>), so a form of an earlier page is still in the document.
+  const byLabel = (...args) => page.getByLabel(...args).filter({ visible: true });
+  const byText = (...args) => page.getByText(...args).filter({ visible: true });
   const problems = [];
   let outage = false;
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -302,8 +335,8 @@ async function steps({ context, page, mock, shop }) {
   const header = page.getByRole('navigation', { name: 'Account' });
   const sessionCookie = async () => (await context.cookies(shop)).find((cookie) => cookie.name === 'auth-id');
   const fillSignIn = async (secret) => {
-    await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
-    await page.getByLabel(t('field.password.label'), { exact: true }).fill(secret);
+    await byLabel(t('field.email.label'), { exact: true }).fill(email);
+    await byLabel(t('field.password.label'), { exact: true }).fill(secret);
     await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
   };
   // Set on the page's window: gone if the browser loaded a new document (a reload, a full navigation).
@@ -337,13 +370,13 @@ async function steps({ context, page, mock, shop }) {
   await header.getByRole('link', { name: 'Create an account' }).click();
   await page.waitForURL('**/register');
   await showsView(t('register.title'));
-  await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
-  await page.getByLabel(t('field.password.label'), { exact: true }).fill(password);
-  await page.getByLabel(t('field.confirmPassword.label'), { exact: true }).fill(password);
-  await page.getByLabel(t('field.firstName.label')).fill('Eva');
-  await page.getByLabel(t('field.lastName.label')).fill('Svobodová');
+  await byLabel(t('field.email.label'), { exact: true }).fill(email);
+  await byLabel(t('field.password.label'), { exact: true }).fill(password);
+  await byLabel(t('field.confirmPassword.label'), { exact: true }).fill(password);
+  await byLabel(t('field.firstName.label')).fill('Eva');
+  await byLabel(t('field.lastName.label')).fill('Svobodová');
   await page.getByRole('button', { name: t('register.submit') }).click();
-  await page.getByText(t('register.success.body', { email })).waitFor();
+  await byText(t('register.success.body', { email })).waitFor();
 
   // Not confirmed yet: BizKitHub's refusal reaches the form through the shop's handler.
   await viewAction('action.signIn').click();
@@ -363,6 +396,8 @@ async function steps({ context, page, mock, shop }) {
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account/orders?x=1');
   // AuthView moves between its views in the same document, and ?returnTo= goes along.
   await markDocument();
+  // AuthView learns the address (and its ?returnTo=) once mounted: wait for hydration, not longer.
+  await main.locator(`a[href="/register?returnTo=${encodeURIComponent('/account/orders?x=1')}"]`).waitFor({ timeout: 5_000 }).catch(() => undefined);
   const registerHref = await viewAction('action.registerInstead').getAttribute('href');
   check(registerHref === `/register?returnTo=${encodeURIComponent('/account/orders?x=1')}`, `the register link's href is ${registerHref}`);
   await viewAction('action.registerInstead').click();
@@ -442,12 +477,12 @@ async function steps({ context, page, mock, shop }) {
 
   // (5) Signing out on the account page empties it at once (no reload), on the server too.
   await page.goto('/account');
-  await page.getByText(email).first().waitFor();
+  await byText(email).first().waitFor();
   await markDocument();
   await signOut();
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
   // Visible text only: Next keeps the routes it showed before, hidden, for the back button.
-  check((await page.getByText(email).filter({ visible: true }).count()) === 0, 'the account page still shows the customer after signing out');
+  check((await byText(email).filter({ visible: true }).count()) === 0, 'the account page still shows the customer after signing out');
   check(await sameDocument(), 'signing out reloaded the page');
   check(!(await sessionCookie()), 'the session cookie survived signing out');
   await page.reload();
@@ -456,28 +491,49 @@ async function steps({ context, page, mock, shop }) {
 
   // (6) A hostile returnTo lands on the shop's home page.
   await page.goto(`/sign-in?returnTo=${encodeURIComponent('//evil.test/steal')}`);
+  await markDocument();
   await fillSignIn(password);
   await page.waitForURL((url) => url.origin === shop && url.pathname === '/');
   await accountMenu().waitFor();
+  // (7) The sign-in page's success panel does not outlive the session: after signing out from the
+  // header, a client-side visit back to /sign-in (whose earlier state Next may keep, hidden) shows the form.
   await signOut();
+  await header.getByRole('link', { name: t('account.signIn') }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await byLabel(t('field.email.label'), { exact: true }).waitFor();
+  check((await byText(t('login.success')).count()) === 0, 'the sign-in page still says "You are signed in." after signing out');
+  check(await sameDocument(), 'the visit to /sign-in after signing out reloaded the page');
+
+  // (8) The signOut() server action (the account page's form, no client code involved): the cookie
+  // is gone, the page lands on "/", and the header follows without a reload.
+  await fillSignIn(password);
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.goto('/account');
+  await markDocument();
+  await page.getByRole('button', { name: 'Sign out of this device' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await header.getByRole('link', { name: t('account.signIn') }).waitFor();
+  check(!(await sessionCookie()), 'the signOut() server action left the session cookie');
+  check(await sameDocument(), 'the signOut() server action reloaded the page');
+  await page.getByRole('heading', { name: 'Fresh loose-leaf tea' }).waitFor();
 
   // Forgotten password: request a link, follow it from the mailbox, set a new password, sign in with it.
   await page.goto('/sign-in');
   await viewAction('action.forgotPassword').click();
   await page.waitForURL('**/forgot-password');
   await showsView(t('resetPassword.title'));
-  await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+  await byLabel(t('field.email.label'), { exact: true }).fill(email);
   await page.getByRole('button', { name: t('resetPassword.submit') }).click();
-  await page.getByText(t('resetPassword.success.body', { email })).waitFor();
+  await byText(t('resetPassword.success.body', { email })).waitFor();
   const reset = await mailbox('reset-password');
   check(new URL(reset.link).origin === shop, `the reset link is not on the shop: ${new URL(reset.link).origin}`);
   check(new URL(reset.link).pathname === '/set-new-password', `the reset link leads to ${new URL(reset.link).pathname}`);
   await page.goto(reset.link);
   await showsView(t('setNewPassword.title'));
   check((await page.locator('meta[name="referrer"]').getAttribute('content')) === 'no-referrer', 'the new-password page sends a Referer');
-  await page.getByLabel(t('field.newPassword.label'), { exact: true }).fill(newPassword);
+  await byLabel(t('field.newPassword.label'), { exact: true }).fill(newPassword);
   check(!page.url().includes(reset.token), 'the reset token stayed in the address bar');
-  await page.getByLabel(t('field.confirmPassword.label'), { exact: true }).fill(newPassword);
+  await byLabel(t('field.confirmPassword.label'), { exact: true }).fill(newPassword);
   await page.getByRole('button', { name: t('setNewPassword.submit') }).click();
   await page.waitForURL('**/sign-in?password=changed');
   await page.locator('.notice').getByText('Your password has been changed.').waitFor();
@@ -487,9 +543,9 @@ async function steps({ context, page, mock, shop }) {
 
   // Passwordless: a one-time link from the mailbox signs in, once, and lands where sign-in would have.
   const requestMagicLink = async () => {
-    await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
+    await byLabel(t('field.email.label'), { exact: true }).fill(email);
     await page.getByRole('button', { name: t('magicLink.submit') }).click();
-    await page.getByText(t('magicLink.sent.body', { email })).waitFor();
+    await byText(t('magicLink.sent.body', { email })).waitFor();
     const { link: magicLink } = await mailbox('magic-link');
     check(new URL(magicLink).origin === shop, `the sign-in link is not on the shop's origin: ${new URL(magicLink).origin}`);
     return magicLink;
@@ -497,7 +553,8 @@ async function steps({ context, page, mock, shop }) {
   await signOut();
   await page.goto('/account/orders');
   await page.waitForURL((url) => url.pathname === '/sign-in');
-  await page.getByRole('link', { name: 'get a sign-in link by e-mail' }).click();
+  // AuthView offers the e-mailed link because the handler says it serves them (its /session answer).
+  await viewAction('action.magicLinkInstead').click();
   await page.waitForURL((url) => url.pathname === '/magic-link' && url.searchParams.get('returnTo') === '/account/orders');
   await showsView(t('magicAuth.title'));
   const magicLink = await requestMagicLink();
@@ -530,6 +587,15 @@ async function steps({ context, page, mock, shop }) {
   // says so; a protected page shows the app's error page, never a redirect loop through sign-in.
   await mock.close();
   outage = true;
+  // The header says at once that the account cannot be shown (the server already knew): it never
+  // shows "Loading your account…" while the browser's session check retries.
+  await page.addInitScript((loading) => {
+    window.__loadingSeen = false;
+    const look = () => {
+      if (document.querySelector('.bkh-user-button[data-state="loading"]') || document.body?.innerText.includes(loading)) window.__loadingSeen = true;
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+  }, t('account.loading'));
   for (const [path, content] of [
     ['/', page.getByRole('list', { name: 'Products' })],
     ['/sign-in', page.getByRole('button', { name: t('login.submit'), exact: true })],
@@ -538,11 +604,19 @@ async function steps({ context, page, mock, shop }) {
     check(response?.status() === 200, `${path} answered ${response?.status()} during the outage`);
     await page.getByRole('status').getByText('Customer accounts are unavailable at the moment.').waitFor();
     await content.waitFor();
+    // Well before the session query's retries are over (about 7 s).
+    await header.getByText(t('account.unavailable')).waitFor({ timeout: 3_000 });
+    check(!(await page.evaluate(() => window.__loadingSeen)), `${path} showed "${t('account.loading')}" during the outage`);
   }
   const redirects = [];
   page.on('framenavigated', (frame) => frame === page.mainFrame() && redirects.push(frame.url()));
   await page.goto('/account');
-  await page.getByRole('heading', { name: 'This page is not available right now' }).waitFor();
+  // app/error.tsx, which tells the outage from a bug with isAuthUnavailable: in this production build
+  // Next replaced requireAuth()'s error, and only its digest is left to tell.
+  const errorPage = page.locator('[data-error]');
+  await errorPage.getByRole('heading', { name: 'This page is not available right now' }).waitFor();
+  check((await errorPage.getAttribute('data-error')) === 'auth-unavailable', 'error.tsx did not recognise the outage');
+  await errorPage.getByText(t('error.server')).waitFor();
   check(new URL(page.url()).pathname === '/account', `the protected page moved to ${page.url()} during the outage`);
   check(redirects.every((url) => new URL(url).pathname === '/account'), `the protected page redirected during the outage: ${redirects.join(' → ')}`);
 

@@ -2,12 +2,22 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { AuthView, BizKitHubProvider } from '../src/index.js';
+import { AuthView, BizKitHubProvider, useSession } from '../src/index.js';
 import { storyCatalogs } from './support/catalogs.js';
 import { api, demoApiKey } from './support/mockApi.js';
 import { follow, texts } from './support/play.js';
 import { sameText } from './support/texts.js';
 import { productionServerUrl } from './support/ProductionShop.js';
+
+/** The page's header reads the session (as `<UserButton>` would): its answer says what the handler serves. */
+function HeaderSession() {
+  const session = useSession();
+  return (
+    <p>
+      Session: <code>{session.data === undefined ? 'unknown' : session.data.loggedIn ? 'signed in' : 'signed out'}</code>
+    </p>
+  );
+}
 
 /**
  * A shop's whole auth area on one route: `<AuthView>` with a router (here a stand-in that keeps the
@@ -25,6 +35,7 @@ function AuthArea({ locale, start, serverUrl }: { locale: string; start: string;
         catalogs={storyCatalogs}
         navigate={setPath}
       >
+        {serverUrl !== undefined && <HeaderSession />}
         <p>
           Route: <code data-testid="route">{path}</code>
         </p>
@@ -65,7 +76,7 @@ export const SwitchingViews: Story = {
 
 /**
  * Production mode with a handler that mails magic links: its /session answer says so
- * (`features: { magicLink: true }`), and the sign-in view offers the link view.
+ * (`features: { magicLink: true }`, read by the page's header), and the sign-in view offers the link view.
  */
 export const MagicLinkOffered: Story = {
   args: { serverUrl: productionServerUrl },

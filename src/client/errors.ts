@@ -96,6 +96,14 @@ export interface BizKitHubErrorOf<O extends Operation> extends Error {
 }
 
 /**
+ * The `digest` of the error `requireAuth()` of `@bizkithub/auth-react/nextjs` throws when the session
+ * cannot be checked. A production build of Next.js replaces a Server Component's error with a generic
+ * one on its way to `error.tsx`, but keeps an error's own `digest`: this is how the page still tells an
+ * outage from a bug (see `isAuthUnavailable`).
+ */
+export const authUnavailableDigest = 'BIZKITHUB_AUTH_UNAVAILABLE';
+
+/**
  * The one error every client method, hook and form rejects with: a union over the operations, so
  * that narrowing by `endpoint` narrows `code` (`BizKitHubError<'login'>` for login's alone).
  * `message` is an English sentence for developers' logs; show end users

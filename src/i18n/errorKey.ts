@@ -1,4 +1,4 @@
-import { isBizKitHubError, type BizKitHubError } from '../client/errors.js';
+import { authUnavailableDigest, isBizKitHubError, type BizKitHubError } from '../client/errors.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
 import type { MessageParams } from './formatMessage.js';
 import { formatWait } from './formatWait.js';
@@ -22,6 +22,8 @@ function apiKey(endpoint: string, code: string | undefined, hasText: HasText): M
  * Imports no catalog: the caller says which keys it has texts for.
  */
 export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
+  // What is left of requireAuth()'s error after a production build of Next replaced it: its digest.
+  if ((error as { digest?: unknown } | null)?.digest === authUnavailableDigest) return 'error.server';
   if (!isBizKitHubError(error)) return 'error.unknown';
   switch (error.kind) {
     case 'api':

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startTransport } from '#mock-transport';
-import { AuthView, en, SignOutButton } from '../../src/index.js';
+import { AuthView, en, SignOutButton, useSession } from '../../src/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
 
@@ -27,16 +27,25 @@ afterAll(() => transport?.stop());
 
 const offer = () => screen.queryByRole('link', { name: en['action.magicLinkInstead'] });
 
-function renderSignIn(serverUrl: string | undefined, withSignOut = false) {
+/** What a page's header does (`<UserButton>`, `<SignedIn>`): it reads the session, and so learns the handler's features. */
+function SessionReader() {
+  useSession();
+  return null;
+}
+
+function renderSignIn(serverUrl: string | undefined, withSignOut = false, withSession = true) {
   window.history.replaceState(null, '', '/auth/sign-in?returnTo=%2Fbasket');
   const navigate = vi.fn((href: string) => window.history.pushState(null, '', href));
   const queryClient = createTestQueryClient();
-  render(withSignOut ? <><SignOutButton /><AuthView titleTemplate={false} /></> : <AuthView titleTemplate={false} />, {
+  const page = (header: boolean) => <>{header && <SessionReader />}{withSignOut && <SignOutButton />}<AuthView titleTemplate={false} /></>;
+  const { rerender } = render(page(withSession), {
     wrapper: providerWrapper(serverUrl === undefined ? { navigate } : { serverUrl, apiKey: undefined, navigate }, queryClient),
   });
-  /** Resolves once the page has the handler's /session answer (AuthView asks for it itself). */
+  /** The page's header mounts (a client-side navigation to a page that has one). */
+  const mountHeader = () => rerender(page(true));
+  /** Resolves once the page has the handler's /session answer. */
   const answered = () => waitFor(() => expect(queryClient.getQueryData(['bizkithub', 'session'])).toBeDefined());
-  return { navigate, answered };
+  return { navigate, answered, mountHeader, queryClient };
 }
 
 test('the handler’s GET /session names its optional routes only when it serves them', async () => {
@@ -84,6 +93,16 @@ describe('AuthView links to the magic-link view only when the handler serves it'
     await answered();
     expect(screen.getByRole('link', { name: en['action.forgotPassword'] })).toBeInTheDocument();
     expect(offer()).not.toBeInTheDocument();
+  });
+
+  test('AuthView alone does not ask /session: no offer until something on the page read the session, then the offer', async () => {
+    const { mountHeader, queryClient } = renderSignIn('/with-links', false, false);
+    await waitFor(() => expect(screen.getByRole('link', { name: en['action.forgotPassword'] })).toBeInTheDocument());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(offer()).not.toBeInTheDocument();
+    expect(queryClient.getQueryState(['bizkithub', 'session'])).toBeUndefined();
+    mountHeader();
+    expect(await screen.findByRole('link', { name: en['action.magicLinkInstead'] })).toHaveAttribute('href', '/auth/magic-link?returnTo=%2Fbasket');
   });
 
   test('direct mode: no offer (magic-auth there signs in on an e-mail alone), and no request for it', async () => {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { createNextAuth, isBizKitHubError, SignedIn, SignedOut, type NextAuthOptions } from '../../src/nextjs/index.js';
+import { authUnavailableDigest, isAuthUnavailable } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
 import { hostileReturnTo } from '../support/hostileReturnTo.js';
 
@@ -72,6 +73,19 @@ describe('createNextAuth: auth()', () => {
     expect(isBizKitHubError(onSessionError.mock.calls[0]?.[0])).toBe(true);
   });
 
+  test("Next's own rejection of a pending fetch (a prerender that ended) is rethrown for Next, not reported as an outage", async () => {
+    const onSessionError = vi.fn();
+    const ended = Object.assign(new Error('During prerendering, fetch() rejects when the prerender is complete.'), { digest: 'HANGING_PROMISE_REJECTION' });
+    const auth = createNextAuth({ apiKey: devKey, origin, onSessionError, fetch: () => Promise.reject(ended) });
+    request.headers = new Headers({ cookie: '__Host-auth-id=abcdefghijklmnopqrstuvwxyz012345' });
+    await expect(auth.auth()).rejects.toBe(ended);
+    expect(onSessionError).not.toHaveBeenCalled();
+    // A real network failure still reads as an outage.
+    const down = createNextAuth({ apiKey: devKey, origin, onSessionError, fetch: () => Promise.reject(new TypeError('fetch failed')) });
+    expect(await down.auth()).toEqual({ status: 'unavailable' });
+    expect(onSessionError).toHaveBeenCalledTimes(1);
+  });
+
   test('a wrong key is the developer\'s error, thrown on first use, not an outage; creating it needs no key (next build)', async () => {
     const auth = createNextAuth({ apiKey: '', fetch: api.fetch });
     await expect(auth.auth()).rejects.toThrow(/apiKey/);
@@ -116,7 +130,9 @@ describe('createNextAuth: requireAuth()', () => {
     api.forceNext('account-info', { networkError: true });
     const error = await auth.requireAuth().catch((thrown: unknown) => thrown);
     expect(isBizKitHubError(error) && error.kind).toBe('unavailable');
-    expect((error as { digest?: string }).digest).toBeUndefined();
+    // The digest Next keeps when it replaces the error in production, and error.tsx's helper reads.
+    expect((error as { digest?: string }).digest).toBe(authUnavailableDigest);
+    expect(isAuthUnavailable(error)).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { displayName } from '@/lib/account';
 import { SignedIn, SignedOut } from '@/lib/auth';
 
@@ -12,25 +13,28 @@ const products = [
 export default function Home() {
   return (
     <>
-      {/* Server Components over the same auth() as the layout: still one session check per request. */}
-      <SignedIn>
-        {(account) => (
+      {/* Server Components over the same auth() as the layout: still one session check per request.
+          Behind their own boundary, so a navigation here shows the shelf at once. */}
+      <Suspense>
+        <SignedIn>
+          {(account) => (
+            <section className="hero">
+              <h1>Welcome back, {displayName(account)}</h1>
+              <p>
+                Your orders and details are in <Link href="/account">your account</Link>.
+              </p>
+            </section>
+          )}
+        </SignedIn>
+        <SignedOut>
           <section className="hero">
-            <h1>Welcome back, {displayName(account)}</h1>
+            <h1>Fresh loose-leaf tea</h1>
             <p>
-              Your orders and details are in <Link href="/account">your account</Link>.
+              <Link href="/sign-in">Sign in</Link> to see your orders, or browse the shelf.
             </p>
           </section>
-        )}
-      </SignedIn>
-      <SignedOut>
-        <section className="hero">
-          <h1>Fresh loose-leaf tea</h1>
-          <p>
-            <Link href="/sign-in">Sign in</Link> to see your orders, or browse the shelf.
-          </p>
-        </section>
-      </SignedOut>
+        </SignedOut>
+      </Suspense>
       <ul className="products" aria-label="Products">
         {products.map((product) => (
           <li key={product.name} className="product">

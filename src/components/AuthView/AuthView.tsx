@@ -1,8 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { createElement, forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
-import { sessionQueryKey } from '../../hooks/queryKeys.js';
-import { sessionQueryFn } from '../../hooks/useSession.js';
 import { useSessionAnswer } from '../sessionCache.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { textOf } from '../../i18n/texts.js';
@@ -108,15 +105,13 @@ export function AuthView({
   ...chrome
 }: AuthViewProps) {
   const { navigate, messages, source } = useBizKitHub();
-  // The magic-link view works only where the handler mails links: its /session answer says so.
-  // Direct mode has no handler: magic-auth there signs in on an e-mail alone, not a way to offer.
+  // The magic-link view works only where the handler mails links: its /session answer says so, once
+  // something on the page asked for it (useSession, <UserButton>, <SignedIn>); until then, no link.
+  // AuthView does not ask itself: that would bundle the session parser into every sign-in page
+  // (0.6 kB) for an offer the page's session UI already learns. Direct mode has no handler:
+  // magic-auth there signs in on an e-mail alone, not a way to offer.
   const server = source.mode === 'server';
   const servesMagicLink = useSessionAnswer((state) => server && state?.data?.features?.magicLink === true);
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    // Asked once here, where no useSession on the page asked already (the answer is shared).
-    if (server) void queryClient.prefetchQuery({ queryKey: sessionQueryKey, queryFn: sessionQueryFn(source) });
-  }, [queryClient, server, source]);
   const paths: AuthViewPaths = { ...defaultAuthViewPaths, ...givenPaths };
   // The page's address, known after mount (server rendering has none); updated when a link here moves.
   const [location, setLocation] = useState<{ pathname: string; search: string } | undefined>(undefined);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireAuth } from '@/lib/auth';
+import { requireAuth, signOut } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -23,6 +23,17 @@ export default async function AccountPage() {
       <p className="muted">
         No orders yet. The kettle is on. <Link href="/account/orders">Your orders</Link>
       </p>
+      {/* A server action: works before the page's JavaScript has loaded, and without it. */}
+      <form
+        action={async () => {
+          'use server';
+          await signOut({ redirectTo: '/' });
+        }}
+      >
+        <button type="submit" className="button-link">
+          Sign out of this device
+        </button>
+      </form>
     </section>
   );
 }

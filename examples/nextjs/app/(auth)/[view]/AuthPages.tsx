@@ -1,22 +1,26 @@
 'use client';
 
 import { AuthView } from '@bizkithub/auth-react';
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { authPaths, type AuthPath } from './views';
+import { authPaths } from './views';
 
 /**
  * The whole auth area: AuthView shows the view of the address and moves between the views through
  * the provider's navigate (the router), keeping ?returnTo=. After signing in the forms go to
- * ?returnTo= (checked) or "/". The page title is the server's (generateMetadata in page.tsx), so
- * AuthView leaves document.title alone.
+ * ?returnTo= (checked) or "/". The sign-in view offers the e-mailed link (/magic-link) because this
+ * shop's handler sends them (lib/mailer.ts); without a mailer it does not. The page title is the
+ * server's (generateMetadata in page.tsx), so AuthView leaves document.title alone.
  */
-export function AuthPages({ view }: { view: AuthPath }) {
+export function AuthPages({ view }: { view: string }) {
   const router = useRouter();
-  const returnTo = useSearchParams().get('returnTo');
-  const magicLink = returnTo ? `/${authPaths.magicLink}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.magicLink}`;
+  const searchParams = useSearchParams();
   return (
-    <>
+    <div className="auth-page">
+      {view === authPaths.signIn && searchParams.get('password') === 'changed' ? (
+        <p className="notice" role="status">
+          Your password has been changed. Sign in with the new one.
+        </p>
+      ) : null}
       <AuthView
         view={view}
         paths={authPaths}
@@ -29,11 +33,6 @@ export function AuthPages({ view }: { view: AuthPath }) {
         // The form reads the token from the link (and removes it from the address bar), then: sign in.
         resetPasswordProps={{ onSuccess: () => router.push(`/${authPaths.signIn}?password=changed`) }}
       />
-      {view === authPaths.signIn ? (
-        <p className="muted">
-          Or <Link href={magicLink}>get a sign-in link by e-mail</Link>, no password needed.
-        </p>
-      ) : null}
-    </>
+    </div>
   );
 }

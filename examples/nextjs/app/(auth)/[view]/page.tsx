@@ -6,7 +6,6 @@ import { AuthPages } from './AuthPages';
 import { authPaths, authTitles, isAuthPath } from './views';
 
 type Params = Promise<{ view: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Rendered for every request (no generateStaticParams): sign-in asks auth() for the session cookie.
 
@@ -21,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function AuthPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function AuthPage({ params, searchParams }: { params: Promise<{ view: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { view } = await params;
   const query = await searchParams;
   const returnTo = typeof query.returnTo === 'string' ? query.returnTo : undefined;
@@ -31,14 +30,5 @@ export default async function AuthPage({ params, searchParams }: { params: Param
   // comes back with ?error=…, shown even to someone who is signed in.
   const goesOn = view === authPaths.signIn || (view === authPaths.magicLink && query.error === undefined);
   if (goesOn && (await auth()).status === 'signed-in') redirect(safeReturnPath(returnTo));
-  return (
-    <div className="auth-page">
-      {view === authPaths.signIn && query.password === 'changed' ? (
-        <p className="notice" role="status">
-          Your password has been changed. Sign in with the new one.
-        </p>
-      ) : null}
-      <AuthPages view={view} />
-    </div>
-  );
+  return <AuthPages view={view} />;
 }
