@@ -1,10 +1,12 @@
 // The client layer (also available React-free as '@bizkithub/auth-react/client').
 export {
+  authUnavailableDigest,
   BizKitHubError,
   createBizKitHubClient,
   endpointErrorCodes,
   endpointPaths,
   endpoints,
+  isAuthUnavailable,
   isBizKitHubError,
 } from './client/index.js';
 export type {

@@ -13,6 +13,7 @@ export { accountInfo } from './accountInfo.js';
 export { fetchSession } from './fetchSession.js';
 export { safeReturnPath } from './returnTo.js';
 export { BizKitHubError, isBizKitHubError } from './errors.js';
+export { authUnavailableDigest, isAuthUnavailable } from './authUnavailable.js';
 export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from './errors.js';
 export type { Endpoint, EndpointErrorCode, Operation } from './endpoints.js';

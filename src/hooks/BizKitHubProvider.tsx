@@ -8,6 +8,7 @@ import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js
 import type { Messages, ProvidedMessages } from '../i18n/messages.js';
 import { provideMessages } from '../i18n/pickCatalog.js';
 import { isClientObject, type ClientSource } from './clientSource.js';
+import { useFollowServerSession } from './useFollowServerSession.js';
 
 export interface BizKitHubContextValue {
   /**
@@ -141,6 +142,7 @@ export function BizKitHubProvider({
     navigate: () => callbacks.current.navigate,
     sessionChanged: () => callbacks.current.onSessionChange?.(),
   }));
+  useFollowServerSession(initialSession, lasting.sessionChanged);
   const value = useMemo(
     () => ({ source, locale: localeTag, messages, hideAccountExistence, configError, initialSession, ...lasting }),
     [source, localeTag, messages, hideAccountExistence, configError, initialSession, lasting],

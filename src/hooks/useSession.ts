@@ -1,10 +1,11 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../client/errors.js';
-import type { Session, SessionState } from '../client/session.js';
+import type { Session } from '../client/session.js';
 import { fetchSession } from '../client/fetchSession.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { isClientObject } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';
+import { sessionOf } from './sessionOf.js';
 
 /** The usual TanStack query options, less the key and function the hook fills in. */
 export type UseSessionOptions = Omit<UseQueryOptions<Session, BizKitHubError>, 'queryKey' | 'queryFn'>;
@@ -25,11 +26,4 @@ export function useSession(options?: UseSessionOptions): UseQueryResult<Session,
     queryKey: sessionQueryKey,
     queryFn: ({ signal }) => (isClientObject(source) ? source.getSession({ signal }) : fetchSession(source, { signal })),
   });
-}
-
-/** The provider's `initialSession` as `useSession` data; nothing when the server could not tell. */
-function sessionOf(state: SessionState | undefined): Session | undefined {
-  if (state?.status === 'signed-in') return { loggedIn: true, account: state.account };
-  if (state?.status === 'signed-out') return { loggedIn: false };
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import { isAuthUnavailable } from '../client/authUnavailable.js';
 import { isBizKitHubError, type BizKitHubError } from '../client/errors.js';
 import { isPositiveNumber } from '../client/retryAfter.js';
 import type { MessageParams } from './formatMessage.js';
@@ -22,6 +23,8 @@ function apiKey(endpoint: string, code: string | undefined, hasText: HasText): M
  * Imports no catalog: the caller says which keys it has texts for.
  */
 export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
+  // Also what is left of requireAuth()'s error after a production build of Next (its digest).
+  if (isAuthUnavailable(error)) return 'error.server';
   if (!isBizKitHubError(error)) return 'error.unknown';
   switch (error.kind) {
     case 'api':

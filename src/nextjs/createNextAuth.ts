@@ -1,21 +1,30 @@
 // Bare specifiers on purpose: inside Next's server layers they resolve to its server builds (a
 // `.js` suffix would bypass that and pull client code into route handlers).
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
 import { pathToRegexp } from 'path-to-regexp';
 import { cache } from 'react';
+import { authUnavailableDigest } from '../client/authUnavailable.js';
+import { developmentAtRunTime } from '../client/devWarning.js';
 import { BizKitHubError } from '../client/errors.js';
 import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
 import type { Account, SessionState } from '../client/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { fetchSessionFor } from '../server/getSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
+import { clientIpOf } from '../server/routes.js';
 import type { BizKitHubHandler } from '../server/types.js';
+import { expiredCookie } from './expiredCookie.js';
 import { register } from './registry.js';
 import { sessionComponents } from './serverComponents.js';
 import { pathAndQuery, pathHeader, signInHref } from './returnPath.js';
-import type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions } from './types.js';
+import type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
+
+const unknownIpWarning =
+  "@bizkithub/auth-react: createNextAuth has no trusted client address for this request, so every customer shares one per-IP limit " +
+  '(one client can spend it for all). Behind proxies that append X-Forwarded-For, set trustProxyHops to their number; on a platform ' +
+  'that sets a trusted header, read it with getClientIp. See docs/nextjs.md, "The client\'s IP address".';
 
 function checkSignInPath(value: string | undefined): string {
   const path = value ?? '/sign-in';
@@ -58,7 +67,16 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
   // Checked once, on first use at run time (a build has no key, and a wrong one is the developer's
   // to see); the route handler, auth() and proxy share the result, and so one store.
   const config = () => (resolved ??= resolveOptions(handlerOptions));
-  const handle = (request: Request) => (handler ??= handlerFor(config(), handlerOptions.magicLink))(request);
+  let toldUnknownIp = false;
+  const handle = (request: Request) => {
+    // Route handlers in Next get no socket address: unless the options name a trusted source, every
+    // customer shares one per-IP limit. Said once, in production, where it costs a shop its limits.
+    if (!toldUnknownIp && !developmentAtRunTime() && clientIpOf(request, undefined, config()) === undefined) {
+      toldUnknownIp = true;
+      console.warn(unknownIpWarning);
+    }
+    return (handler ??= handlerFor(config(), handlerOptions.magicLink))(request);
+  };
 
   const ask = async (cookieHeader: string | null): Promise<SessionState> => {
     const settings = config(); // a configuration error throws: it is not an outage
@@ -80,11 +98,17 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
     if (state.status === 'signed-in') return state.account;
     if (state.status === 'unavailable') {
       // Not a redirect to sign-in: that page could not tell either, and would send the customer back.
-      throw new BizKitHubError({ kind: 'unavailable', endpoint: 'session' });
+      // The digest is what a production build of Next keeps of it for error.tsx (isAuthUnavailable).
+      throw Object.assign(new BizKitHubError({ kind: 'unavailable', endpoint: 'session' }), { digest: authUnavailableDigest });
     }
     const wanted = returnTo ?? (await headers()).get(pathHeader) ?? '/';
     // A path of this site only, whatever the page's host is.
     redirect(signInHref(signInPath, safeReturnPath(wanted)));
+  };
+
+  const signOut = async ({ redirectTo }: SignOutOptions = {}): Promise<never> => {
+    (await cookies()).set(expiredCookie(config().cookie.clear()));
+    redirect(safeReturnPath(redirectTo));
   };
 
   const proxy = async (request: ProxyRequest): Promise<Response> => {
@@ -102,7 +126,7 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
     return NextResponse.next({ request: { headers: forwarded } });
   };
 
-  const nextAuth: NextAuth = { GET: handle, POST: handle, auth, requireAuth, proxy, ...sessionComponents(auth) };
+  const nextAuth: NextAuth = { GET: handle, POST: handle, auth, requireAuth, signOut, proxy, ...sessionComponents(auth) };
   register(nextAuth);
   return nextAuth;
 }

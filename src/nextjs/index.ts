@@ -6,7 +6,7 @@
 export { createNextAuth } from './createNextAuth.js';
 export { SignedIn, SignedOut } from './serverComponents.js';
 export type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
-export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions } from './types.js';
+export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
 export { safeReturnPath } from '../client/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';

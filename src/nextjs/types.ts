@@ -34,6 +34,15 @@ export interface RequireAuthOptions {
   returnTo?: string | undefined;
 }
 
+/** What `signOut` takes. */
+export interface SignOutOptions {
+  /**
+   * Where the customer lands after signing out: a path of this site (anything else becomes `'/'`).
+   * @default '/'
+   */
+  redirectTo?: string | undefined;
+}
+
 /** A request as `proxy.ts` receives it: a Web `Request` (Next's `NextRequest` is one). */
 export type ProxyRequest = Request & { nextUrl?: URL | undefined };
 
@@ -61,6 +70,15 @@ export interface NextAuth {
    * on to `requireAuth`. It makes no upstream call.
    */
   proxy: (request: ProxyRequest) => Promise<Response>;
+  /**
+   * Signs the customer out from a server action: forgets the session cookie, then redirects to
+   * `redirectTo` (default `'/'`), whose render sees nobody signed in. The browser half notices the
+   * new session of that render and calls the provider's `onSessionChange`. For forms that work
+   * without JavaScript and for sign-out buttons in Server Components:
+   * `<form action={async () => { 'use server'; await signOut({ redirectTo: '/' }); }}>`.
+   * Next sets cookies only in server actions and route handlers: call it there.
+   */
+  signOut: (options?: SignOutOptions) => Promise<never>;
   /** The Server Component `<SignedIn>` over this `auth()` (the same as the entry's own `SignedIn`). */
   SignedIn: (props: ServerSignedInProps) => Promise<ReactNode>;
   /** The Server Component `<SignedOut>` over this `auth()`. */

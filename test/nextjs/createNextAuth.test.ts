@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { createNextAuth, isBizKitHubError, SignedIn, SignedOut, type NextAuthOptions } from '../../src/nextjs/index.js';
+import { authUnavailableDigest, isAuthUnavailable } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
 import { hostileReturnTo } from '../support/hostileReturnTo.js';
 
@@ -116,7 +117,9 @@ describe('createNextAuth: requireAuth()', () => {
     api.forceNext('account-info', { networkError: true });
     const error = await auth.requireAuth().catch((thrown: unknown) => thrown);
     expect(isBizKitHubError(error) && error.kind).toBe('unavailable');
-    expect((error as { digest?: string }).digest).toBeUndefined();
+    // The digest Next keeps when it replaces the error in production, and error.tsx's helper reads.
+    expect((error as { digest?: string }).digest).toBe(authUnavailableDigest);
+    expect(isAuthUnavailable(error)).toBe(true);
   });
 });
 
