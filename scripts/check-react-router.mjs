@@ -247,11 +247,11 @@ async function main() {
     const { firstLoadKb } = await journey({ browser, mock, shop });
     const build = `pack + install ${seconds(installMs)}, ${built.cached ? 'build cached (unchanged)' : `react-router build + tsc ${seconds(built.ms)}`}`;
     console.log(
-      `✓ React Router example (examples/react-router on the packed tarball): a signed-out visit to /account?tab=orders ends on sign-in with returnTo, ` +
+      `✓ React Router example (examples/react-router on the packed tarball): a signed-out visit to /account?tab=orders (requireAuth) or /orders?x=1 (requireAuthMiddleware) ends on sign-in with returnTo, ` +
         `sign-in ⇄ register in the same document keeping it; signing in lands back there, the header changing without a reload; one session check per ` +
         `page and per client navigation; no signed-out flash on a hard reload; HttpOnly session; sign-out empties the account page at once; a hostile ` +
         `returnTo lands on /; magic link (it signs in once, to returnTo); cross-origin POST refused; key not shipped; outage: / and /sign-in 200, ` +
-        `/account a 503 with the account page's error boundary, no loop · ${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
+        `/account and /orders a 503 with an error boundary, no loop · ${build}, first-load JS ${firstLoadKb} kB gzip, total ${seconds(performance.now() - started)}`,
     );
   } catch (error) {
     const log = serverLog().trim();
@@ -338,6 +338,10 @@ async function steps({ context, page, mock, shop }) {
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
   await showsView(t('login.title'));
 
+  // A layout route's middleware (routes/orders.tsx) guards its pages the same way, before their loaders run.
+  await page.goto('/orders?x=1');
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/orders?x=1');
+
   // (1) A signed-out visit to a protected page ends on sign-in, remembering where it was going.
   await page.goto('/account?tab=orders');
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account?tab=orders');
@@ -368,19 +372,37 @@ async function steps({ context, page, mock, shop }) {
   check(!documentCookie.includes('auth-id') && !documentCookie.includes(cookie.value), 'document.cookie shows the session');
 
   // One session check per page (root loader, client <SignedIn>), and per client navigation (root and account loaders).
-  let before = accountInfoCalls();
+  const before = accountInfoCalls();
   const served = (await (await context.request.get('/')).text()).replaceAll('<!-- -->', '');
   check(accountInfoCalls() - before === 1, `rendering / asked account-info ${accountInfoCalls() - before} times`);
   check(served.includes('Welcome back, Eva Svobodová'), "the server's HTML of / does not name the signed-in customer");
-  await page.goto('/');
-  await main.getByRole('heading', { name: 'Welcome back, Eva Svobodová' }).waitFor();
-  await markDocument();
-  before = accountInfoCalls();
-  await main.getByRole('link', { name: 'your account' }).click();
-  await page.waitForURL((url) => url.pathname === '/account');
-  await main.getByText(email).waitFor();
-  check(await sameDocument(), 'the link to the account page reloaded the page');
-  check(accountInfoCalls() - before === 1, `a client navigation to /account asked account-info ${accountInfoCalls() - before} times`);
+  // A client navigation: the loaders' (and the middleware's) questions are one call. The page's client
+  // components read /api/auth/session themselves when they mount: their own requests, not the navigation's.
+  const navigationCalls = async (action) => {
+    let sessionReads = 0;
+    const countSessionReads = (request) => new URL(request.url()).pathname === '/api/auth/session' && (sessionReads += 1);
+    page.on('request', countSessionReads);
+    const start = accountInfoCalls();
+    await action();
+    await page.waitForLoadState('networkidle');
+    page.off('request', countSessionReads);
+    return accountInfoCalls() - start - sessionReads;
+  };
+  for (const [link, path, content] of [
+    ['your account', '/account', main.getByText(email)],
+    ['your orders', '/orders', page.getByTestId('orders').getByText(`${email}: no orders yet.`)],
+  ]) {
+    await page.goto('/');
+    await main.getByRole('heading', { name: 'Welcome back, Eva Svobodová' }).waitFor();
+    await markDocument();
+    const calls = await navigationCalls(async () => {
+      await main.getByRole('link', { name: link }).click();
+      await page.waitForURL((url) => url.pathname === path);
+      await content.waitFor();
+    });
+    check(await sameDocument(), `the link to ${path} reloaded the page`);
+    check(calls === 1, `a client navigation to ${path} asked account-info ${calls} times`);
+  }
 
   // No flash of signed-out content: from the first byte of a hard reload on, nothing signed-out
   // ([data-signed-out]) and no UserButton other than the signed-in one is ever in the page.
@@ -446,7 +468,13 @@ async function steps({ context, page, mock, shop }) {
   await fillSignIn();
   await page.waitForURL((url) => url.origin === shop && url.pathname === '/');
   await accountMenu().waitFor();
+  // Signing out on a page the middleware guards: its data request is redirected, still with no reload.
+  await page.goto('/orders?x=1');
+  await page.getByTestId('orders').getByText(`${email}: no orders yet (filter 1).`).waitFor();
+  await markDocument();
   await signOut();
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/orders?x=1');
+  check(await sameDocument(), 'signing out on /orders reloaded the page');
 
   // Passwordless: a one-time link from the mailbox signs in, once, and lands where sign-in would have.
   await page.goto('/account');
@@ -484,14 +512,20 @@ async function steps({ context, page, mock, shop }) {
     await page.getByRole('status').getByText('Customer accounts are unavailable at the moment.').waitFor();
     await content.waitFor();
   }
-  const redirects = [];
-  page.on('framenavigated', (frame) => frame === page.mainFrame() && redirects.push(frame.url()));
-  const response = await page.goto('/account');
-  check(response?.status() === 503, `/account answered ${response?.status()} during the outage`);
-  await main.getByRole('heading', { name: 'This page is not available right now' }).waitFor();
-  await header.waitFor();
-  check(new URL(page.url()).pathname === '/account', `the protected page moved to ${page.url()} during the outage`);
-  check(redirects.every((url) => new URL(url).pathname === '/account'), `the protected page redirected during the outage: ${redirects.join(' → ')}`);
+  // The account page (requireAuth in its loader: its own boundary, inside the header) and the orders (the
+  // layout's middleware, which runs before any loader: the root's boundary) alike.
+  for (const path of ['/account', '/orders']) {
+    const redirects = [];
+    const seen = (frame) => frame === page.mainFrame() && redirects.push(frame.url());
+    page.on('framenavigated', seen);
+    const response = await page.goto(path);
+    check(response?.status() === 503, `${path} answered ${response?.status()} during the outage`);
+    await page.getByRole('alert').getByRole('heading', { name: 'This page is not available right now' }).waitFor();
+    if (path === '/account') await header.waitFor();
+    page.off('framenavigated', seen);
+    check(new URL(page.url()).pathname === path, `${path} moved to ${page.url()} during the outage`);
+    check(redirects.every((url) => new URL(url).pathname === path), `${path} redirected during the outage: ${redirects.join(' → ')}`);
+  }
 
   check(problems.length === 0, problems.join('\n'));
   return { firstLoadKb: (firstLoad / 1024).toFixed(1) };

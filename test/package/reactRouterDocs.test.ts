@@ -9,8 +9,8 @@ import { markdownSnippets, repositoryRoot } from './markdownSnippets.js';
 const snippets = markdownSnippets('docs/react-router.md', 'The files');
 const bodyOf = (snippet: (typeof snippets)[number]) => snippet.code.split('\n').slice(1).join('\n');
 
-test('docs/react-router.md shows the server half, the resource route, the root and a protected route', () => {
-  expect(snippets.map((snippet) => snippet.path)).toEqual(['app/auth.server.ts', 'app/routes/api.auth.$.ts', 'app/root.tsx', 'app/routes/account.tsx']);
+test('docs/react-router.md shows the server half, the resource route, the root, a protected route and a protected layout', () => {
+  expect(snippets.map((snippet) => snippet.path)).toEqual(['app/auth.server.ts', 'app/routes/api.auth.$.ts', 'app/root.tsx', 'app/routes/account.tsx', 'app/routes/orders.tsx']);
 });
 
 test('the root shows exactly the issue\'s wiring: the loader returns auth(request); the providers take it with the router', () => {

@@ -196,6 +196,16 @@ describe('createReactRouterAuth: requireAuth(request)', () => {
     expect((root as Response).headers.get('location')).toBe('/sign-in');
   });
 
+  test.each([
+    ['/_.data?x=1', '/sign-in?returnTo=%2F%3Fx%3D1'],
+    ['/orders/_.data?x=1&_routes=root', '/sign-in?returnTo=%2Forders%2F%3Fx%3D1'],
+    ['/shop/_root.data?x=1', '/sign-in?returnTo=%2Fshop%3Fx%3D1'],
+    ['/orders.data?index=&x=1', '/sign-in?returnTo=%2Forders%3Fx%3D1'],
+  ])('signed out on the data request %s (trailing-slash-aware, basename, index): returnTo is the page', async (path, location) => {
+    const thrown = await reactRouterAuth().requireAuth(new Request(`${origin}${path}`)).catch((error: unknown) => error);
+    expect((thrown as Response).headers.get('location')).toBe(location);
+  });
+
   test('signed out: an explicit returnTo, and signInPath', async () => {
     const auth = reactRouterAuth({ signInPath: '/login' });
     const thrown = await auth.requireAuth(new Request(`${origin}/account`), { returnTo: '/account/orders' }).catch((error: unknown) => error);

@@ -76,7 +76,7 @@ export default function App() {
           </Link>
           <nav aria-label="Account" className="account-nav">
             {/* Rendered on the server with the session (initialSession): the name, not a flash of "Sign in". */}
-            <UserButton accountHref="/account" />
+            <UserButton accountHref="/account" ordersHref="/orders" />
             {session.status === 'signed-out' ? (
               <Link to="/register" className="button-link" data-signed-out="">
                 Create an account

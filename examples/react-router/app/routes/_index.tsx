@@ -18,7 +18,7 @@ export default function Home() {
           <section className="hero">
             <h1>Welcome back, {displayName(account)}</h1>
             <p>
-              Your details are in <Link to="/account">your account</Link>.
+              Your details are in <Link to="/account">your account</Link>, your orders in <Link to="/orders">your orders</Link>.
             </p>
           </section>
         )}
