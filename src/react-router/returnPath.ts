@@ -1,6 +1,9 @@
 import { hasAmbiguousCharacters } from '../client/returnTo.js';
 
-/** The page a data request's path stands for: `/_root.data` (`/shop/_root.data` under a basename), `/_.data` and `/orders/_.data` (`future.v8_trailingSlashAwareDataRequests`), `/orders.data`. */
+/**
+ * The page a data request's path stands for: `/_root.data` (`/shop/_root.data` under a basename),
+ * `/_.data` and `/orders/_.data` (`future.v8_trailingSlashAwareDataRequests`), `/orders.data`.
+ */
 function pagePath(pathname: string): string {
   if (pathname.endsWith('/_root.data')) return pathname.slice(0, -'/_root.data'.length) || '/';
   if (pathname.endsWith('/_.data')) return pathname.slice(0, -'_.data'.length);
