@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', 'bench/results', 'examples/**/dist', 'examples/nextjs/.next', 'examples/nextjs/next-env.d.ts'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'public', 'bench/results', 'examples/**/dist', 'examples/nextjs/.next', 'examples/nextjs/next-env.d.ts', 'examples/react-router/build', 'examples/react-router/.react-router'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],

@@ -226,6 +226,7 @@ export default defineConfig({
         ...(productionBuild ? {} : { 'bizkithub-mock': 'src/testing/bin.ts' }),
         server: 'src/server/index.ts',
         nextjs: 'src/nextjs/index.ts',
+        'react-router': 'src/react-router/index.ts',
         // @bizkithub/auth-react/locales/<code>: one entry per catalog file, beside its .d.ts.
         ...Object.fromEntries((productionBuild ? [] : localeFiles).map((file) => [`i18n/locales/${file.replace(/\.ts$/, '')}`, `src/i18n/locales/${file}`])),
       },

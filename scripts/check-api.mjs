@@ -12,6 +12,7 @@ const entries = [
   ['client', 'dist/client/index.d.ts'],
   ['server', 'dist/server/index.d.ts'],
   ['nextjs', 'dist/nextjs/index.d.ts'],
+  ['react-router', 'dist/react-router/index.d.ts'],
   ['testing', 'dist/testing/index.d.ts'],
   ['testing-server', 'dist/testing/server.d.ts'],
   ...locales.map((locale) => [`locales-${locale}`, `dist/i18n/locales/${locale}.d.ts`]),

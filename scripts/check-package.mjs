@@ -46,11 +46,14 @@ for (const file of jsFiles) {
 }
 
 // React-free entries for Server Components, route handlers and loaders: no React, no "use client".
+// The react-router entry imports react-router (for `redirect` and `data`) and nothing of React itself.
 const reactFree = {
   '@bizkithub/auth-react/client': 'client.js',
   '@bizkithub/auth-react/server': 'server.js',
+  '@bizkithub/auth-react/react-router': 'react-router.js',
   '@bizkithub/auth-react/client (production)': 'production/client.js',
   '@bizkithub/auth-react/server (production)': 'production/server.js',
+  '@bizkithub/auth-react/react-router (production)': 'production/react-router.js',
 };
 // The nextjs entry may import React (for `cache`), but reaches no client module.
 for (const file of [...graph('nextjs.js').files, ...graph('production/nextjs.js').files]) {

@@ -49,6 +49,7 @@ function compilerOptions(): ts.CompilerOptions {
       '@bizkithub/auth-react/client': [`${src}client/index.ts`],
       '@bizkithub/auth-react/server': [`${src}server/index.ts`],
       '@bizkithub/auth-react/nextjs': [`${src}nextjs/index.ts`],
+      '@bizkithub/auth-react/react-router': [`${src}react-router/index.ts`],
       '@bizkithub/auth-react/testing': [`${src}testing/index.ts`],
       '@bizkithub/auth-react/testing/server': [`${src}testing/server.ts`],
       '@bizkithub/auth-react/locales/*': [`${src}i18n/locales/*.ts`],

@@ -30,8 +30,9 @@ export interface MarkdownSnippet {
   excerpt: boolean;
 }
 
-// `// src/App.tsx`, `// app/(auth)/[view]/page.tsx: serves…`, `// lib/auth.ts (excerpt)`, `// server.ts (Express)`.
-const heading = /^\/\/ ((?:[\w@.()[\]-]+\/)*[\w@.()[\]-]+\.(?:tsx?|mts))(:| |$)(\(excerpt\)$)?/;
+// `// src/App.tsx`, `// app/(auth)/[view]/page.tsx: serves…`, `// lib/auth.ts (excerpt)`, `// server.ts (Express)`,
+// `// app/routes/api.auth.$.ts` (React Router's splat route).
+const heading = /^\/\/ ((?:[\w@.()[\]$-]+\/)*[\w@.()[\]$-]+\.(?:tsx?|mts))(:| |$)(\(excerpt\)$)?/;
 
 /** Every fenced block of a page, in order, optionally only those in the section under `## <section>`. */
 export function markdownSnippets(page: string, section?: string): MarkdownSnippet[] {
