@@ -6,7 +6,7 @@ import { NextResponse } from 'next/server';
 import { pathToRegexp } from 'path-to-regexp';
 import { cache } from 'react';
 import { authUnavailableDigest } from '../client/authUnavailable.js';
-import { developmentAtRunTime } from '../client/devWarning.js';
+import { developmentAtRunTime, warnOnce } from '../client/devWarning.js';
 import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
 import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
 import type { Account, SessionState } from '../client/session.js';
@@ -21,10 +21,12 @@ import { sessionComponents } from './serverComponents.js';
 import { pathAndQuery, pathHeader, signInHref } from './returnPath.js';
 import type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
 
+// Said under the handler's own key for this warning ('unknown-client-ip'), so that a Next shop reads
+// this one, with the Next fix, and not the handler's generic one as well.
 const unknownIpWarning =
-  "@bizkithub/auth-react: createNextAuth has no trusted client address for this request, so every customer shares one per-IP limit " +
-  '(one client can spend it for all). Behind proxies that append X-Forwarded-For, set trustProxyHops to their number; on a platform ' +
-  'that sets a trusted header, read it with getClientIp. See docs/nextjs.md, "The client\'s IP address".';
+  'createNextAuth has no trusted client address for this request (a Next route handler gets no socket address), so the per-IP limits ' +
+  '(sign-in, magic links) are off; the per-address and shop-wide limits still hold. Behind proxies that append X-Forwarded-For, set ' +
+  'trustProxyHops to their number; on a platform that sets a trusted header, read it with getClientIp. See docs/nextjs.md, "The client\'s IP address".';
 
 function checkSignInPath(value: string | undefined): string {
   const path = value ?? '/sign-in';
@@ -73,7 +75,7 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
     // customer shares one per-IP limit. Said once, in production, where it costs a shop its limits.
     if (!toldUnknownIp && !developmentAtRunTime() && clientIpOf(request, undefined, config()) === undefined) {
       toldUnknownIp = true;
-      console.warn(unknownIpWarning);
+      warnOnce('unknown-client-ip', unknownIpWarning);
     }
     return (handler ??= handlerFor(config(), handlerOptions.magicLink))(request);
   };

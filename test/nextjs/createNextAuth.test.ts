@@ -7,10 +7,10 @@ import { createMockBizKitHub } from '../../src/testing/index.js';
 import { createNextAuth, isBizKitHubError, SignedIn, SignedOut, type NextAuthOptions } from '../../src/nextjs/index.js';
 import { authUnavailableDigest, isAuthUnavailable } from '../../src/index.js';
 import { devKey } from '../support/keys.js';
+import { nextScope } from './nextHeaders.js';
 import { hostileReturnTo } from '../support/hostileReturnTo.js';
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock('next/headers', () => ({ headers: async () => request.headers }));
+vi.mock('next/headers', () => import('./nextHeaders.js'));
 
 const origin = 'https://shop.example';
 const api = createMockBizKitHub({ accounts: [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana' }] });
@@ -45,7 +45,7 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
 }
 
 beforeEach(() => {
-  request.headers = new Headers();
+  nextScope.request = new Headers();
 });
 afterEach(() => api.reset());
 
@@ -53,7 +53,7 @@ describe('createNextAuth: auth()', () => {
   test('reads the cookie of the request: signed out without one, signed in with the account after login', async () => {
     const auth = nextAuth();
     expect(await auth.auth()).toEqual({ status: 'signed-out' });
-    request.headers = new Headers({ cookie: await signIn(auth) });
+    nextScope.request = new Headers({ cookie: await signIn(auth) });
     const state = await auth.auth();
     expect(state).toMatchObject({ status: 'signed-in', account: { email: 'jana@example.com', firstName: 'Jana' } });
     expect(JSON.stringify(state)).not.toMatch(/identityId/);
@@ -66,7 +66,7 @@ describe('createNextAuth: auth()', () => {
   ] as const)('never throws on an outage (%s): { status: "unavailable" }, told to onSessionError', async (_, outcome) => {
     const onSessionError = vi.fn();
     const auth = nextAuth({ timeoutMs: 100, onSessionError });
-    request.headers = new Headers({ cookie: await signIn(auth) });
+    nextScope.request = new Headers({ cookie: await signIn(auth) });
     api.forceNext('account-info', outcome);
     expect(await auth.auth()).toEqual({ status: 'unavailable' });
     expect(onSessionError).toHaveBeenCalledTimes(1);
@@ -77,7 +77,7 @@ describe('createNextAuth: auth()', () => {
     const onSessionError = vi.fn();
     const ended = Object.assign(new Error('During prerendering, fetch() rejects when the prerender is complete.'), { digest: 'HANGING_PROMISE_REJECTION' });
     const auth = createNextAuth({ apiKey: devKey, origin, onSessionError, fetch: () => Promise.reject(ended) });
-    request.headers = new Headers({ cookie: '__Host-auth-id=abcdefghijklmnopqrstuvwxyz012345' });
+    nextScope.request = new Headers({ cookie: '__Host-auth-id=abcdefghijklmnopqrstuvwxyz012345' });
     await expect(auth.auth()).rejects.toBe(ended);
     expect(onSessionError).not.toHaveBeenCalled();
     // A real network failure still reads as an outage.
@@ -95,7 +95,7 @@ describe('createNextAuth: auth()', () => {
 describe('createNextAuth: requireAuth()', () => {
   test('signed in: returns the account', async () => {
     const auth = nextAuth();
-    request.headers = new Headers({ cookie: await signIn(auth) });
+    nextScope.request = new Headers({ cookie: await signIn(auth) });
     expect(await auth.requireAuth()).toMatchObject({ email: 'jana@example.com' });
   });
 
@@ -104,7 +104,7 @@ describe('createNextAuth: requireAuth()', () => {
     const auth = nextAuth({ protect: [] });
     const passed = await auth.proxy(new Request(`${origin}/account/orders?x=1`, { headers: { cookie: 'other=1' } }));
     // Next hands the page the request headers proxy set (x-middleware-request-*).
-    request.headers = new Headers({ 'x-bizkithub-path': passed.headers.get('x-middleware-request-x-bizkithub-path') ?? '' });
+    nextScope.request = new Headers({ 'x-bizkithub-path': passed.headers.get('x-middleware-request-x-bizkithub-path') ?? '' });
     expect(await redirectOf(auth.requireAuth())).toBe('/sign-in?returnTo=%2Faccount%2Forders%3Fx%3D1');
   });
 
@@ -119,14 +119,14 @@ describe('createNextAuth: requireAuth()', () => {
     expect(await redirectOf(auth.requireAuth({ returnTo: value }))).toBe('/sign-in');
     // The same in the request header, where a header can hold it at all (no control characters).
     if (/^[\x20-\x7e]*$/.test(value)) {
-      request.headers = new Headers({ 'x-bizkithub-path': value });
+      nextScope.request = new Headers({ 'x-bizkithub-path': value });
       expect(await redirectOf(auth.requireAuth())).toBe('/sign-in');
     }
   });
 
   test('unavailable: throws a BizKitHubError of kind "unavailable", never a redirect to sign-in (no loop)', async () => {
     const auth = nextAuth();
-    request.headers = new Headers({ cookie: await signIn(auth) });
+    nextScope.request = new Headers({ cookie: await signIn(auth) });
     api.forceNext('account-info', { networkError: true });
     const error = await auth.requireAuth().catch((thrown: unknown) => thrown);
     expect(isBizKitHubError(error) && error.kind).toBe('unavailable');
@@ -181,14 +181,14 @@ describe('Server Components SignedIn and SignedOut', () => {
     const auth = nextAuth();
     expect(await SignedIn({ children: 'in' })).toBeNull();
     expect(await SignedOut({ children: 'out' })).toBe('out');
-    request.headers = new Headers({ cookie: await signIn(auth) });
+    nextScope.request = new Headers({ cookie: await signIn(auth) });
     expect(await SignedIn({ children: (account) => `Hello, ${account.firstName}` })).toBe('Hello, Jana');
     expect(await auth.SignedOut({ children: 'out' })).toBeNull();
   });
 
   test('during an outage neither renders', async () => {
     const auth = nextAuth();
-    request.headers = new Headers({ cookie: await signIn(auth) });
+    nextScope.request = new Headers({ cookie: await signIn(auth) });
     api.forceNext('account-info', { networkError: true });
     api.forceNext('account-info', { networkError: true });
     expect(await auth.SignedIn({ children: 'in' })).toBeNull();

@@ -9,12 +9,10 @@ import { createNextAuth, type NextAuthOptions } from '../../src/nextjs/index.js'
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { hostileReturnTo } from '../support/hostileReturnTo.js';
 import { devKey } from '../support/keys.js';
+import { nextScope } from './nextHeaders.js';
 
-const action = vi.hoisted(() => ({ request: new Headers(), response: new Headers() }));
-vi.mock('next/headers', async () => {
-  const { ResponseCookies: Cookies } = await import('next/dist/compiled/@edge-runtime/cookies/index.js');
-  return { headers: async () => action.request, cookies: async () => new Cookies(action.response) };
-});
+vi.mock('next/headers', () => import('./nextHeaders.js'));
+const action = nextScope;
 
 const origin = 'https://shop.example';
 const api = createMockBizKitHub({ accounts: [{ email: 'jana@example.com', password: 'correct horse' }] });

@@ -53,7 +53,9 @@ async function listenExpress(origin: string, port = 0): Promise<string> {
 async function listenHono(origin: string): Promise<string> {
   const app = honoApi(options(origin));
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+    // overrideGlobalObjects: false, so that this file leaves the worker's Request and Response (shared by the
+    // unit project's other files) as they were; a shop's own server keeps the default.
+    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1', overrideGlobalObjects: false }, () => resolve(started));
   });
   stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
