@@ -1,7 +1,7 @@
 // Builds examples/shop against dist/ (the package as users get it), serves it on 127.0.0.1 and walks
 // a customer through it in Debian's Chromium: language switch, the auth views of one <AuthView>, sign-in,
 // the header's <UserButton> (by keyboard, down to signing out), SignOutButton, the whole password reset
-// through the demo mailbox, and passwordless sign-in.
+// through the demo mailbox, and passwordless sign-in. BKH_DEBUG_SHOT=/tmp/shot.png saves the page of a failed step.
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
@@ -34,6 +34,7 @@ async function step(name, run) {
   } catch (error) {
     problems.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     console.error(`  ✗ ${name}`);
+    if (process.env.BKH_DEBUG_SHOT) await page.screenshot({ path: process.env.BKH_DEBUG_SHOT, fullPage: true }).catch(() => undefined);
     throw error;
   }
 }
@@ -49,7 +50,7 @@ try {
   const main = page.getByRole('main');
   const mailbox = page.getByRole('complementary', { name: 'Demo mailbox' });
   // The header's <UserButton>: a menu button named after the customer.
-  const accountMenu = header.getByRole('button', { name: 'Account menu of Jana Nováková' });
+  const accountMenu = header.getByRole('button', { name: 'Account menu for Jana Nováková' });
   const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
   /** The auth view shown: its h1 (AuthView's) and the tab's title follow it. */
   async function showsView(title, brand = 'Leaf & Kettle') {
