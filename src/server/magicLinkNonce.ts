@@ -54,9 +54,13 @@ export function createLinkBinding({ secret, secure, plainHttp }: { secret: strin
   let key: Promise<CryptoKey> | undefined;
   const keyOnce = () => (key ??= deriveKey(secret));
   const sign = async (message: string) => base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await keyOnce(), encoder.encode(message))));
-  const verify = async (message: string, signature: string) =>
-    signaturePattern.test(signature) &&
-    crypto.subtle.verify('HMAC', await keyOnce(), fromBase64url(signature), encoder.encode(message));
+  // One spelling per signature: 43 base64url characters carry 258 bits for 256, and a decoder ignores
+  // the last character's two spare bits, so a changed last character could decode to the same bytes.
+  const verify = async (message: string, signature: string) => {
+    if (!signaturePattern.test(signature)) return false;
+    const bytes = fromBase64url(signature);
+    return base64url(bytes) === signature && crypto.subtle.verify('HMAC', await keyOnce(), bytes, encoder.encode(message));
+  };
 
   // __Host- needs Secure, Path=/ and no Domain, and a browser takes it only from an https page.
   const cookieName = secure && !plainHttp ? '__Host-auth-link' : 'auth-link';
