@@ -9,136 +9,34 @@
 //                                           NEXT_CACHE_COMPONENTS=0 serves it with Cache Components off
 //
 // NEXTJS_REBUILD=1 forces `next build` even when nothing it reads has changed since the last one.
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import {
+  check,
+  cleanups,
+  installPackedTarball,
+  journey,
+  launchChromium,
+  root,
+  run,
+  runCheck,
+  seconds,
+  serve,
+  sha256,
+  shopPort,
+  startMockBizKitHub,
+  startShopServer,
+  walk,
+} from './exampleHarness.mjs';
 
 const started = performance.now();
-const root = fileURLToPath(new URL('..', import.meta.url));
 const app = join(root, 'examples/nextjs');
-const serve = process.argv.includes('--serve');
 // Made up, of the right format (DEV_ + 28): never a real key, never the docs' sample key.
 const apiKey = 'DEV_nextjsExampleCheck0123456789';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** Everything started here, stopped in reverse order whatever happens. */
-const cleanups = [];
-let cleaning;
-function cleanUp() {
-  cleaning ??= (async () => {
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup();
-      } catch {
-        // Keep stopping the others.
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    void cleanUp().then(() => process.exit(serve ? 0 : 130));
-  });
-}
-
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const sha256 = (...parts) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-};
-
-/** Runs a command to its end and resolves with its stdout; rejects with all its output when it fails. */
-function run(command, args, { cwd = root, env = process.env } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code}):\n${output.trim()}`)),
-    );
-  });
-}
-
-/** Files under `dir`, skipping the named directories. */
-function walk(dir, skip = new Set()) {
-  const files = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (skip.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...walk(path, skip));
-    else if (entry.isFile()) files.push(path);
-  }
-  return files;
-}
-
-/** Every installed copy of a package in the example's node_modules. */
-function copiesOf(name) {
-  const found = [];
-  const visit = (modules) => {
-    if (!existsSync(modules)) return;
-    for (const entry of readdirSync(modules, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      const scoped = entry.name.startsWith('@');
-      const dirs = scoped ? readdirSync(join(modules, entry.name)).map((inner) => join(modules, entry.name, inner)) : [join(modules, entry.name)];
-      for (const dir of dirs) {
-        if (relative(modules, dir).replaceAll('\\', '/') === name) found.push(dir);
-        visit(join(dir, 'node_modules'));
-      }
-    }
-  };
-  visit(join(app, 'node_modules'));
-  return found;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // 1. The package as npm would ship it, installed into the example beside its own lockfile.
-async function install() {
-  const packDir = mkdtempSync(join(tmpdir(), 'bizkithub-nextjs-'));
-  cleanups.push(() => rmSync(packDir, { recursive: true, force: true }));
-  const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', packDir]));
-  const tarball = join(packDir, filename);
-  const stampFile = join(app, 'node_modules/.bizkithub-check.json');
-  const lockHash = sha256(readFileSync(join(app, 'package.json')), readFileSync(join(app, 'package-lock.json')));
-  const tarballHash = sha256(readFileSync(tarball));
-  let stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
-  const npmFlags = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
-  if (stamp.lockHash !== lockHash) {
-    await run('npm', ['ci', ...npmFlags], { cwd: app });
-    stamp = { lockHash };
-  }
-  if (stamp.tarballHash !== tarballHash) {
-    await run('npm', ['install', '--no-save', ...npmFlags, tarball], { cwd: app });
-    for (const name of ['react', 'react-dom', '@tanstack/react-query']) {
-      const copies = copiesOf(name);
-      if (copies.length !== 1) throw new Error(`examples/nextjs has ${copies.length} copies of ${name}: ${copies.map((dir) => relative(app, dir)).join(', ')}`);
-    }
-    writeFileSync(stampFile, JSON.stringify({ lockHash, tarballHash }));
-  }
-  return tarballHash;
-}
+const install = () => installPackedTarball({ app, tmpPrefix: 'bizkithub-nextjs-', singleCopies: ['react', 'react-dom', '@tanstack/react-query'] });
 
 // 2. `next build`, skipped when neither the package, the example nor the mode changed since the last one.
 async function build(tarballHash, mode) {
@@ -164,60 +62,28 @@ async function build(tarballHash, mode) {
 // 3. The embedded BizKitHub over HTTP, and the shop in front of it.
 async function startServers(mode) {
   const stops = [];
-  const port = serve && process.env.PORT ? Number(process.env.PORT) : await freePort();
-  const shop = `http://127.0.0.1:${port}`;
-  const { startMockBizKitHubServer } = await import('@bizkithub/auth-react/testing/server');
-  const mock = await startMockBizKitHubServer({
-    host: '127.0.0.1',
-    port: 0,
-    // The e-mailed links lead to this shop: the reset page, and back here after a confirmation.
-    shopUrl: shop,
-    accounts: serve ? [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana', lastName: 'Nováková' }] : [],
-  });
-  stops.push(() => mock.close());
-
-  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: app,
-    env: { ...process.env, ...mode.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop, MOCK_MAILBOX_URL: `${mock.url}/__mock/mailbox` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group: stopped with everything it started
-  });
-  let log = '';
-  next.stdout.on('data', (chunk) => (log += chunk));
-  next.stderr.on('data', (chunk) => (log += chunk));
-  const exited = new Promise((resolve) => next.once('exit', resolve));
-  stops.push(async () => {
-    if (next.exitCode !== null || next.signalCode !== null) return;
-    const stop = (signal) => {
-      try {
-        process.kill(-next.pid, signal);
-      } catch {
-        // Already gone.
-      }
-    };
-    stop('SIGTERM');
-    const timer = setTimeout(() => stop('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
-  });
-
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (next.exitCode !== null) throw new Error(`next start exited (${next.exitCode}):\n${log}`);
-    try {
-      if ((await fetch(`${shop}/`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
   // Stopped after this mode's walk, or with everything else when the check is interrupted.
   const stop = async () => {
     for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
   };
   cleanups.push(stop);
-  return { mock, shop, serverLog: () => log, stop };
+  const port = await shopPort();
+  const shop = `http://127.0.0.1:${port}`;
+  const mock = await startMockBizKitHub({
+    shop,
+    accounts: serve ? [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana', lastName: 'Nováková' }] : [],
+  });
+  stops.push(() => mock.close());
+  const next = await startShopServer({
+    name: 'next start',
+    command: process.execPath,
+    args: ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    cwd: app,
+    env: { ...process.env, ...mode.env, NEXT_TELEMETRY_DISABLED: '1', BIZKITHUB_API_KEY: apiKey, BIZKITHUB_BASE_URL: mock.url, SHOP_ORIGIN: shop, MOCK_MAILBOX_URL: `${mock.url}/__mock/mailbox` },
+    shop,
+  });
+  stops.push(next.stop);
+  return { mock, shop, serverLog: next.serverLog, stop };
 }
 
 /** The two builds of the example that are walked: what create-next-app writes today, and without Cache Components. */
@@ -239,16 +105,21 @@ async function main() {
     console.log('  Ctrl+C stops both servers.');
     await new Promise(() => {});
   }
-  const { chromium } = await import('playwright');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  cleanups.push(() => browser.close());
+  const browser = await launchChromium();
   const results = [];
   for (const mode of modes) {
     const modeStart = performance.now();
     const built = await build(tarballHash, mode);
     const { mock, shop, serverLog, stop } = await startServers(mode);
     try {
-      const { firstLoadKb } = await journey({ browser, mock, shop });
+      const { firstLoadKb } = await journey({
+        browser,
+        shop,
+        screenshotName: 'check-nextjs-failure.png',
+        // Next's route announcer is an alert of its own.
+        alerts: '[role=alert]:not(#__next-route-announcer__)',
+        steps: ({ context, page }) => steps({ context, page, mock, shop }),
+      });
       results.push(
         `${mode.name}: ${built.cached ? 'build cached (unchanged)' : `next build ${seconds(built.ms)}`}, first-load JS ${firstLoadKb} kB gzip, ` +
           `${seconds(performance.now() - modeStart)} in all`,
@@ -273,28 +144,7 @@ async function main() {
   );
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 /** The customer's side, in Chromium, plus what an attacker would try from outside. */
-async function journey({ browser, mock, shop }) {
-  const context = await browser.newContext({ baseURL: shop });
-  const page = await context.newPage();
-  try {
-    return await steps({ context, page, mock, shop });
-  } catch (error) {
-    // Where it stopped: the address, what the page announced, and a screenshot.
-    const screenshot = join(tmpdir(), 'check-nextjs-failure.png');
-    await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
-    const alerts = await page.locator('[role=alert]:not(#__next-route-announcer__)').allInnerTexts().catch(() => []);
-    const where = `at ${page.url().replace(/token=[^&]+/, 'token=…')}${alerts.length ? `, alerts: ${alerts.join(' | ')}` : ''}; screenshot ${screenshot}`;
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n  ${where}`);
-  } finally {
-    await context.close();
-  }
-}
-
 async function steps({ context, page, mock, shop }) {
   // The forms' texts come from the package's English catalog; the shop's own texts are literal.
   const { en, formatMessage } = await import('@bizkithub/auth-react');
@@ -629,11 +479,4 @@ async function steps({ context, page, mock, shop }) {
   return { firstLoadKb: (firstLoad / 1024).toFixed(1) };
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(`✗ Next.js example: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runCheck('Next.js example', main);

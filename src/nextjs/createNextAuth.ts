@@ -8,17 +8,18 @@ import { cache } from 'react';
 import { authUnavailableDigest } from '../client/authUnavailable.js';
 import { developmentAtRunTime, warnOnce } from '../client/devWarning.js';
 import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
-import { hasAmbiguousCharacters, safeReturnPath } from '../client/returnTo.js';
+import { safeReturnPath } from '../client/returnTo.js';
 import type { Account, SessionState } from '../client/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { fetchSessionFor } from '../server/getSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
 import { clientIpOf } from '../server/routes.js';
+import { checkSignInPath, signInHref } from '../server/signInPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
 import { expiredCookie } from './expiredCookie.js';
 import { register } from './registry.js';
 import { sessionComponents } from './serverComponents.js';
-import { pathAndQuery, pathHeader, signInHref } from './returnPath.js';
+import { pathAndQuery, pathHeader } from './returnPath.js';
 import type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
 
 // Said under the handler's own key for this warning ('unknown-client-ip'), so that a Next shop reads
@@ -27,14 +28,6 @@ const unknownIpWarning =
   'createNextAuth has no trusted client address for this request (a Next route handler gets no socket address), so the per-IP limits ' +
   '(sign-in, magic links) are off; the per-address and shop-wide limits still hold. Behind proxies that append X-Forwarded-For, set ' +
   'trustProxyHops to their number; on a platform that sets a trusted header, read it with getClientIp. See docs/nextjs.md, "The client\'s IP address".';
-
-function checkSignInPath(value: string | undefined): string {
-  const path = value ?? '/sign-in';
-  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || hasAmbiguousCharacters(path) || /[?#]/.test(path)) {
-    throw new TypeError(`signInPath must be a path on this site such as "/sign-in", not ${JSON.stringify(value)}.`);
-  }
-  return path;
-}
 
 function protectMatchers(protect: NextAuthOptions['protect']): RegExp[] {
   const patterns = protect === undefined ? [] : typeof protect === 'string' ? [protect] : [...protect];

@@ -10,8 +10,3 @@ export function pathAndQuery(url: URL): string {
   for (const name of internalParams) copy.searchParams.delete(name);
   return copy.pathname + copy.search;
 }
-
-/** `signInPath?returnTo=<path>` (no `returnTo` for `/`, the forms' default anyway). */
-export function signInHref(signInPath: string, returnTo: string): string {
-  return returnTo === '/' ? signInPath : `${signInPath}?${new URLSearchParams({ returnTo }).toString()}`;
-}

@@ -5,8 +5,9 @@ import type { Account, SessionState } from '../client/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { fetchSessionFor } from '../server/getSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
+import { checkSignInPath, signInHref } from '../server/signInPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
-import { checkSignInPath, pathAndQuery, signInHref } from './returnPath.js';
+import { pathAndQuery } from './returnPath.js';
 import type { AuthMiddleware, ReactRouterAuth, ReactRouterAuthOptions, RequestArgs, RequireAuthOptions } from './types.js';
 
 const signedOut: SessionState = { status: 'signed-out' };

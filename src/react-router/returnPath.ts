@@ -1,5 +1,3 @@
-import { hasAmbiguousCharacters } from '../client/returnTo.js';
-
 /**
  * The page a data request's path stands for: `/_root.data` (`/shop/_root.data` under a basename),
  * `/_.data` and `/orders/_.data` (`future.v8_trailingSlashAwareDataRequests`), `/orders.data`.
@@ -25,18 +23,4 @@ export function pathAndQuery(url: URL): string {
   const index = copy.searchParams.getAll('index');
   if (index.length > 0 && index.every((value) => value === '')) copy.searchParams.delete('index');
   return copy.pathname + copy.search;
-}
-
-/** `signInPath?returnTo=<path>` (no `returnTo` for `/`, the forms' default anyway). */
-export function signInHref(signInPath: string, returnTo: string): string {
-  return returnTo === '/' ? signInPath : `${signInPath}?${new URLSearchParams({ returnTo }).toString()}`;
-}
-
-/** The sign-in page's path, or a TypeError saying what a path on this site looks like. */
-export function checkSignInPath(value: string | undefined): string {
-  const path = value ?? '/sign-in';
-  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || hasAmbiguousCharacters(path) || /[?#]/.test(path)) {
-    throw new TypeError(`signInPath must be a path on this site such as "/sign-in", not ${JSON.stringify(value)}.`);
-  }
-  return path;
 }
