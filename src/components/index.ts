@@ -16,7 +16,8 @@ export type { SignInLinks } from './signInActions.js';
 export type { SignInDestination } from './useSignInDestination.js';
 export type { AuthFormChromeProps, AuthFormOptions, AuthFormProps } from './AuthFormProps.js';
 export { defaultCooldownMs, registerCooldownMs } from './useAuthForm.js';
-export type { AuthFormState, FormCooldown } from './useAuthForm.js';
+export type { AuthFormState } from './useAuthForm.js';
+export type { FormCooldown } from './useFormCooldown.js';
 // Headless form hooks: the forms' behaviour for markup of your own.
 export { useLoginForm } from './LoginForm/useLoginForm.js';
 export type { LoginFormState, UseLoginFormOptions } from './LoginForm/useLoginForm.js';

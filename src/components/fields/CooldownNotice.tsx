@@ -1,5 +1,5 @@
 import { useAuthFormContext } from '../AuthFormContext.js';
-import type { FormCooldown } from '../useAuthForm.js';
+import type { FormCooldown } from '../useFormCooldown.js';
 import { visuallyHidden } from './visuallyHidden.js';
 
 /**
