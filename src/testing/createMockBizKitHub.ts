@@ -1,6 +1,7 @@
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { BrowserCookieJar } from './browserCookieJar.js';
-import { MockStore, type Confirmation } from './mockStore.js';
+import { MockStore } from './mockStore.js';
+import type { Confirmation } from './mockStoreTypes.js';
 import {
   endpointFailure,
   htmlErrorPage,
