@@ -1,4 +1,33 @@
-import type { BizKitHubHandler } from '../../src/server/index.js';
+import {
+  createBizKitHubHandler,
+  type BizKitHubHandler,
+  type BizKitHubHandlerOptions,
+  type MagicLinkMessage,
+  type MagicLinkStore,
+} from '../../src/server/index.js';
+import { devKey } from '../support/keys.js';
+import { shopOrigin } from './support.js';
+
+/**
+ * A shop whose handler mails magic links into a list the calling file's tests read (emptied before
+ * each test): `makeHandler(store)` on that store (the handler's own when undefined), one known
+ * client address, `lastLink()` the newest link, `sent()` all of them.
+ */
+export function linkMailingShop() {
+  let sent: MagicLinkMessage[] = [];
+  beforeEach(() => {
+    sent = [];
+  });
+  const makeHandler = (store: MagicLinkStore | undefined, options: Partial<BizKitHubHandlerOptions> = {}) =>
+    createBizKitHubHandler({
+      apiKey: devKey,
+      origin: shopOrigin,
+      getClientIp: () => '192.0.2.1',
+      ...options,
+      magicLink: { sendMagicLink: (message) => void sent.push(message), ...(store ? { store } : {}), ...options.magicLink },
+    });
+  return { makeHandler, lastLink: () => sent.at(-1)?.url ?? '', sent: (): readonly MagicLinkMessage[] => sent };
+}
 
 /** The confirmation page's form token (its hidden field), if the page has one. */
 export function formTokenIn(html: string): string | undefined {

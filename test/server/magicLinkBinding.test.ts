@@ -3,32 +3,16 @@
 // across resends; the confirmation form carries its own token, so that a browser that sends
 // `Origin: null` without `Sec-Fetch-Site` (Safari before 16.4) can finish, while a cross-site or
 // token-less POST lands on a localized page and signs nobody in. Memory store and real Redis.
-import { createBizKitHubHandler, type BizKitHubHandlerOptions, type MagicLinkMessage, type MagicLinkStore } from '../../src/server/index.js';
-import { devKey } from '../support/keys.js';
-import { formTokenIn, openAndPress, withSetCookies } from './confirmation.js';
+import type { MagicLinkStore } from '../../src/server/index.js';
+import { formTokenIn, linkMailingShop, openAndPress, withSetCookies } from './confirmation.js';
 import { startRedis } from './redis.js';
 import { browserRequest, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
 
 const api = startUpstream();
 const redis = startRedis();
 forbidConsoleInEveryTest();
-let sent: MagicLinkMessage[] = [];
-beforeEach(() => {
-  sent = [];
-});
-
-function makeHandler(store: MagicLinkStore | undefined, options: Partial<BizKitHubHandlerOptions> = {}) {
-  return createBizKitHubHandler({
-    apiKey: devKey,
-    origin: shopOrigin,
-    getClientIp: () => '192.0.2.1',
-    ...options,
-    magicLink: { sendMagicLink: (message) => void sent.push(message), ...(store ? { store } : {}), ...options.magicLink },
-  });
-}
+const { makeHandler, lastLink, sent } = linkMailingShop();
 type Handler = ReturnType<typeof makeHandler>;
-
-const lastLink = () => sent.at(-1)?.url ?? '';
 const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('__Host-auth-id='));
 const warnsOtherDevice = (html: string) => html.includes('requested on another device');
 
@@ -211,7 +195,7 @@ describe.each([
     await victim.askForLink('victim@example.com');
     // The attacker's page makes the victim's old Safari post the attacker's link with Origin: null.
     const forged = await handler(
-      new Request(sent[0]?.url ?? '', {
+      new Request(sent()[0]?.url ?? '', {
         method: 'POST',
         headers: { origin: 'null', 'content-type': 'application/x-www-form-urlencoded', cookie: victim.cookieHeader ?? '' },
         body: `confirm=${attackersToken}`,

@@ -5,39 +5,16 @@
 // real Redis, through the public handler (and a real HTTP connection for the abandoned click).
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  createBizKitHubHandler,
-  createMemoryStore,
-  toNodeHandler,
-  type BizKitHubHandlerOptions,
-  type MagicLinkMessage,
-  type MagicLinkStore,
-} from '../../src/server/index.js';
-import { devKey } from '../support/keys.js';
-import { formTokenIn, openAndPress, withSetCookies } from './confirmation.js';
+import { createMemoryStore, toNodeHandler, type MagicLinkStore } from '../../src/server/index.js';
+import { formTokenIn, linkMailingShop, openAndPress, withSetCookies } from './confirmation.js';
 import { startRedis } from './redis.js';
-import { browserRequest, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
+import { browserRequest, forbidConsoleInEveryTest, startUpstream, verified } from './support.js';
 
 const api = startUpstream();
 const redis = startRedis();
 forbidConsoleInEveryTest();
-let sent: MagicLinkMessage[] = [];
-beforeEach(() => {
-  sent = [];
-});
-
-function makeHandler(store: MagicLinkStore | undefined, options: Partial<BizKitHubHandlerOptions> = {}) {
-  return createBizKitHubHandler({
-    apiKey: devKey,
-    origin: shopOrigin,
-    getClientIp: () => '192.0.2.1',
-    ...options,
-    magicLink: { sendMagicLink: (message) => void sent.push(message), ...(store ? { store } : {}), ...options.magicLink },
-  });
-}
+const { makeHandler, lastLink } = linkMailingShop();
 type Handler = ReturnType<typeof makeHandler>;
-
-const lastLink = () => sent.at(-1)?.url ?? '';
 const errorOf = (response: Response) => new URL(response.headers.get('location') ?? 'https://x.test/').searchParams.get('error');
 const sessionCookieOf = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('__Host-auth-id='));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
