@@ -6,27 +6,19 @@
 // before a link was used brings that link back, which is why the docs ask for AOF.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { createStorage, type Storage } from 'unstorage';
 import redisDriver from 'unstorage/drivers/redis';
 import { createBizKitHubHandler, createUnstorageStore, type MagicLinkMessage } from '../../src/server/index.js';
+import { connectWhenUp, freePort } from './redis.js';
 import { devKey } from '../support/keys.js';
 import { openAndPress, withSetCookies } from './confirmation.js';
 import { browserRequest, forbidConsoleInEveryTest, shopOrigin, startUpstream, verified } from './support.js';
 
 startUpstream();
 forbidConsoleInEveryTest();
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A redis-server on 127.0.0.1 with its data in `dir`, which the test stops and starts by PID. */
 class RedisProcess {
@@ -40,20 +32,7 @@ class RedisProcess {
   async start() {
     running.add(this);
     this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, ...this.persistence], { stdio: 'ignore' });
-    const probe = new Redis({ host: '127.0.0.1', port: this.port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    probe.on('error', () => undefined);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await probe.connect();
-        await probe.ping();
-        break;
-      } catch (error) {
-        if (attempt > 100) throw error;
-        probe.disconnect();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-    return probe;
+    return connectWhenUp(this.port);
   }
 
   /** SIGKILL: no shutdown save, as a crash or a lost machine. */

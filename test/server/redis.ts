@@ -5,7 +5,8 @@ import { createStorage, type Storage } from 'unstorage';
 import redisDriver from 'unstorage/drivers/redis';
 import { createUnstorageStore, type MagicLinkStore } from '../../src/server/index.js';
 
-async function freePort(): Promise<number> {
+/** A port of 127.0.0.1 that nothing listens on now. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -23,6 +24,27 @@ export interface TestRedis {
 }
 
 /**
+ * A connection to the redis-server just started on `port`, once it answers PING (about 10 s at
+ * most). It never reconnects by itself: a test that stops the server sees the failure.
+ */
+export async function connectWhenUp(port: number): Promise<Redis> {
+  const connection = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // Refused connections while the server starts are expected; the loop retries them.
+  connection.on('error', () => undefined);
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await connection.connect();
+      await connection.ping();
+      return connection;
+    } catch (error) {
+      if (attempt > 100) throw error;
+      connection.disconnect();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/**
  * A real redis-server of the calling file's own on a free port of 127.0.0.1 (Debian's package,
  * installed when missing), started before the file's tests and stopped after them.
  */
@@ -35,21 +57,7 @@ export function startRedis({ args = [] }: { args?: string[] } = {}): TestRedis {
     execFileSync('sh', ['scripts/ensure-redis.sh'], { stdio: 'inherit' });
     port = await freePort();
     redisProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args], { stdio: 'ignore' });
-    const raw = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    // Refused connections while the server starts are expected; the loop retries them.
-    raw.on('error', () => undefined);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await raw.connect();
-        await raw.ping();
-        break;
-      } catch (error) {
-        if (attempt > 100) throw error;
-        raw.disconnect();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    connection = raw;
+    connection = await connectWhenUp(port);
   }, 60_000);
   afterAll(async () => {
     await Promise.all(storages.map((storage) => storage.dispose()));
