@@ -223,6 +223,20 @@ export async function launchChromium() {
  * stopped: the address (a token in it hidden), what the page announced (`alerts`), and a screenshot
  * at `screenshotName` in the temporary directory.
  */
+/** Another site's page cannot sign anyone in through the shop; the same request from the shop's origin can. */
+export async function checkCrossOriginLogin(shop, { email, password }) {
+  const loginFrom = (origin) =>
+    fetch(`${shop}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify({ email, password }),
+    });
+  const evil = await loginFrom('https://evil.test');
+  check(evil.status === 403 && !evil.headers.has('set-cookie'), `a login POST from https://evil.test answered ${evil.status}`);
+  const own = await loginFrom(shop);
+  check(own.ok && own.headers.get('set-cookie')?.includes('HttpOnly'), `the same login POST from the shop's origin answered ${own.status}`);
+}
+
 export async function journey({ browser, shop, screenshotName, alerts: alertSelector = '[role=alert]', steps }) {
   const context = await browser.newContext({ baseURL: shop });
   const page = await context.newPage();
