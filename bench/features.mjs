@@ -23,7 +23,7 @@ const stubs = {
   },
   'config-error panel': { 'components/ConfigError.js': 'export function ConfigError() { return null; }' },
   'lang attribute (usePageLang)': { 'components/usePageLang.js': 'export function useLangAttribute() { return undefined; }' },
-  'server-message redaction (redact)': { 'client/redact.js': 'export function redact(text) { return text; }' },
+  'server-message redaction (redact)': { 'core/redact.js': 'export function redact(text) { return text; }' },
 };
 async function size(replace) {
   const stubbed = new Set();

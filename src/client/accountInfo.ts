@@ -1,7 +1,7 @@
 import type { ClientConfig } from './config.js';
 import { parseSession } from './parseSession.js';
 import { send } from './send.js';
-import { identityIdPattern, type Session } from './session.js';
+import { identityIdPattern, type Session } from '../core/session.js';
 import type { RequestOptions } from './types.js';
 
 /**

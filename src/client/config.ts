@@ -1,6 +1,6 @@
-import { warnOnce } from './devWarning.js';
-import { defaultMaxRetryAfterMs, isPositiveNumber } from './retryAfter.js';
-import type { ClientMode } from './session.js';
+import { warnOnce } from '../core/devWarning.js';
+import { defaultMaxRetryAfterMs, isPositiveNumber } from '../core/retryAfter.js';
+import type { ClientMode } from '../core/session.js';
 import type { ApiKeyPlacement, BizKitHubClientOptions } from './types.js';
 
 export const defaultBaseUrl = 'https://api.bizkithub.com';

@@ -2,7 +2,7 @@ import { accountInfo } from './accountInfo.js';
 import type { ClientConfig } from './config.js';
 import { parseSession } from './parseSession.js';
 import { send, serverRoute } from './send.js';
-import type { Session } from './session.js';
+import type { Session } from '../core/session.js';
 import type { RequestOptions } from './types.js';
 
 /**

@@ -11,10 +11,10 @@ export { requestMagicLink } from './requestMagicLink.js';
 export { signOut } from './signOut.js';
 export { accountInfo } from './accountInfo.js';
 export { fetchSession } from './fetchSession.js';
-export { safeReturnPath } from './returnTo.js';
-export { BizKitHubError, isBizKitHubError } from './errors.js';
-export { authUnavailableDigest, isAuthUnavailable } from './authUnavailable.js';
-export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from './endpoints.js';
+export { safeReturnPath } from '../core/returnTo.js';
+export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
+export { authUnavailableDigest, isAuthUnavailable } from '../core/authUnavailable.js';
+export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from '../core/endpoints.js';
 export type {
   BizKitHubErrorCode,
   BizKitHubErrorConstructor,
@@ -22,8 +22,8 @@ export type {
   BizKitHubErrorKind,
   BizKitHubErrorOf,
   PlatformErrorCode,
-} from './errors.js';
-export type { Endpoint, EndpointErrorCode, Operation } from './endpoints.js';
+} from '../core/errors.js';
+export type { Endpoint, EndpointErrorCode, Operation } from '../core/endpoints.js';
 export type {
   Account,
   ApiKeyPlacement,
@@ -40,7 +40,7 @@ export type {
   Session,
   SetNewPasswordVariables,
 } from './types.js';
-export type { HandlerFeatures, SessionState } from './session.js';
+export type { HandlerFeatures, SessionState } from '../core/session.js';
 
 // React-free helpers for route handlers, Server Components and loaders (this entry has no "use client").
 export { formatMessage, type MessageParams } from '../i18n/formatMessage.js';

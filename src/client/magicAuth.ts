@@ -1,5 +1,5 @@
 import type { ClientConfig } from './config.js';
-import type { IdentityResult } from './session.js';
+import type { IdentityResult } from '../core/session.js';
 import { signIn } from './signIn.js';
 import type { MagicAuthVariables, RequestOptions } from './types.js';
 import { validateInput } from './validateInput.js';

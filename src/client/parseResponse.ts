@@ -1,7 +1,7 @@
-import type { Operation } from './endpoints.js';
-import { BizKitHubError, type BizKitHubErrorKind } from './errors.js';
-import { redact } from './redact.js';
-import { parseRetryAfter } from './retryAfter.js';
+import type { Operation } from '../core/endpoints.js';
+import { BizKitHubError, type BizKitHubErrorKind } from '../core/errors.js';
+import { redact } from '../core/redact.js';
+import { parseRetryAfter } from '../core/retryAfter.js';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
-import type { Operation } from './endpoints.js';
-import { BizKitHubError } from './errors.js';
+import type { Operation } from '../core/endpoints.js';
+import { BizKitHubError } from '../core/errors.js';
 import { interpretResponse, isResponse, parseJsonText, readText } from './parseResponse.js';
-import type { Account, Session } from './session.js';
+import type { Account, Session } from '../core/session.js';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { ClientConfig } from './config.js';
-import type { Endpoint, Operation } from './endpoints.js';
-import { BizKitHubError } from './errors.js';
+import type { Endpoint, Operation } from '../core/endpoints.js';
+import { BizKitHubError } from '../core/errors.js';
 import { parseResponse } from './parseResponse.js';
 import { warnAboutServerAnswer } from './serverAnswerWarning.js';
 import type { RequestOptions } from './types.js';

@@ -1,6 +1,6 @@
-import { warnOnce } from './devWarning.js';
+import { warnOnce } from '../core/devWarning.js';
 import { isResponse, parseJsonText, readText } from './parseResponse.js';
-import type { RefusalReason } from './refusalReason.js';
+import type { RefusalReason } from '../core/refusalReason.js';
 
 /** What a developer can do about each refusal of the handler (the server's log says more). */
 const fixOf: Record<RefusalReason, string> | undefined =

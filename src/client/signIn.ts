@@ -1,7 +1,7 @@
 import type { ClientConfig } from './config.js';
-import { BizKitHubError } from './errors.js';
+import { BizKitHubError } from '../core/errors.js';
 import { post } from './send.js';
-import { identityIdPattern, type IdentityResult } from './session.js';
+import { identityIdPattern, type IdentityResult } from '../core/session.js';
 import type { RequestOptions } from './types.js';
 
 /** Login and magic-auth: the identity is checked for shape, and kept only where the config keeps one. */

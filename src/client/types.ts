@@ -1,7 +1,7 @@
 
-import type { ClientMode, IdentityResult, Session } from './session.js';
+import type { ClientMode, IdentityResult, Session } from '../core/session.js';
 
-export type { Account, ClientMode, IdentityResult, Session } from './session.js';
+export type { Account, ClientMode, IdentityResult, Session } from '../core/session.js';
 
 /** Where the API key travels. */
 export type ApiKeyPlacement = 'query' | 'header';

@@ -1,6 +1,6 @@
 import { checkRequest, type RequestChecks } from '../schemas/requests.js';
-import type { Endpoint } from './endpoints.js';
-import { BizKitHubError } from './errors.js';
+import type { Endpoint } from '../core/endpoints.js';
+import { BizKitHubError } from '../core/errors.js';
 
 /**
  * Checks a request with the rules the forms' zod schemas state (src/schemas/requests.ts, zod-free).

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { BizKitHubError } from '../client/errors.js';
+import type { BizKitHubError } from '../core/errors.js';
 import type { AuthFormClassNames, AuthFormComponents } from './slots.js';
 
 /** Options every form hook takes (and so every drop-in form). */

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
-import type { BizKitHubError } from '../client/errors.js';
+import type { BizKitHubError } from '../core/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { MessageKey, MessageTexts } from '../i18n/messages.js';

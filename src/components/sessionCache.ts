@@ -1,7 +1,7 @@
 // What the forms read from the cached session answer, without asking the server.
 import { useQueryClient, type QueryClient, type QueryState } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
-import type { Session } from '../client/session.js';
+import type { Session } from '../core/session.js';
 import { sessionQueryKey } from '../hooks/queryKeys.js';
 
 /** How many answers the session query has had so far: a sign-in form notes it when it succeeds. */

@@ -1,4 +1,4 @@
-import type { BizKitHubError } from '../client/errors.js';
+import type { BizKitHubError } from '../core/errors.js';
 import type { ActionItem, ActionTarget } from './fields/Action.js';
 
 /** Links that login and magic-auth offer with their failures. */

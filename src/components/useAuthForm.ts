@@ -13,8 +13,8 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type * as z from 'zod/mini';
-import { throttleCodes, type Endpoint } from '../client/endpoints.js';
-import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+import { throttleCodes, type Endpoint } from '../core/endpoints.js';
+import { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { isPositiveNumber } from '../client/retryAfter.js';
+import { isPositiveNumber } from '../core/retryAfter.js';
 
 export interface Cooldown {
   /** True while the submit button must stay disabled. */

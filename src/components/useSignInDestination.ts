@@ -1,4 +1,4 @@
-import { safeReturnPath } from '../client/returnTo.js';
+import { safeReturnPath } from '../core/returnTo.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 
 /** Where a sign-in form goes once the customer is signed in. */

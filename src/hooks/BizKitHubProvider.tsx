@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createClientConfig } from '../client/config.js';
 import { bindClient } from '../client/createClient.js';
-import type { Operation } from '../client/endpoints.js';
-import { BizKitHubError } from '../client/errors.js';
-import type { SessionState } from '../client/session.js';
+import type { Operation } from '../core/endpoints.js';
+import { BizKitHubError } from '../core/errors.js';
+import type { SessionState } from '../core/session.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
 import type { Messages, ProvidedMessages } from '../i18n/messages.js';
 import { provideMessages } from '../i18n/pickCatalog.js';

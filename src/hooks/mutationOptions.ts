@@ -1,6 +1,6 @@
 import type { UseMutationOptions } from '@tanstack/react-query';
-import type { Endpoint } from '../client/endpoints.js';
-import type { BizKitHubError } from '../client/errors.js';
+import type { Endpoint } from '../core/endpoints.js';
+import type { BizKitHubError } from '../core/errors.js';
 import { login } from '../client/login.js';
 import { magicAuth } from '../client/magicAuth.js';
 import { registerAccount } from '../client/registerAccount.js';

@@ -1,4 +1,4 @@
-import type { Session, SessionState } from '../client/session.js';
+import type { Session, SessionState } from '../core/session.js';
 
 /** The provider's `initialSession` as `useSession` data; nothing when the server could not tell. */
 export function sessionOf(state: SessionState | undefined): Session | undefined {

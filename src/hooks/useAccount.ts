@@ -1,4 +1,4 @@
-import type { Account } from '../client/session.js';
+import type { Account } from '../core/session.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { useSession, type UseSessionOptions } from './useSession.js';
 

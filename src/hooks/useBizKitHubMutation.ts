@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
-import type { BizKitHubError } from '../client/errors.js';
+import type { BizKitHubError } from '../core/errors.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import type { ClientSource } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';

@@ -1,6 +1,6 @@
 import { QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect } from 'react';
-import type { Session, SessionState } from '../client/session.js';
+import type { Session, SessionState } from '../core/session.js';
 import { sessionQueryKey } from './queryKeys.js';
 import { sessionOf } from './sessionOf.js';
 

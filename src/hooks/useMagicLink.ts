@@ -1,5 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { BizKitHubError } from '../client/errors.js';
+import type { BizKitHubError } from '../core/errors.js';
 import type { MagicLinkVariables } from '../client/types.js';
 import { magicLinkMutationOptions } from './mutationOptions.js';
 import { useBizKitHubMutation, type BizKitHubHookOptions } from './useBizKitHubMutation.js';

@@ -1,5 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { BizKitHubError } from '../client/errors.js';
+import type { BizKitHubError } from '../core/errors.js';
 import type { ResetPasswordVariables } from '../client/types.js';
 import { resetPasswordMutationOptions } from './mutationOptions.js';
 import { useBizKitHubMutation, type BizKitHubHookOptions } from './useBizKitHubMutation.js';

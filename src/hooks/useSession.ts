@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import type { BizKitHubError } from '../client/errors.js';
-import type { Session } from '../client/session.js';
+import type { BizKitHubError } from '../core/errors.js';
+import type { Session } from '../core/session.js';
 import { fetchSession } from '../client/fetchSession.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { isClientObject, type ClientSource } from './clientSource.js';

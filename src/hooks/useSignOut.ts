@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
-import type { BizKitHubError } from '../client/errors.js';
-import type { Session } from '../client/session.js';
+import type { BizKitHubError } from '../core/errors.js';
+import type { Session } from '../core/session.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { signOutMutationOptions } from './mutationOptions.js';
 import { bizkithubKey, sessionQueryKey } from './queryKeys.js';

@@ -1,5 +1,5 @@
-import { authUnavailableDigest, isBizKitHubError, type BizKitHubError } from '../client/errors.js';
-import { isPositiveNumber } from '../client/retryAfter.js';
+import { authUnavailableDigest, isBizKitHubError, type BizKitHubError } from '../core/errors.js';
+import { isPositiveNumber } from '../core/retryAfter.js';
 import type { MessageParams } from './formatMessage.js';
 import { formatWait } from './formatWait.js';
 import type { MessageKey } from './messages.js';

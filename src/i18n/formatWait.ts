@@ -1,4 +1,4 @@
-import { isPositiveNumber } from '../client/retryAfter.js';
+import { isPositiveNumber } from '../core/retryAfter.js';
 
 function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
   // The default options say "in 1 day", never "tomorrow" (numeric: 'always').

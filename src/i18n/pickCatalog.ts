@@ -1,4 +1,4 @@
-import { warnOnce } from '../client/devWarning.js';
+import { warnOnce } from '../core/devWarning.js';
 import { shippedLocales, type MessageTexts, type Messages, type ProvidedMessages } from './messages.js';
 
 // No catalog is imported here: the provider picks a catalog without bundling English, which each

@@ -7,14 +7,14 @@ export { createNextAuth } from './createNextAuth.js';
 export { SignedIn, SignedOut } from './serverComponents.js';
 export type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
 export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
-export { safeReturnPath } from '../client/returnTo.js';
-export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
-export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
+export { safeReturnPath } from '../core/returnTo.js';
+export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
+export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 // The error's typed codes, narrowed by its endpoint.
-export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../client/errors.js';
-export type { EndpointErrorCode } from '../client/endpoints.js';
-export type { Endpoint, Operation } from '../client/endpoints.js';
-export type { Account, SessionState } from '../client/session.js';
+export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../core/errors.js';
+export type { EndpointErrorCode } from '../core/endpoints.js';
+export type { Endpoint, Operation } from '../core/endpoints.js';
+export type { Account, SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Account, SessionState } from '../client/session.js';
+import type { Account, SessionState } from '../core/session.js';
 import { registered } from './registry.js';
 
 export interface ServerSignedInProps {

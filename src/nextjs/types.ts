@@ -1,4 +1,4 @@
-import type { Account, SessionState } from '../client/session.js';
+import type { Account, SessionState } from '../core/session.js';
 import type { BizKitHubHandlerOptions } from '../server/types.js';
 import type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
 import type { ReactNode } from 'react';

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
-import { safeReturnPath } from '../client/returnTo.js';
-import type { RefusalReason } from '../client/refusalReason.js';
-import type { Account, SessionState } from '../client/session.js';
+import { safeReturnPath } from '../core/returnTo.js';
+import type { RefusalReason } from '../core/refusalReason.js';
+import type { Account, SessionState } from '../core/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { fetchSessionFor } from '../server/getSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';

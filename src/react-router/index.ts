@@ -5,11 +5,11 @@
  */
 export { createReactRouterAuth } from './createReactRouterAuth.js';
 export type { AuthMiddleware, ReactRouterAuth, ReactRouterAuthOptions, RequestArgs, RequireAuthOptions } from './types.js';
-export { safeReturnPath } from '../client/returnTo.js';
-export { BizKitHubError, isBizKitHubError } from '../client/errors.js';
-export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../client/errors.js';
-export type { Endpoint, Operation } from '../client/endpoints.js';
-export type { Account, SessionState } from '../client/session.js';
+export { safeReturnPath } from '../core/returnTo.js';
+export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
+export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
+export type { Endpoint, Operation } from '../core/endpoints.js';
+export type { Account, SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,

@@ -1,4 +1,4 @@
-import type { Account, SessionState } from '../client/session.js';
+import type { Account, SessionState } from '../core/session.js';
 import type { BizKitHubHandlerOptions } from '../server/types.js';
 
 /** Options of `createReactRouterAuth`: the handler's, plus where signing in happens. */

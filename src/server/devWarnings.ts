@@ -1,4 +1,4 @@
-import type { RefusalReason } from '../client/refusalReason.js';
+import type { RefusalReason } from '../core/refusalReason.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import type { HandlerFaultReason } from './report.js';
 

@@ -1,5 +1,5 @@
 import { accountInfo } from '../client/accountInfo.js';
-import type { Account, Session } from '../client/session.js';
+import type { Account, Session } from '../core/session.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import type { BizKitHubHandlerOptions } from './types.js';
 

@@ -1,5 +1,5 @@
-import { developmentAtRunTime, warnOnce } from '../client/devWarning.js';
-import type { RefusalReason } from '../client/refusalReason.js';
+import { developmentAtRunTime, warnOnce } from '../core/devWarning.js';
+import type { RefusalReason } from '../core/refusalReason.js';
 import { addressBucket } from './clientIp.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
 import { refusal } from './responses.js';

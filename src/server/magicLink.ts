@@ -1,4 +1,4 @@
-import { isBizKitHubError } from '../client/errors.js';
+import { isBizKitHubError } from '../core/errors.js';
 import { validateInput } from '../client/validateInput.js';
 import type { MagicLinkVariables } from '../client/types.js';
 import { canonicalLocale } from '../schemas/rules.js';
@@ -10,7 +10,7 @@ import { createLinkBinding } from './magicLinkNonce.js';
 import type { TokenRecord } from './magicLinkRecord.js';
 import { createVerifyRoute } from './magicLinkVerify.js';
 import { errorResponse, faultResponse, jsonResponse } from './responses.js';
-import { hasAmbiguousCharacters, safeReturnTo } from '../client/returnTo.js';
+import { hasAmbiguousCharacters, safeReturnTo } from '../core/returnTo.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { clientKey, knowsClient, limitRefusal, spend, windowOf } from './limits.js';
 import { clientIpOf, postRoute, type Route } from './routes.js';

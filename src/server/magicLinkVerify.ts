@@ -1,7 +1,7 @@
-import { isBizKitHubError } from '../client/errors.js';
+import { isBizKitHubError } from '../core/errors.js';
 import { magicAuth } from '../client/magicAuth.js';
-import type { RefusalReason } from '../client/refusalReason.js';
-import { safeReturnTo } from '../client/returnTo.js';
+import type { RefusalReason } from '../core/refusalReason.js';
+import { safeReturnTo } from '../core/returnTo.js';
 import { confirmPageHeaders, formTokenField, renderConfirmPage, renderRefusedPage } from './confirmPage.js';
 import type { LinkBinding } from './magicLinkNonce.js';
 import { parseRecord, type MagicLinkFailure, type TokenRecord } from './magicLinkRecord.js';

@@ -1,7 +1,7 @@
-import { developmentAtRunTime } from '../client/devWarning.js';
-import { isBizKitHubError } from '../client/errors.js';
-import { redact } from '../client/redact.js';
-import type { RefusalReason } from '../client/refusalReason.js';
+import { developmentAtRunTime } from '../core/devWarning.js';
+import { isBizKitHubError } from '../core/errors.js';
+import { redact } from '../core/redact.js';
+import type { RefusalReason } from '../core/refusalReason.js';
 import { describeRefusal, faultHint } from './devWarnings.js';
 import { bodyOf } from './readJsonBody.js';
 import type { ResolvedOptions } from './resolveOptions.js';

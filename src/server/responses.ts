@@ -1,6 +1,6 @@
-import { isBizKitHubError } from '../client/errors.js';
-import type { RefusalReason } from '../client/refusalReason.js';
-import { isPositiveNumber } from '../client/retryAfter.js';
+import { isBizKitHubError } from '../core/errors.js';
+import type { RefusalReason } from '../core/refusalReason.js';
+import { isPositiveNumber } from '../core/retryAfter.js';
 import type { HandlerFaultReason } from './report.js';
 import { isStoreFailure, storeFaultOf } from './storeFault.js';
 

@@ -1,4 +1,4 @@
-import { safeReturnTo } from '../client/returnTo.js';
+import { safeReturnTo } from '../core/returnTo.js';
 
 /**
  * register-account's `returnUrl` from the browser, kept only when it is on `origin` or an allowed

@@ -1,9 +1,9 @@
-import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+import { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 import { isIpAddress, normalizeCustomerIp } from '../schemas/rules.js';
 import { readJsonBody, type JsonBody } from './readJsonBody.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { refusal } from './responses.js';
-import { identityIdPattern } from '../client/session.js';
+import { identityIdPattern } from '../core/session.js';
 
 export type Method = 'GET' | 'POST' | 'HEAD';
 export type RouteHandler = (request: Request, env: unknown) => Promise<Response>;

@@ -1,5 +1,5 @@
 import type { SessionCookieOptions } from './types.js';
-import { identityIdPattern } from '../client/session.js';
+import { identityIdPattern } from '../core/session.js';
 
 /** BizKitHub sessions last about three months; a cookie must not outlive its session. */
 export const maxCookieAgeSeconds = 90 * 24 * 60 * 60;

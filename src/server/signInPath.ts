@@ -1,4 +1,4 @@
-import { hasAmbiguousCharacters } from '../client/returnTo.js';
+import { hasAmbiguousCharacters } from '../core/returnTo.js';
 
 /** The sign-in page's path, or a TypeError saying what a path on this site looks like. */
 export function checkSignInPath(value: string | undefined): string {

@@ -1,4 +1,4 @@
-import { BizKitHubError, isBizKitHubError } from '../client/errors.js';
+import { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 import { login } from '../client/login.js';
 import type { LoginVariables } from '../client/types.js';
 import { clientKey, knowsClient, limitRefusal, spend, windowOf } from './limits.js';

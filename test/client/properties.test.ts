@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { createBizKitHubClient, isBizKitHubError, type BizKitHubError, type Endpoint } from '../../src/client/index.js';
 import { parseResponse } from '../../src/client/parseResponse.js';
-import { defaultMaxRetryAfterMs } from '../../src/client/retryAfter.js';
+import { defaultMaxRetryAfterMs } from '../../src/core/retryAfter.js';
 import { devKey } from '../support/keys.js';
 
 const seed = 20_261_122;

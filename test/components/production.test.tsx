@@ -63,7 +63,7 @@ describe('BizKitHubError in production', () => {
   it('names the endpoint, the kind and the details, without the development sentence', async () => {
     // Its sentences are chosen when the module loads: load it again under production.
     vi.resetModules();
-    const { BizKitHubError } = await import('../../src/client/errors.js');
+    const { BizKitHubError } = await import('../../src/core/errors.js');
     expect(new BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004', status: 200 }).message).toBe('BizKitHub login failed: api (E004, HTTP 200).');
     expect(new BizKitHubError({ kind: 'timeout', endpoint: 'session' }).message).toBe('BizKitHub session failed: timeout.');
     expect(new BizKitHubError({ kind: 'network', endpoint: 'login' }).message).not.toContain('could not be reached');

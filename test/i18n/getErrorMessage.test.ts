@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { endpointErrorCodes, endpoints, type Endpoint } from '../../src/client/endpoints.js';
-import { BizKitHubError, type BizKitHubErrorInit, type BizKitHubErrorKind } from '../../src/client/errors.js';
+import { endpointErrorCodes, endpoints, type Endpoint } from '../../src/core/endpoints.js';
+import { BizKitHubError, type BizKitHubErrorInit, type BizKitHubErrorKind } from '../../src/core/errors.js';
 import { en, getErrorMessage, getErrorMessageKey, translate, type MessageKey, type Messages } from '../../src/i18n/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { de } from '../../src/i18n/locales/de.js';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { BizKitHubError } from '../../src/client/errors.js';
+import { BizKitHubError } from '../../src/core/errors.js';
 import { en, getErrorMessage, resolveMessages, shippedLocales, type MessageKey, type Messages } from '../../src/i18n/index.js';
 
 // Every catalog file, so a locale added later is checked without touching this test.

@@ -1,4 +1,4 @@
-import { redact } from '../../src/client/redact.js';
+import { redact } from '../../src/core/redact.js';
 import type * as ServerModule from '../../src/server/index.js';
 import type { MagicLinkStore } from '../../src/server/index.js';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createBizKitHubClient } from '../../src/client/createClient.js';
-import { isBizKitHubError, type BizKitHubError } from '../../src/client/errors.js';
-import { refusalReasons, type RefusalReason } from '../../src/client/refusalReason.js';
+import { isBizKitHubError, type BizKitHubError } from '../../src/core/errors.js';
+import { refusalReasons, type RefusalReason } from '../../src/core/refusalReason.js';
 import { getErrorMessage } from '../../src/i18n/getErrorMessage.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import {

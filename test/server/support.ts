@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { redact } from '../../src/client/redact.js';
+import { redact } from '../../src/core/redact.js';
 import { createMockBizKitHub, type MockAccountSeed, type MockBizKitHubOptions } from '../../src/testing/index.js';
 import { banned, contact, unverified, verified } from '../support/mockServer.js';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createBizKitHubClient } from '../../src/client/createClient.js';
-import { isBizKitHubError, type BizKitHubError } from '../../src/client/errors.js';
+import { isBizKitHubError, type BizKitHubError } from '../../src/core/errors.js';
 import { parseResponse } from '../../src/client/parseResponse.js';
 import { getErrorMessageKey } from '../../src/i18n/getErrorMessage.js';
 import { createBizKitHubHandler } from '../../src/server/index.js';

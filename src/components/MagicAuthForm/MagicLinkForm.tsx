@@ -1,4 +1,4 @@
-import { BizKitHubError } from '../../client/errors.js';
+import { BizKitHubError } from '../../core/errors.js';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { formatCountdown } from '../../i18n/formatWait.js';
 import type { MessageKey } from '../../i18n/messages.js';

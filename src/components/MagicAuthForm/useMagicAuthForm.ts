@@ -1,6 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import type { BizKitHubError } from '../../client/errors.js';
+import type { BizKitHubError } from '../../core/errors.js';
 import type { IdentityResult, MagicAuthVariables, MagicLinkVariables } from '../../client/types.js';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { useMagicAuth } from '../../hooks/useMagicAuth.js';

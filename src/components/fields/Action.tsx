@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { warnOnce } from '../../client/devWarning.js';
+import { warnOnce } from '../../core/devWarning.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useAuthFormContext } from '../AuthFormContext.js';
 

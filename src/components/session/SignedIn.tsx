@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Account } from '../../client/session.js';
+import type { Account } from '../../core/session.js';
 import { useSession } from '../../hooks/useSession.js';
 
 export interface SignedInProps {

@@ -1,4 +1,4 @@
-import { developmentAtRunTime, warnOnce } from '../../client/devWarning.js';
+import { developmentAtRunTime, warnOnce } from '../../core/devWarning.js';
 import type { MagicLinkStore } from '../magicLinkTypes.js';
 import { StoreFullError } from './storeErrors.js';
 
