@@ -157,7 +157,7 @@ describe('a sign-in form returns to its form when the session ends', () => {
     await userEvent.click(screen.getByRole('button', { name: en['login.submit'] }));
     await userEvent.click(await screen.findByRole('button', { name: /Jana/ }));
     await userEvent.click(screen.getByRole('menuitem', { name: en['signOut.submit'] }));
-    const signInLink = await screen.findByRole('link', { name: en['account.signIn'] });
+    const signInLink = await screen.findByRole('link', { name: en['account.login'] });
     expect(await screen.findByLabelText(en['field.email.label'])).toBeInTheDocument();
     // The customer acted in the header: the form reappearing does not pull focus away from it.
     await waitFor(() => expect(signInLink).toHaveFocus());
