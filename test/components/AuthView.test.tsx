@@ -94,11 +94,14 @@ describe('AuthView renders the form each view is named for', () => {
     // The form's own title and submit: the view's name is the form's message namespace.
     expect(expected.headings).toEqual([en[`${name}.title`]]);
     expect(expected.buttons).toContain(en[`${name}.submit`]);
+    // Every view's props at once, each marked: only the shown form's arrive.
+    const marked = Object.fromEntries(Object.keys(formOfView).map((other) => [`${other}Props`, { description: `props of ${other}` }]));
     for (const view of [name, defaultAuthViewPaths[name]]) {
       openedFromMail();
-      const { container, unmount } = renderView({ view });
+      const { container, unmount } = renderView({ view, ...marked });
       await waitFor(() => expect(heading()).toHaveTextContent(en[`${name}.title`]));
       expect({ view, ...formOutline(container) }).toEqual({ view, ...expected });
+      expect(screen.queryAllByText(/^props of /).map((element) => element.textContent)).toEqual([`props of ${name}`]);
       unmount();
     }
   });

@@ -53,11 +53,15 @@ export interface AuthViewProps extends AuthFormChromeProps {
    * @default '%s'
    */
   titleTemplate?: string | false | undefined;
-  /** Props of each view's form (its callbacks, fields, default values…). */
+  /** Props of the `login` view's `<LoginForm>` (its callbacks, default values…). */
   loginProps?: Partial<LoginFormProps> | undefined;
+  /** Props of the `register` view's `<RegisterForm>` (its fields, callbacks…). */
   registerProps?: Partial<RegisterFormProps> | undefined;
+  /** Props of the `magicAuth` view's `<MagicAuthForm>`. */
   magicAuthProps?: Partial<MagicAuthFormProps> | undefined;
+  /** Props of the `resetPassword` view's `<ResetPasswordForm>` (the "forgot password" page). */
   resetPasswordProps?: Partial<ResetPasswordFormProps> | undefined;
+  /** Props of the `setNewPassword` view's `<SetNewPasswordForm>` (where the reset e-mail leads). */
   setNewPasswordProps?: Partial<SetNewPasswordFormProps> | undefined;
 }
 
