@@ -322,7 +322,7 @@ async function steps({ context, page, mock, shop }) {
   await markDocument();
   await signOut();
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
-  // The URL moves first; once the sign-in view shows, nothing of the account may show with it.
+  // The URL moves first; once the login view shows, nothing of the account may show with it.
   // Visible text only: Next keeps the routes it showed before, hidden, for the back button.
   await showsView(t('login.title'));
   check((await byText(email).filter({ visible: true }).count()) === 0, 'the account page still shows the customer after signing out');

@@ -76,7 +76,7 @@ export const SwitchingViews: Story = {
 
 /**
  * Production mode with a handler that mails magic links: its /session answer says so
- * (`features: { magicLink: true }`, read by the page's header), and the sign-in view offers the link view.
+ * (`features: { magicLink: true }`, read by the page's header), and the login view offers the magicAuth view.
  */
 export const MagicLinkOffered: Story = {
   args: { serverUrl: productionServerUrl },

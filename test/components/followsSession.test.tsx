@@ -134,7 +134,7 @@ describe('a sign-in form returns to its form when the session ends', () => {
     await signInWithPassword();
   });
 
-  test('AuthView’s sign-in view, hidden, returns to its form after a sign-out', async () => {
+  test('AuthView’s login view, hidden, returns to its form after a sign-out', async () => {
     const { hide } = renderShop(<AuthView view="sign-in" titleTemplate={false} />);
     await signInWithPassword();
     hide(true);

@@ -7,7 +7,7 @@ import { authPaths } from './views';
 /**
  * The whole auth area: AuthView shows the view of the address and moves between the views through
  * the provider's navigate (the router), keeping ?returnTo=. After signing in the forms go to
- * ?returnTo= (checked) or "/". The sign-in view offers the e-mailed link (/magic-link) because this
+ * ?returnTo= (checked) or "/". The login view offers the e-mailed link (/magic-link) because this
  * shop's handler sends them (lib/mailer.ts); without a mailer it does not. The page title is the
  * server's (generateMetadata in page.tsx), so AuthView leaves document.title alone.
  */
