@@ -14,7 +14,7 @@ const stubs = {
   },
   'success panel (ResultPanel)': { 'components/ResultPanel.js': 'export function ResultPanel() { return null; }' },
   'return after sign-in (returnTo check, navigate)': {
-    'components/useSignInDestination.js': "export function useGoAfterSignIn() { return () => {}; } export const signInTarget = () => '/';",
+    'components/useLoginDestination.js': "export function useGoAfterLogin() { return () => {}; } export const loginTarget = () => '/';",
   },
   'cooldown UI (countdown, announcements, wait texts)': {
     'components/useCooldown.js': 'const idle = { active: false, remainingMs: 0, totalMs: 0, ended: false, estimated: false, start: () => false }; export function useCooldown() { return idle; }',

@@ -198,7 +198,7 @@ async function steps({ context, page, mock, shop }) {
   const signOut = async () => {
     await accountMenu().click();
     await header.getByRole('menuitem', { name: t('signOut.submit') }).click();
-    await header.getByRole('link', { name: t('account.signIn') }).waitFor();
+    await header.getByRole('link', { name: t('account.login') }).waitFor();
   };
 
   // The auth area is one route, app/(auth)/[view] with <AuthView>: the page's h1 and title follow the view.
@@ -230,7 +230,7 @@ async function steps({ context, page, mock, shop }) {
   await byText(t('register.success.body', { email })).waitFor();
 
   // Not confirmed yet: BizKitHub's refusal reaches the form through the shop's handler.
-  await viewAction('action.signIn').click();
+  await viewAction('action.login').click();
   await page.waitForURL('**/sign-in');
   await showsView(t('login.title'));
   await fillSignIn(password);
@@ -254,7 +254,7 @@ async function steps({ context, page, mock, shop }) {
   await viewAction('action.registerInstead').click();
   await page.waitForURL((url) => url.pathname === '/register' && url.searchParams.get('returnTo') === '/account/orders?x=1');
   await showsView(t('register.title'));
-  await viewAction('action.signInInstead').click();
+  await viewAction('action.loginInstead').click();
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account/orders?x=1');
   await showsView(t('login.title'));
   check(await sameDocument(), 'moving between the auth views reloaded the page');
@@ -322,7 +322,7 @@ async function steps({ context, page, mock, shop }) {
   await markDocument();
   await signOut();
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
-  // The URL moves first; once the sign-in view shows, nothing of the account may show with it.
+  // The URL moves first; once the login view shows, nothing of the account may show with it.
   // Visible text only: Next keeps the routes it showed before, hidden, for the back button.
   await showsView(t('login.title'));
   check((await byText(email).filter({ visible: true }).count()) === 0, 'the account page still shows the customer after signing out');
@@ -341,7 +341,7 @@ async function steps({ context, page, mock, shop }) {
   // (7) The sign-in page's success panel does not outlive the session: after signing out from the
   // header, a client-side visit back to /sign-in (whose earlier state Next may keep, hidden) shows the form.
   await signOut();
-  await header.getByRole('link', { name: t('account.signIn') }).click();
+  await header.getByRole('link', { name: t('account.login') }).click();
   await page.waitForURL((url) => url.pathname === '/sign-in');
   await byLabel(t('field.email.label'), { exact: true }).waitFor();
   check((await byText(t('login.success')).count()) === 0, 'the sign-in page still says "You are signed in." after signing out');
@@ -355,7 +355,7 @@ async function steps({ context, page, mock, shop }) {
   await markDocument();
   await page.getByRole('button', { name: 'Sign out of this device' }).click();
   await page.waitForURL((url) => url.pathname === '/');
-  await header.getByRole('link', { name: t('account.signIn') }).waitFor();
+  await header.getByRole('link', { name: t('account.login') }).waitFor();
   check(!(await sessionCookie()), 'the signOut() server action left the session cookie');
   check(await sameDocument(), 'the signOut() server action reloaded the page');
   await page.getByRole('heading', { name: 'Fresh loose-leaf tea' }).waitFor();

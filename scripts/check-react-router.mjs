@@ -171,7 +171,7 @@ async function steps({ context, page, mock, shop }) {
   const signOut = async () => {
     await accountMenu().click();
     await header.getByRole('menuitem', { name: t('signOut.submit') }).click();
-    await header.getByRole('link', { name: t('account.signIn') }).waitFor();
+    await header.getByRole('link', { name: t('account.login') }).waitFor();
   };
   const showsView = async (title) => {
     await main.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
@@ -200,7 +200,7 @@ async function steps({ context, page, mock, shop }) {
   await viewAction('action.registerInstead').click();
   await page.waitForURL((url) => url.pathname === '/register' && url.searchParams.get('returnTo') === '/account?tab=orders');
   await showsView(t('register.title'));
-  await viewAction('action.signInInstead').click();
+  await viewAction('action.loginInstead').click();
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account?tab=orders');
   await showsView(t('login.title'));
   check(await sameDocument(), 'moving between the auth views reloaded the page');
@@ -293,7 +293,7 @@ async function steps({ context, page, mock, shop }) {
   await markDocument();
   await signOut();
   await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/account');
-  // The URL moves first; once the sign-in view shows, nothing of the account may show with it.
+  // The URL moves first; once the login view shows, nothing of the account may show with it.
   await showsView(t('login.title'));
   check((await page.getByText(email).filter({ visible: true }).count()) === 0, 'the account page still shows the customer after signing out');
   check(await sameDocument(), 'signing out reloaded the page');

@@ -11,7 +11,7 @@ function AccountArea({ locale, initialSession }: { locale: string; initialSessio
     <ProductionPage locale={locale} initialSession={initialSession}>
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '1rem', paddingBottom: '1rem' }}>
         <strong>Tea &amp; Kettle</strong>
-        <UserButton accountHref="#account" ordersHref="#orders" items={[{ label: 'Wishlist', href: '#wishlist' }]} signInHref="#sign-in" />
+        <UserButton accountHref="#account" ordersHref="#orders" items={[{ label: 'Wishlist', href: '#wishlist' }]} loginHref="#sign-in" />
       </header>
       <main>
         <AccountSummary />
@@ -95,7 +95,7 @@ export const Company: Story = {
 export const SignedOut: Story = {
   play: async (context) => {
     const t = texts(context);
-    await expect(await context.canvas.findByRole('link', { name: t('account.signIn') }, { timeout: 5000 })).toBeVisible();
+    await expect(await context.canvas.findByRole('link', { name: t('account.login') }, { timeout: 5000 })).toBeVisible();
     await expect(context.canvas.queryByRole('term')).toBeNull();
   },
 };

@@ -65,7 +65,7 @@ export const SwitchingViews: Story = {
     await follow(context, t('action.registerInstead'));
     await waitFor(() => expect(canvas.getByTestId('route')).toHaveTextContent('/auth/sign-up'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('register.title') })).toBeVisible();
-    await follow(context, t('action.signInInstead'));
+    await follow(context, t('action.loginInstead'));
     await expect(await canvas.findByRole('heading', { level: 1, name: t('login.title') })).toBeVisible();
     // Direct mode: magic-auth would sign in on an e-mail alone, so sign-in never offers it.
     await expect(canvas.queryByRole('link', { name: sameText(t('action.magicLinkInstead')) })).toBeNull();
@@ -76,7 +76,7 @@ export const SwitchingViews: Story = {
 
 /**
  * Production mode with a handler that mails magic links: its /session answer says so
- * (`features: { magicLink: true }`, read by the page's header), and the sign-in view offers the link view.
+ * (`features: { magicLink: true }`, read by the page's header), and the login view offers the magicAuth view.
  */
 export const MagicLinkOffered: Story = {
   args: { serverUrl: productionServerUrl },

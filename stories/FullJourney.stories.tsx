@@ -37,20 +37,20 @@ function Shop({ onSignedIn }: ShopProps) {
       }}
     >
       <section aria-label="Shop">
-        {page.name === 'register' ? <RegisterForm onSignIn={goTo({ name: 'login' })} onForgotPassword={goTo({ name: 'forgot-password' })} /> : null}
+        {page.name === 'register' ? <RegisterForm onLogin={goTo({ name: 'login' })} onResetPassword={goTo({ name: 'forgot-password' })} /> : null}
         {page.name === 'login' ? (
           <LoginForm
             onRegister={goTo({ name: 'register' })}
-            onForgotPassword={goTo({ name: 'forgot-password' })}
+            onResetPassword={goTo({ name: 'forgot-password' })}
             onSuccess={() => {
               onSignedIn?.();
               setPage({ name: 'signed-in' });
             }}
           />
         ) : null}
-        {page.name === 'forgot-password' ? <ResetPasswordForm onSignIn={goTo({ name: 'login' })} /> : null}
+        {page.name === 'forgot-password' ? <ResetPasswordForm onLogin={goTo({ name: 'login' })} /> : null}
         {page.name === 'set-new-password' ? (
-          <SetNewPasswordForm token={page.token} onSignIn={goTo({ name: 'login' })} onRequestNewLink={goTo({ name: 'forgot-password' })} />
+          <SetNewPasswordForm token={page.token} onLogin={goTo({ name: 'login' })} onRequestNewLink={goTo({ name: 'forgot-password' })} />
         ) : null}
         {page.name === 'signed-in' ? (
           <div>
@@ -106,7 +106,7 @@ export const RegisterConfirmSignInAndResetPassword: Story = {
     });
 
     await step('Signing in before confirming the address is refused (E007)', async () => {
-      await press(context, t('action.signIn'));
+      await press(context, t('action.login'));
       await signIn(customer.password);
       await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.login.E007'));
     });
@@ -142,7 +142,7 @@ export const RegisterConfirmSignInAndResetPassword: Story = {
     });
 
     await step('The old password no longer works, the new one does', async () => {
-      await press(context, t('action.signIn'));
+      await press(context, t('action.login'));
       await signIn(customer.password);
       await expect(await canvas.findByRole('alert')).toHaveTextContent(t('error.login.E004'));
       await signIn(customer.newPassword);

@@ -9,7 +9,7 @@ import { sameText } from './support/texts.js';
 const meta = {
   title: 'Forms/LoginForm',
   component: LoginForm,
-  args: formCallbacks('onForgotPassword', 'onRegister', 'onContactSupport'),
+  args: formCallbacks('onResetPassword', 'onRegister', 'onContactSupport'),
 } satisfies Meta<typeof LoginForm>;
 
 export default meta;
@@ -75,15 +75,15 @@ export const PasswordVisibility: Story = {
   },
 };
 
-/** "Forgot your password?" and "Create an account" call the shop's own routes (`onForgotPassword`, `onRegister`). */
+/** "Forgot your password?" and "Create an account" call the shop's own routes (`onResetPassword`, `onRegister`). */
 export const Links: Story = {
   name: 'Forgot password and register links',
   play: async (context) => {
     const { canvas, userEvent, args } = context;
     const t = texts(context);
     await userEvent.click(canvas.getByRole('button', { name: sameText(t('action.forgotPassword')) }));
-    await expect(args.onForgotPassword).toHaveBeenCalledOnce();
-    await expect(args.onForgotPassword).toHaveBeenCalledWith();
+    await expect(args.onResetPassword).toHaveBeenCalledOnce();
+    await expect(args.onResetPassword).toHaveBeenCalledWith();
     await userEvent.click(canvas.getByRole('button', { name: sameText(t('action.registerInstead')) }));
     await expect(args.onRegister).toHaveBeenCalledOnce();
   },
@@ -137,7 +137,7 @@ export const E004WrongPassword: Story = {
     await signIn(context, demoAccounts.verified.email, 'not my password');
     const alert = await expectAlert(context, t('error.login.E004'));
     await context.userEvent.click(within(alert).getByRole('button', { name: sameText(t('action.forgotPassword')) }));
-    await expect(context.args.onForgotPassword).toHaveBeenCalledOnce();
+    await expect(context.args.onResetPassword).toHaveBeenCalledOnce();
   },
 };
 

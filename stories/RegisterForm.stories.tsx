@@ -15,7 +15,7 @@ const meta = {
     confirmPassword: true,
     fields: ['firstName', 'lastName', 'newsletter'],
     returnUrl: 'https://shop.example/account',
-    ...formCallbacks('onSignIn', 'onForgotPassword', 'onContactSupport'),
+    ...formCallbacks('onLogin', 'onResetPassword', 'onContactSupport'),
   },
   parameters: { docs: { story: { iframeHeight: 900 } } },
 } satisfies Meta<typeof RegisterForm>;
@@ -65,12 +65,12 @@ export const Default: Story = {
   },
 };
 
-/** "Already have an account? Sign in" calls the shop's own route (`onSignIn`). */
+/** "Already have an account? Sign in" calls the shop's own route (`onLogin`). */
 export const SignInLink: Story = {
   name: 'Already have an account',
   play: async (context) => {
-    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(texts(context)('action.signInInstead')) }));
-    await expect(context.args.onSignIn).toHaveBeenCalledOnce();
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(texts(context)('action.loginInstead')) }));
+    await expect(context.args.onLogin).toHaveBeenCalledOnce();
   },
 };
 
@@ -106,9 +106,9 @@ export const E002AlreadyRegistered: Story = {
     const t = texts(context);
     await register(context, demoAccounts.verified.email, 'another password');
     const alert = await expectAlert(context, t('error.register-account.E002'));
-    await expect(within(alert).getByRole('button', { name: sameText(t('action.signIn')) })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: sameText(t('action.login')) })).toBeVisible();
     await context.userEvent.click(within(alert).getByRole('button', { name: sameText(t('action.resetPassword')) }));
-    await expect(context.args.onForgotPassword).toHaveBeenCalledOnce();
+    await expect(context.args.onResetPassword).toHaveBeenCalledOnce();
   },
 };
 

@@ -11,7 +11,7 @@ const meta = {
   component: ResetPasswordForm,
   args: {
     expirationTime: '1h',
-    ...formCallbacks('onSignIn'),
+    ...formCallbacks('onLogin'),
   },
 } satisfies Meta<typeof ResetPasswordForm>;
 
@@ -46,12 +46,12 @@ export const Default: Story = {
   },
 };
 
-/** "Sign in" under the form calls the shop's own route (`onSignIn`). */
+/** "Sign in" under the form calls the shop's own route (`onLogin`). */
 export const SignInLink: Story = {
   name: 'Back to sign-in',
   play: async (context) => {
-    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(texts(context)('action.signIn')) }));
-    await expect(context.args.onSignIn).toHaveBeenCalledOnce();
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(texts(context)('action.login')) }));
+    await expect(context.args.onLogin).toHaveBeenCalledOnce();
   },
 };
 

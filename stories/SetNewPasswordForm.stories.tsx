@@ -24,7 +24,7 @@ const meta = {
     const { resetToken } = loaded as { resetToken?: string };
     return <SetNewPasswordForm {...args} token={args.token ?? resetToken} />;
   },
-  args: formCallbacks('onSignIn', 'onRequestNewLink'),
+  args: formCallbacks('onLogin', 'onRequestNewLink'),
 } satisfies Meta<typeof SetNewPasswordForm>;
 
 export default meta;
@@ -73,8 +73,8 @@ export const Success: Story = {
     await expectSuccess(context, t('setNewPassword.success.body'));
     await expect(context.args.onSuccess).toHaveBeenCalledOnce();
     await expect(api.getAccount(customer.email)?.password).toBe('a brand new password');
-    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(t('action.signIn')) }));
-    await expect(context.args.onSignIn).toHaveBeenCalledOnce();
+    await context.userEvent.click(context.canvas.getByRole('button', { name: sameText(t('action.login')) }));
+    await expect(context.args.onLogin).toHaveBeenCalledOnce();
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ClientConfig } from './config.js';
 import type { IdentityResult } from '../core/session.js';
-import { signIn } from './signIn.js';
+import { postForIdentity } from './postForIdentity.js';
 import type { LoginVariables, RequestOptions } from './types.js';
 import { validateInput } from './validateInput.js';
 import { loginChecks } from '../schemas/requests.js';
@@ -14,5 +14,5 @@ import { loginChecks } from '../schemas/requests.js';
  * await login(config, { email: 'jana@example.com', password });
  */
 export async function login(config: ClientConfig, variables: LoginVariables, requestOptions?: RequestOptions): Promise<IdentityResult> {
-  return signIn(config, 'login', validateInput('login', loginChecks, variables), requestOptions);
+  return postForIdentity(config, 'login', validateInput('login', loginChecks, variables), requestOptions);
 }

@@ -1,6 +1,6 @@
 import type { ClientConfig } from './config.js';
 import type { IdentityResult } from '../core/session.js';
-import { signIn } from './signIn.js';
+import { postForIdentity } from './postForIdentity.js';
 import type { MagicAuthVariables, RequestOptions } from './types.js';
 import { validateInput } from './validateInput.js';
 import { magicAuthChecks } from '../schemas/requests.js';
@@ -10,5 +10,5 @@ import { magicAuthChecks } from '../schemas/requests.js';
  * only after you proved that yourself. Storefronts use `requestMagicLink` in server mode instead.
  */
 export async function magicAuth(config: ClientConfig, variables: MagicAuthVariables, requestOptions?: RequestOptions): Promise<IdentityResult> {
-  return signIn(config, 'magic-auth', validateInput('magic-auth', magicAuthChecks, variables), requestOptions);
+  return postForIdentity(config, 'magic-auth', validateInput('magic-auth', magicAuthChecks, variables), requestOptions);
 }

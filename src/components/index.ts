@@ -12,8 +12,8 @@ export type { SetNewPasswordFormProps, SetNewPasswordFormValues } from './SetNew
 export { defaultComponents } from './slots.js';
 export type { AuthFormClassNames, AuthFormComponents, AuthFormPart, LinkSlotProps, Slot } from './slots.js';
 export type { Cooldown } from './useCooldown.js';
-export type { SignInLinks } from './signInActions.js';
-export type { SignInDestination } from './useSignInDestination.js';
+export type { LoginLinks } from './loginActions.js';
+export type { LoginDestination } from './useLoginDestination.js';
 export type { AuthFormChromeProps, AuthFormOptions, AuthFormProps } from './AuthFormProps.js';
 export { defaultCooldownMs, registerCooldownMs } from './useAuthForm.js';
 export type { AuthFormState } from './useAuthForm.js';

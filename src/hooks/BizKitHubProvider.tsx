@@ -72,7 +72,7 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
    */
   hideAccountExistence?: boolean | undefined;
   /**
-   * How the forms move on after a sign-in (to `?returnTo=`, else their `afterSignInPath`): your
+   * How the forms move on after a sign-in (to `?returnTo=`, else their `afterLoginPath`): your
    * router's push, e.g. `(href) => router.push(href)` in Next.js, `navigate` in React Router. Without
    * it the forms use `location.assign` in server mode, and stay on their success text in direct mode
    * (a reload would forget the in-memory session).

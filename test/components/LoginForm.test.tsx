@@ -264,12 +264,12 @@ describe('LoginForm: what an error offers', () => {
   });
 
   test('E004 offers "Forgot your password?" in the alert', async () => {
-    const onForgotPassword = vi.fn();
-    const { user } = renderLogin({ onForgotPassword });
+    const onResetPassword = vi.fn();
+    const { user } = renderLogin({ onResetPassword });
     await reachCode.E004(user, vi.fn(), en);
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: en['action.forgotPassword'] }));
-    expect(onForgotPassword).toHaveBeenCalledTimes(1);
+    expect(onResetPassword).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -430,16 +430,16 @@ describe('LoginForm: password visibility', () => {
 });
 
 describe('LoginForm: links under the form', () => {
-  test('"Forgot your password?" calls onForgotPassword', async () => {
-    const onForgotPassword = vi.fn();
-    const { user } = renderLogin({ onForgotPassword });
+  test('"Forgot your password?" calls onResetPassword', async () => {
+    const onResetPassword = vi.fn();
+    const { user } = renderLogin({ onResetPassword });
     await user.click(screen.getByRole('button', { name: en['action.forgotPassword'] }));
-    expect(onForgotPassword).toHaveBeenCalledTimes(1);
+    expect(onResetPassword).toHaveBeenCalledTimes(1);
     expect(api.requests).toHaveLength(0);
   });
 
-  test('forgotPasswordHref and registerHref render links', () => {
-    renderLogin({ forgotPasswordHref: '/forgot', registerHref: '/register' });
+  test('resetPasswordHref and registerHref render links', () => {
+    renderLogin({ resetPasswordHref: '/forgot', registerHref: '/register' });
     expect(screen.getByRole('link', { name: en['action.forgotPassword'] })).toHaveAttribute('href', '/forgot');
     expect(screen.getByRole('link', { name: en['action.registerInstead'] })).toHaveAttribute('href', '/register');
   });

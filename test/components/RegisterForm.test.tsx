@@ -67,13 +67,13 @@ describe('RegisterForm: success', () => {
   });
 
   test('the success panel offers "Sign in" when the integrator gives somewhere to go', async () => {
-    const onSignIn = vi.fn();
-    const { user } = renderRegister({ onSignIn });
+    const onLogin = vi.fn();
+    const { user } = renderRegister({ onLogin });
     await fillCredentials(user, 'new@example.com');
     await submit(user);
     await screen.findByRole('heading', { name: 'Check your inbox' });
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(onSignIn).toHaveBeenCalledTimes(1);
+    expect(onLogin).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -291,7 +291,7 @@ describe('RegisterForm: props that travel unseen', () => {
 
 describe('RegisterForm: documented errors', () => {
   async function registerOnce(email: string, locale: Locale) {
-    const { user, unmount } = renderRegister({ signInHref: '/sign-in', forgotPasswordHref: '/forgot' }, locale);
+    const { user, unmount } = renderRegister({ loginHref: '/sign-in', resetPasswordHref: '/forgot' }, locale);
     await fillCredentials(user, email, 'pw', locale);
     await submit(user, locale);
     return { user, unmount };
@@ -339,21 +339,21 @@ describe('RegisterForm: documented errors', () => {
   });
 
   test('E002 offers to sign in or reset the password, with the integrator\'s links and callbacks', async () => {
-    const onSignIn = vi.fn();
-    const onForgotPassword = vi.fn();
-    const { user } = renderRegister({ onSignIn, onForgotPassword });
+    const onLogin = vi.fn();
+    const onResetPassword = vi.fn();
+    const { user } = renderRegister({ onLogin, onResetPassword });
     await fillCredentials(user, verified.email);
     await submit(user);
 
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Reset your password' }));
-    expect(onForgotPassword).toHaveBeenCalledTimes(1);
+    expect(onResetPassword).toHaveBeenCalledTimes(1);
     await user.click(within(alert).getByRole('button', { name: 'Sign in' }));
-    expect(onSignIn).toHaveBeenCalledTimes(1);
+    expect(onLogin).toHaveBeenCalledTimes(1);
   });
 
   test('E002 with hrefs renders links, in Czech', async () => {
-    const { user } = renderRegister({ signInHref: '/prihlaseni', forgotPasswordHref: '/zapomenute-heslo' }, 'cs');
+    const { user } = renderRegister({ loginHref: '/prihlaseni', resetPasswordHref: '/zapomenute-heslo' }, 'cs');
     await fillCredentials(user, verified.email, 'x', 'cs');
     await submit(user, 'cs');
     const alert = await screen.findByRole('alert');
@@ -362,7 +362,7 @@ describe('RegisterForm: documented errors', () => {
   });
 
   test('errors other than E002 offer no sign-in or reset action in the alert', async () => {
-    const { user } = renderRegister({ signInHref: '/sign-in', forgotPasswordHref: '/forgot' });
+    const { user } = renderRegister({ loginHref: '/sign-in', resetPasswordHref: '/forgot' });
     await fillCredentials(user, banned.email);
     await submit(user);
     const alert = await screen.findByRole('alert');

@@ -98,14 +98,14 @@ describe('ResetPasswordForm: success', () => {
   });
 
   test('"Sign in" under the form and after success, when the integrator gives somewhere to go', async () => {
-    const onSignIn = vi.fn();
-    const { user, request } = renderReset({ onSignIn });
+    const onLogin = vi.fn();
+    const { user, request } = renderReset({ onLogin });
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(onSignIn).toHaveBeenCalledTimes(1);
+    expect(onLogin).toHaveBeenCalledTimes(1);
     await request(verified.email);
     await screen.findByRole('heading', { name: 'Check your inbox' });
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(onSignIn).toHaveBeenCalledTimes(2);
+    expect(onLogin).toHaveBeenCalledTimes(2);
   });
 });
 

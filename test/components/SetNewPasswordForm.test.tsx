@@ -64,8 +64,8 @@ describe('SetNewPasswordForm: the whole flow through the emulator', () => {
   test.each(['en', 'cs'] as const)('the mailed token sets the new password; success offers "Sign in" (%s)', async (locale) => {
     const token = await mailedToken();
     const onSuccess = vi.fn();
-    const onSignIn = vi.fn();
-    const { user, choose, t } = renderSetNew({ token, onSuccess, onSignIn }, locale);
+    const onLogin = vi.fn();
+    const { user, choose, t } = renderSetNew({ token, onSuccess, onLogin }, locale);
     await choose('brand new secret');
 
     expect(await screen.findByRole('heading', { name: t['setNewPassword.success.title'] })).toBeInTheDocument();
@@ -75,8 +75,8 @@ describe('SetNewPasswordForm: the whole flow through the emulator', () => {
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(setNewPasswordRequests().map((r) => r.body)).toEqual([{ token, password: 'brand new secret' }]);
 
-    await user.click(screen.getByRole('button', { name: t['action.signIn'] }));
-    expect(onSignIn).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: t['action.login'] }));
+    expect(onLogin).toHaveBeenCalledTimes(1);
 
     // The platform really changed it: the new password signs in, the link is spent.
     await expect(client.login({ email: verified.email, password: 'brand new secret' })).resolves.toMatchObject({
@@ -87,7 +87,7 @@ describe('SetNewPasswordForm: the whole flow through the emulator', () => {
 
   test('the success texts as written', async () => {
     const token = await mailedToken();
-    const { choose } = renderSetNew({ token, signInHref: '/sign-in' });
+    const { choose } = renderSetNew({ token, loginHref: '/sign-in' });
     await choose('brand new secret');
     expect(await screen.findByRole('heading', { name: 'Password changed' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Your password has been changed. You can now sign in with it.');

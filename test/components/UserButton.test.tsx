@@ -117,7 +117,7 @@ describe('UserButton signed in', () => {
   test('keyboard alone: open the menu, reach sign-out, sign out, and land signed out on the sign-in link', async () => {
     await signInAs(jana);
     const onSignedOut = vi.fn();
-    const { user } = renderButton({ onSignedOut, signInHref: '/login' });
+    const { user } = renderButton({ onSignedOut, loginHref: '/login' });
     await trigger();
     await user.tab();
     await user.keyboard('{Enter}');

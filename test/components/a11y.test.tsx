@@ -37,12 +37,12 @@ interface FormCase {
   succeed?: { values: Record<string, string>; shows: MessageKey };
 }
 
-const links = { signInHref: '/sign-in', forgotPasswordHref: '/forgot' };
+const links = { loginHref: '/sign-in', resetPasswordHref: '/forgot' };
 
 const cases: FormCase[] = [
   {
     name: 'LoginForm',
-    element: () => <LoginForm forgotPasswordHref="/forgot" registerHref="/register" />,
+    element: () => <LoginForm resetPasswordHref="/forgot" registerHref="/register" />,
     submit: 'login.submit',
     failNext: () => ({ 'E-mail': verified.email, Password: 'wrong' }),
     succeed: { values: { 'E-mail': verified.email, Password: 'correct horse' }, shows: 'login.success' },
@@ -73,7 +73,7 @@ const cases: FormCase[] = [
   },
   {
     name: 'ResetPasswordForm',
-    element: () => <ResetPasswordForm signInHref="/sign-in" />,
+    element: () => <ResetPasswordForm loginHref="/sign-in" />,
     submit: 'resetPassword.submit',
     failNext: () => {
       api.forceNext('reset-password', { code: 'E001' });
@@ -83,7 +83,7 @@ const cases: FormCase[] = [
   },
   {
     name: 'SetNewPasswordForm',
-    element: () => <SetNewPasswordForm token={'x'.repeat(32)} signInHref="/sign-in" requestNewLinkHref="/forgot" />,
+    element: () => <SetNewPasswordForm token={'x'.repeat(32)} loginHref="/sign-in" requestNewLinkHref="/forgot" />,
     submit: 'setNewPassword.submit',
     // An unknown link: the alert carries "Request a new link".
     failNext: () => ({ 'New password': 'pw', 'Confirm password': 'pw' }),
@@ -151,7 +151,7 @@ describe.each(cases)('$name has no axe violations', ({ element, submit, failNext
 describe('SetNewPasswordForm panels have no axe violations', () => {
   test('the success panel after a real reset', async () => {
     const token = await mailedToken();
-    const { user, container } = renderInPage(<SetNewPasswordForm token={token} signInHref="/sign-in" />);
+    const { user, container } = renderInPage(<SetNewPasswordForm token={token} loginHref="/sign-in" />);
     await fill(user, { 'New password': 'brand new', 'Confirm password': 'brand new' });
     await user.click(screen.getByRole('button', { name: 'Save password' }));
     expect(await screen.findByRole('heading', { name: 'Password changed' })).toBeInTheDocument();

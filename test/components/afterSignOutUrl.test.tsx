@@ -60,7 +60,7 @@ describe('afterSignOutUrl', () => {
       </>,
     );
     await signOutFromMenu();
-    expect(await screen.findByRole('link', { name: en['account.signIn'] })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: en['account.login'] })).toBeInTheDocument();
     shop.signedIn = true;
     await userEvent.click(screen.getByRole('button', { name: en['signOut.submit'] }));
     await waitFor(() => expect(shop.log.filter((entry) => entry === 'signed out')).toHaveLength(2));

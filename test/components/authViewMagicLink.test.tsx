@@ -6,7 +6,7 @@ import { AuthView, en, SignOutButton, useSession } from '../../src/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { createTestQueryClient, providerWrapper } from '../support/renderWithProvider.js';
 
-// Issue 31: AuthView's sign-in view offers the magic-link view only where the handler serves it,
+// Issue 31: AuthView's login view offers the magicAuth view only where the handler serves it,
 // as the handler's GET /session answer says ({ …, features: { magicLink: true } }).
 const api = createMockBizKitHub({ accounts: [{ email: 'jana@example.com', password: 'correct horse', firstName: 'Jana' }] });
 let transport: { stop: () => void } | undefined;
@@ -53,8 +53,8 @@ test('the handler’s GET /session names its optional routes only when it serves
   expect(await (await fetch('/no-links/session')).json()).toEqual({ loggedIn: false });
 });
 
-describe('AuthView links to the magic-link view only when the handler serves it', () => {
-  test('a handler with magicLink: the sign-in view offers it, keeping ?returnTo=, and the link view works', async () => {
+describe('AuthView links to the magicAuth view only when the handler serves it', () => {
+  test('a handler with magicLink: the login view offers it, keeping ?returnTo=, and the magicAuth view works', async () => {
     const { navigate } = renderSignIn('/with-links');
     const link = await screen.findByRole('link', { name: en['action.magicLinkInstead'] });
     expect(link).toHaveAttribute('href', '/auth/magic-link?returnTo=%2Fbasket');

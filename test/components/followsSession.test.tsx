@@ -134,7 +134,7 @@ describe('a sign-in form returns to its form when the session ends', () => {
     await signInWithPassword();
   });
 
-  test('AuthView’s sign-in view, hidden, returns to its form after a sign-out', async () => {
+  test('AuthView’s login view, hidden, returns to its form after a sign-out', async () => {
     const { hide } = renderShop(<AuthView view="sign-in" titleTemplate={false} />);
     await signInWithPassword();
     hide(true);
@@ -157,7 +157,7 @@ describe('a sign-in form returns to its form when the session ends', () => {
     await userEvent.click(screen.getByRole('button', { name: en['login.submit'] }));
     await userEvent.click(await screen.findByRole('button', { name: /Jana/ }));
     await userEvent.click(screen.getByRole('menuitem', { name: en['signOut.submit'] }));
-    const signInLink = await screen.findByRole('link', { name: en['account.signIn'] });
+    const signInLink = await screen.findByRole('link', { name: en['account.login'] });
     expect(await screen.findByLabelText(en['field.email.label'])).toBeInTheDocument();
     // The customer acted in the header: the form reappearing does not pull focus away from it.
     await waitFor(() => expect(signInLink).toHaveFocus());

@@ -248,7 +248,7 @@ describe('language', () => {
       return (
         <QueryClientProvider client={queryClient}>
           <BizKitHubProvider apiKey={devKey} locale={locale} catalogs={[cs]}>
-            <LoginForm onForgotPassword={() => undefined} />
+            <LoginForm onResetPassword={() => undefined} />
           </BizKitHubProvider>
         </QueryClientProvider>
       );

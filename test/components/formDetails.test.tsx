@@ -29,7 +29,7 @@ async function wrongPassword(props: Parameters<typeof LoginForm>[0] = {}) {
 
 describe('actions appear once', () => {
   test('after a wrong password "Forgot your password?" is in the alert only, not repeated under the form', async () => {
-    const { alert } = await wrongPassword({ forgotPasswordHref: '/forgot', registerHref: '/register' });
+    const { alert } = await wrongPassword({ resetPasswordHref: '/forgot', registerHref: '/register' });
     expect(within(alert).getByRole('link', { name: en['action.forgotPassword'] })).toHaveAttribute('href', '/forgot');
     expect(screen.getAllByRole('link', { name: en['action.forgotPassword'] })).toHaveLength(1);
     // The other footer link stays.
@@ -38,14 +38,14 @@ describe('actions appear once', () => {
 
   test('register ends with "Already have an account? Sign in"; after E002 "Sign in" is offered once, in the alert', async () => {
     const user = setupUser();
-    render(<RegisterForm signInHref="/sign-in" forgotPasswordHref="/forgot" />, { wrapper: providerWrapper() });
-    expect(screen.getByRole('link', { name: en['action.signInInstead'] })).toHaveAttribute('href', '/sign-in');
+    render(<RegisterForm loginHref="/sign-in" resetPasswordHref="/forgot" />, { wrapper: providerWrapper() });
+    expect(screen.getByRole('link', { name: en['action.loginInstead'] })).toHaveAttribute('href', '/sign-in');
     await user.type(screen.getByLabelText(en['field.email.label']), verified.email);
     await user.type(screen.getByLabelText(en['field.password.label']), 'whatever');
     await user.click(screen.getByRole('button', { name: en['register.submit'] }));
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('link', { name: en['action.signIn'] })).toHaveAttribute('href', '/sign-in');
-    expect(screen.queryByRole('link', { name: en['action.signInInstead'] })).not.toBeInTheDocument();
+    expect(within(alert).getByRole('link', { name: en['action.login'] })).toHaveAttribute('href', '/sign-in');
+    expect(screen.queryByRole('link', { name: en['action.loginInstead'] })).not.toBeInTheDocument();
   });
 });
 

@@ -45,7 +45,7 @@ function labelsPointAtInputs(html: string): boolean {
 }
 
 const forms: { name: string; element: ReactElement; texts: string[]; inputs: number }[] = [
-  { name: 'LoginForm', element: <LoginForm forgotPasswordHref="/forgot" />, texts: ['Sign in', 'E-mail', 'Password', 'Forgot your password?'], inputs: 2 },
+  { name: 'LoginForm', element: <LoginForm resetPasswordHref="/forgot" />, texts: ['Sign in', 'E-mail', 'Password', 'Forgot your password?'], inputs: 2 },
   {
     name: 'MagicAuthForm',
     element: <MagicAuthForm fields={['firstName', 'lastName']} />,

@@ -31,7 +31,7 @@ const submitLogin = () => screen.getByRole('button', { name: en['login.submit'] 
 
 async function signInAttempt(props: Partial<BizKitHubProviderProps> = {}, email = verified.email) {
   const user = setupUser();
-  const view = render(<LoginForm forgotPasswordHref="/forgot" registerHref="/register" />, { wrapper: providerWrapper(props) });
+  const view = render(<LoginForm resetPasswordHref="/forgot" registerHref="/register" />, { wrapper: providerWrapper(props) });
   await user.type(screen.getByLabelText(en['field.email.label']), email);
   await user.type(screen.getByLabelText(en['field.password.label']), 'a password');
   await user.click(submitLogin());
@@ -52,7 +52,7 @@ describe('…Href props accept only relative URLs, http(s): and mailto:', () => 
     [' data:text/html,<script>alert(1)</script>', 'data:'],
     ['vbscript:msgbox(1)', 'vbscript:'],
   ])('%j is not rendered, and the developer is warned', (href, scheme) => {
-    render(<LoginForm forgotPasswordHref={href} registerHref={href} />, { wrapper: providerWrapper() });
+    render(<LoginForm resetPasswordHref={href} registerHref={href} />, { wrapper: providerWrapper() });
     expect(screen.queryAllByRole('link')).toEqual([]);
     expect(document.querySelector('a[href]')).toBeNull();
     expect(document.body.innerHTML).not.toMatch(/script:|data:/i);

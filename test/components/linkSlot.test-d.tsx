@@ -56,7 +56,7 @@ test("Next.js's Link fits the Link slot as it is, without a wrapper", () => {
 });
 
 test("React Router's Link fits the Link slot as it is: the slot also receives the URL as `to`", () => {
-  <LoginForm components={{ Link: RouterLink }} forgotPasswordHref="/forgot" />;
+  <LoginForm components={{ Link: RouterLink }} resetPasswordHref="/forgot" />;
   expectTypeOf<LinkSlotProps['to']>().toEqualTypeOf<string>();
   expectTypeOf<LinkSlotProps['href']>().toEqualTypeOf<string>();
 });

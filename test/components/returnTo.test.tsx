@@ -1,5 +1,5 @@
 // After a sign-in the forms go to `?returnTo=` (or their `returnTo` prop) when it is a path on this
-// site, else to `afterSignInPath` ('/'), through the provider's `navigate`: in jsdom and in Chromium,
+// site, else to `afterLoginPath` ('/'), through the provider's `navigate`: in jsdom and in Chromium,
 // whose URL parser is the one that matters.
 import { render, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
@@ -62,8 +62,8 @@ describe('LoginForm goes back to where the customer was', () => {
     expect(screen.getByText(en['login.success'])).toBeInTheDocument();
   });
 
-  test('without one, to afterSignInPath, else to "/"; the returnTo prop wins over the address', async () => {
-    expect((await signInWith({ afterSignInPath: '/account' })).navigate).toHaveBeenCalledWith('/account');
+  test('without one, to afterLoginPath, else to "/"; the returnTo prop wins over the address', async () => {
+    expect((await signInWith({ afterLoginPath: '/account' })).navigate).toHaveBeenCalledWith('/account');
     document.body.innerHTML = '';
     expect((await signInWith()).navigate).toHaveBeenCalledWith('/');
     document.body.innerHTML = '';
@@ -71,8 +71,8 @@ describe('LoginForm goes back to where the customer was', () => {
     expect((await signInWith({ returnTo: '/basket' })).navigate).toHaveBeenCalledWith('/basket');
   });
 
-  test('an afterSignInPath that is not a path here is not followed either', async () => {
-    expect((await signInWith({ afterSignInPath: 'https://evil.test/' })).navigate).toHaveBeenCalledWith('/');
+  test('an afterLoginPath that is not a path here is not followed either', async () => {
+    expect((await signInWith({ afterLoginPath: 'https://evil.test/' })).navigate).toHaveBeenCalledWith('/');
   });
 
   test.each(hostileReturnTo.map((value) => [JSON.stringify(value), value]))('?returnTo=%s lands on "/"', async (_name, value) => {

@@ -148,7 +148,7 @@ const registerFields = [
   'streetAddress', 'city', 'cityPart', 'stateRegion', 'postalCode', 'country', 'newsletter', 'primaryLocale',
 ] as const;
 
-const everyLink = { registerHref: '/register', supportHref: '/support', signInHref: '/login', forgotPasswordHref: '/forgot' };
+const everyLink = { registerHref: '/register', supportHref: '/support', loginHref: '/login', resetPasswordHref: '/forgot' };
 
 const formCases: readonly FormCase[] = [
   {
@@ -197,7 +197,7 @@ const formCases: readonly FormCase[] = [
     endpoint: 'set-new-password',
     texts: setNewPasswordFormTexts,
     schemas: [setNewPasswordFormSchema],
-    element: (defaultValues) => <SetNewPasswordForm defaultValues={defaultValues} token="a-token" email="jan@example.com" requestNewLinkHref="/forgot" signInHref="/login" />,
+    element: (defaultValues) => <SetNewPasswordForm defaultValues={defaultValues} token="a-token" email="jan@example.com" requestNewLinkHref="/forgot" loginHref="/login" />,
     fields: ['password', 'confirmPassword'],
   },
 ];

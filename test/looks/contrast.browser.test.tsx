@@ -61,7 +61,7 @@ function border(element: Element): number {
 function renderRegister(scene: Scene) {
   return render(
     <div data-theme={scene.theme}>
-      <RegisterForm confirmPassword fields={['firstName', 'country', 'newsletter']} onSignIn={() => undefined} />
+      <RegisterForm confirmPassword fields={['firstName', 'country', 'newsletter']} onLogin={() => undefined} />
     </div>,
     { wrapper: providerWrapper() },
   );

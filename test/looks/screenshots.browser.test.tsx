@@ -13,16 +13,16 @@ import { providerWrapper } from '../support/renderWithProvider.js';
  */
 
 const forms: Record<string, () => ReactElement> = {
-  login: () => <LoginForm onForgotPassword={() => undefined} onRegister={() => undefined} />,
+  login: () => <LoginForm onResetPassword={() => undefined} onRegister={() => undefined} />,
   'magic-auth': () => <MagicAuthForm />,
   register: () => (
     <RegisterForm
       confirmPassword
       fields={['firstName', 'lastName', 'phone', 'companyName', 'companyRegistrationNumber', 'streetAddress', 'city', 'postalCode', 'country', 'newsletter']}
-      onSignIn={() => undefined}
+      onLogin={() => undefined}
     />
   ),
-  'reset-password': () => <ResetPasswordForm onSignIn={() => undefined} />,
+  'reset-password': () => <ResetPasswordForm onLogin={() => undefined} />,
   'set-new-password': () => <SetNewPasswordForm token="A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6" confirmPassword />,
 };
 

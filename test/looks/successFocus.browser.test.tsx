@@ -10,7 +10,7 @@ startMockBizKitHub();
 
 describe('the success news after a keyboard submit', () => {
   test('takes focus without a control’s focus ring, while a control reached by Tab still has one', async () => {
-    render(<RegisterForm onSignIn={() => undefined} />, { wrapper: providerWrapper() });
+    render(<RegisterForm onLogin={() => undefined} />, { wrapper: providerWrapper() });
     await userEvent.click(screen.getByLabelText(en['field.email.label']));
     await userEvent.keyboard('new.customer@example.com{Tab}pw 123{Enter}');
 
@@ -23,7 +23,7 @@ describe('the success news after a keyboard submit', () => {
 
     await userEvent.keyboard('{Tab}');
     const signIn = document.activeElement;
-    expect(signIn).toHaveAccessibleName(en['action.signIn']);
+    expect(signIn).toHaveAccessibleName(en['action.login']);
     if (!signIn) throw new Error('nothing focused');
     expect(getComputedStyle(signIn).outlineStyle).toBe('solid');
   });

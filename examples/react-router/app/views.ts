@@ -8,11 +8,11 @@ import { en } from '@bizkithub/auth-react/client';
  * (app/mailer.server.ts) use the defaults `/sign-in` and `/magic-link`.
  */
 export const authPaths = {
-  signIn: 'sign-in',
-  signUp: 'register',
-  magicLink: 'magic-link',
-  forgotPassword: 'forgot-password',
-  resetPassword: 'set-new-password',
+  login: 'sign-in',
+  register: 'register',
+  magicAuth: 'magic-link',
+  resetPassword: 'forgot-password',
+  setNewPassword: 'set-new-password',
 } as const satisfies AuthViewPaths;
 
 export type AuthPath = (typeof authPaths)[keyof typeof authPaths];

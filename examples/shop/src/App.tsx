@@ -96,7 +96,7 @@ export function App({ baseUrl, demoApi }: AppProps) {
           </a>
           <nav className="shop-account" aria-label={t('myAccount')}>
             {/* Signed in: a menu with the customer's card, "Your account" and "Sign out"; signed out: "Sign in". */}
-            <UserButton accountHref="#/account" signInHref="#/sign-in" currency="CZK" onSignedOut={go('home')} />
+            <UserButton accountHref="#/account" loginHref="#/sign-in" currency="CZK" onSignedOut={go('home')} />
             <SignedOut>
               <a className="shop-button" href="#/sign-up">
                 {t('register')}
@@ -144,10 +144,10 @@ export function App({ baseUrl, demoApi }: AppProps) {
                   view={page}
                   basePath="#"
                   titleTemplate={`%s · ${t('brand')}`}
-                  signInProps={{ onSuccess: go('account') }}
-                  signUpProps={{ confirmPassword: true, fields: ['firstName', 'lastName', 'phone', 'newsletter'] }}
-                  magicLinkProps={{ fields: ['firstName'], onSuccess: go('account') }}
-                  forgotPasswordProps={{ expirationTime: '1h' }}
+                  loginProps={{ onSuccess: go('account') }}
+                  registerProps={{ confirmPassword: true, fields: ['firstName', 'lastName', 'phone', 'newsletter'] }}
+                  magicAuthProps={{ fields: ['firstName'], onSuccess: go('account') }}
+                  resetPasswordProps={{ expirationTime: '1h' }}
                 />
                 {page === 'sign-in' && (
                   <p>

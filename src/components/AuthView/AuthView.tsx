@@ -16,26 +16,29 @@ import { SetNewPasswordForm, type SetNewPasswordFormProps } from '../SetNewPassw
 import { setNewPasswordFormTexts } from '../SetNewPasswordForm/texts.js';
 import type { AuthFormComponents } from '../slots.js';
 
-/** The views of `<AuthView>`. */
-export type AuthViewName = 'signIn' | 'signUp' | 'magicLink' | 'forgotPassword' | 'resetPassword';
+/** The views of `<AuthView>`, each named for the form it renders (`login` shows `<LoginForm>`, …). */
+export type AuthViewName = 'login' | 'register' | 'magicAuth' | 'resetPassword' | 'setNewPassword';
 
 /** The path segment of each view. */
 export type AuthViewPaths = Record<AuthViewName, string>;
 
-/** The default path segments: `/auth/sign-in`, `/auth/sign-up`, … under any base. */
+/**
+ * The default path segments: `/auth/sign-in`, `/auth/sign-up`, … under any base. The addresses are
+ * the customer's words; the keys are the views' (and the forms') names.
+ */
 export const defaultAuthViewPaths: AuthViewPaths = {
-  signIn: 'sign-in',
-  signUp: 'sign-up',
-  magicLink: 'magic-link',
-  forgotPassword: 'forgot-password',
-  resetPassword: 'reset-password',
+  login: 'sign-in',
+  register: 'sign-up',
+  magicAuth: 'magic-link',
+  resetPassword: 'forgot-password',
+  setNewPassword: 'reset-password',
 };
 
 export interface AuthViewProps extends AuthFormChromeProps {
   /**
    * The view to show: a path segment (`'sign-up'`, as a router's `:view` parameter gives it) or a
-   * view name (`'signUp'`). Without it, the last segment of the page's path decides. Anything
-   * unknown shows sign-in.
+   * view name (`'register'`). Without it, the last segment of the page's path decides. Anything
+   * unknown shows the login view.
    */
   view?: string | undefined;
   /** Path segments of the views, where they differ from `defaultAuthViewPaths`. */
@@ -50,20 +53,24 @@ export interface AuthViewProps extends AuthFormChromeProps {
    * @default '%s'
    */
   titleTemplate?: string | false | undefined;
-  /** Props of each view's form (its callbacks, fields, default values…). */
-  signInProps?: Partial<LoginFormProps> | undefined;
-  signUpProps?: Partial<RegisterFormProps> | undefined;
-  magicLinkProps?: Partial<MagicAuthFormProps> | undefined;
-  forgotPasswordProps?: Partial<ResetPasswordFormProps> | undefined;
-  resetPasswordProps?: Partial<SetNewPasswordFormProps> | undefined;
+  /** Props of the `login` view's `<LoginForm>` (its callbacks, default values…). */
+  loginProps?: Partial<LoginFormProps> | undefined;
+  /** Props of the `register` view's `<RegisterForm>` (its fields, callbacks…). */
+  registerProps?: Partial<RegisterFormProps> | undefined;
+  /** Props of the `magicAuth` view's `<MagicAuthForm>`. */
+  magicAuthProps?: Partial<MagicAuthFormProps> | undefined;
+  /** Props of the `resetPassword` view's `<ResetPasswordForm>` (the "forgot password" page). */
+  resetPasswordProps?: Partial<ResetPasswordFormProps> | undefined;
+  /** Props of the `setNewPassword` view's `<SetNewPasswordForm>` (where the reset e-mail leads). */
+  setNewPasswordProps?: Partial<SetNewPasswordFormProps> | undefined;
 }
 
 const viewTitles: Record<AuthViewName, [MessageKey, string]> = {
-  signIn: ['login.title', loginFormTexts['login.title'] ?? ''],
-  signUp: ['register.title', registerFormTexts['register.title'] ?? ''],
-  magicLink: ['magicAuth.title', magicAuthFormTexts['magicAuth.title'] ?? ''],
-  forgotPassword: ['resetPassword.title', resetPasswordFormTexts['resetPassword.title'] ?? ''],
-  resetPassword: ['setNewPassword.title', setNewPasswordFormTexts['setNewPassword.title'] ?? ''],
+  login: ['login.title', loginFormTexts['login.title'] ?? ''],
+  register: ['register.title', registerFormTexts['register.title'] ?? ''],
+  magicAuth: ['magicAuth.title', magicAuthFormTexts['magicAuth.title'] ?? ''],
+  resetPassword: ['resetPassword.title', resetPasswordFormTexts['resetPassword.title'] ?? ''],
+  setNewPassword: ['setNewPassword.title', setNewPasswordFormTexts['setNewPassword.title'] ?? ''],
 };
 
 // The view's heading is the page's: an h1, not the forms' default h2.
@@ -71,10 +78,10 @@ const PageTitle = forwardRef<HTMLHeadingElement, ComponentPropsWithoutRef<'h1'>>
 PageTitle.displayName = 'BizKitHub.AuthView.Title';
 
 function viewOf(value: string | undefined, paths: AuthViewPaths): AuthViewName {
-  if (value === undefined) return 'signIn';
+  if (value === undefined) return 'login';
   const bySegment = (Object.keys(paths) as AuthViewName[]).find((name) => paths[name] === value);
   if (bySegment) return bySegment;
-  return Object.hasOwn(paths, value) ? (value as AuthViewName) : 'signIn';
+  return Object.hasOwn(paths, value) ? (value as AuthViewName) : 'login';
 }
 
 function lastSegment(pathname: string | undefined): string | undefined {
@@ -86,7 +93,7 @@ function folderOf(pathname: string): string {
 }
 
 /**
- * Sign-in, sign-up, magic link, forgotten password and new password in one component that
+ * Login, register, magic auth, reset password and set new password in one component that
  * switches between them: the shop's whole auth area from one route (`app/(auth)/[view]/page.tsx`,
  * `<Route path="/auth/:view">`). The forms' "instead" links lead to the other views, through the
  * provider's `navigate` when there is one, and keep `?returnTo=`. The heading is the page's h1, and
@@ -97,17 +104,17 @@ export function AuthView({
   paths: givenPaths,
   basePath,
   titleTemplate = '%s',
-  signInProps,
-  signUpProps,
-  magicLinkProps,
-  forgotPasswordProps,
+  loginProps,
+  registerProps,
+  magicAuthProps,
   resetPasswordProps,
+  setNewPasswordProps,
   ...chrome
 }: AuthViewProps) {
   const { navigate, messages, source } = useBizKitHub();
-  // The magic-link view works only where the handler mails links: its /session answer says so, once
-  // something on the page asked for it (useSession, <UserButton>, <SignedIn>); until then, no link.
-  // AuthView does not ask itself: that would bundle the session parser into every sign-in page
+  // The login view links to the magic-auth view only where the handler mails links: its /session
+  // answer says so, once something on the page asked for it (useSession, <UserButton>, <SignedIn>);
+  // until then, no link. AuthView does not ask itself: that would bundle the session parser into every login page
   // (0.6 kB) for an offer the page's session UI already learns. Direct mode has no handler:
   // magic-auth there signs in on an e-mail alone, not a way to offer.
   const server = source.mode === 'server';
@@ -152,49 +159,49 @@ export function AuthView({
 
   const components: Partial<AuthFormComponents> = { Title: PageTitle, ...chrome.components };
   const common = { ...chrome, components };
-  const signIn = link('signIn');
-  const signUp = link('signUp');
-  const forgot = link('forgotPassword');
-  const magicLink = servesMagicLink ? link('magicLink') : undefined;
+  const login = link('login');
+  const register = link('register');
+  const resetPassword = link('resetPassword');
+  const magicAuth = servesMagicLink ? link('magicAuth') : undefined;
 
   switch (current) {
-    case 'signUp':
+    case 'register':
       return (
         <RegisterForm
           {...common}
-          signInHref={signIn.href}
-          onSignIn={signIn.onClick}
-          forgotPasswordHref={forgot.href}
-          onForgotPassword={forgot.onClick}
-          {...signUpProps}
+          loginHref={login.href}
+          onLogin={login.onClick}
+          resetPasswordHref={resetPassword.href}
+          onResetPassword={resetPassword.onClick}
+          {...registerProps}
         />
       );
-    case 'magicLink':
-      return <MagicAuthForm {...common} registerHref={signUp.href} onRegister={signUp.onClick} {...magicLinkProps} />;
-    case 'forgotPassword':
-      return <ResetPasswordForm {...common} signInHref={signIn.href} onSignIn={signIn.onClick} {...forgotPasswordProps} />;
+    case 'magicAuth':
+      return <MagicAuthForm {...common} registerHref={register.href} onRegister={register.onClick} {...magicAuthProps} />;
     case 'resetPassword':
+      return <ResetPasswordForm {...common} loginHref={login.href} onLogin={login.onClick} {...resetPasswordProps} />;
+    case 'setNewPassword':
       return (
         <SetNewPasswordForm
           {...common}
-          signInHref={signIn.href}
-          onSignIn={signIn.onClick}
-          requestNewLinkHref={forgot.href}
-          onRequestNewLink={forgot.onClick}
-          {...resetPasswordProps}
+          loginHref={login.href}
+          onLogin={login.onClick}
+          requestNewLinkHref={resetPassword.href}
+          onRequestNewLink={resetPassword.onClick}
+          {...setNewPasswordProps}
         />
       );
     default:
       return (
         <LoginForm
           {...common}
-          registerHref={signUp.href}
-          onRegister={signUp.onClick}
-          forgotPasswordHref={forgot.href}
-          onForgotPassword={forgot.onClick}
-          magicLinkHref={magicLink?.href}
-          onMagicLink={magicLink?.onClick}
-          {...signInProps}
+          registerHref={register.href}
+          onRegister={register.onClick}
+          resetPasswordHref={resetPassword.href}
+          onResetPassword={resetPassword.onClick}
+          magicLinkHref={magicAuth?.href}
+          onMagicLink={magicAuth?.onClick}
+          {...loginProps}
         />
       );
   }

@@ -4,17 +4,17 @@ import { EmailField } from '../fields/EmailField.js';
 import { PasswordField } from '../fields/PasswordField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ResultPanel } from '../ResultPanel.js';
-import { signInErrorActions, type SignInLinks } from '../signInActions.js';
+import { loginErrorActions, type LoginLinks } from '../loginActions.js';
 import { useLoginForm, type UseLoginFormOptions } from './useLoginForm.js';
 import { loginFormTexts } from './texts.js';
 
 export type { LoginFormValues } from './useLoginForm.js';
 
-export interface LoginFormProps extends UseLoginFormOptions, AuthFormChromeProps, SignInLinks {
+export interface LoginFormProps extends UseLoginFormOptions, AuthFormChromeProps, LoginLinks {
   /** Shows a "Forgot your password?" button that calls this (also offered after a wrong password). */
-  onForgotPassword?: (() => void) | undefined;
+  onResetPassword?: (() => void) | undefined;
   /** Shows a "Forgot your password?" link to this URL. */
-  forgotPasswordHref?: string | undefined;
+  resetPasswordHref?: string | undefined;
   /**
    * Shows "Sign in with an e-mail link instead", calling this. Offer it only where your handler
    * mails links (its `magicLink` option): `<AuthView>` does so by itself.
@@ -24,13 +24,13 @@ export interface LoginFormProps extends UseLoginFormOptions, AuthFormChromeProps
   magicLinkHref?: string | undefined;
 }
 
-/** E-mail and password sign-in, ready to drop inside `<BizKitHubProvider>`: markup over `useLoginForm`. */
+/** E-mail and password login, ready to drop inside `<BizKitHubProvider>`: markup over `useLoginForm`. */
 export function LoginForm(props: LoginFormProps) {
-  const { onForgotPassword, forgotPasswordHref, onRegister, registerHref, onContactSupport, supportHref, onMagicLink, magicLinkHref } = props;
+  const { onResetPassword, resetPasswordHref, onRegister, registerHref, onContactSupport, supportHref, onMagicLink, magicLinkHref } = props;
   const chrome = useFormChrome(props, loginFormTexts);
   const auth = useLoginForm(props);
   const register = { href: registerHref, onClick: onRegister };
-  const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };
+  const resetPassword = { href: resetPasswordHref, onClick: onResetPassword };
   const support = { href: supportHref, onClick: onContactSupport };
   const magicLink = { href: magicLinkHref, onClick: onMagicLink };
 
@@ -46,15 +46,15 @@ export function LoginForm(props: LoginFormProps) {
       submitLabel="login.submit"
       pendingLabel="login.submitting"
       errorActions={(error) =>
-        error.kind === 'api' && error.code === 'E004' ? [[forgot, 'action.forgotPassword']] : signInErrorActions(error, register, support)
+        error.kind === 'api' && error.code === 'E004' ? [[resetPassword, 'action.forgotPassword']] : loginErrorActions(error, register, support)
       }
       // Not confirmed yet: where the e-mail went, and "Register again" only once BizKitHub would accept it.
       errorDetail={(error) =>
         isUnconfirmed(error) ? <ConfirmationWait key={auth.form.getValues('email')} email={auth.form.getValues('email')} register={register} /> : null
       }
       // While "not confirmed yet" shows, registering is the alert's to offer (and only once it would work).
-      footer={auth.error && isUnconfirmed(auth.error) ? [[forgot, 'action.forgotPassword']] : [
-        [forgot, 'action.forgotPassword'],
+      footer={auth.error && isUnconfirmed(auth.error) ? [[resetPassword, 'action.forgotPassword']] : [
+        [resetPassword, 'action.forgotPassword'],
         [magicLink, 'action.magicLinkInstead'],
         [register, 'action.registerInstead'],
       ]}

@@ -3,7 +3,7 @@ import { useLogin } from '../../hooks/useLogin.js';
 import { loginSchema } from '../../schemas/login.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
-import { useGoAfterSignIn, type SignInDestination } from '../useSignInDestination.js';
+import { useGoAfterLogin, type LoginDestination } from '../useLoginDestination.js';
 import { loginFormTexts } from './texts.js';
 
 export interface LoginFormValues {
@@ -11,7 +11,7 @@ export interface LoginFormValues {
   password: string;
 }
 
-export interface UseLoginFormOptions extends AuthFormOptions<LoginFormValues>, SignInDestination {
+export interface UseLoginFormOptions extends AuthFormOptions<LoginFormValues>, LoginDestination {
   /**
    * Called with the new session once the customer is signed in, before the form moves on to
    * `returnTo` (see the provider's `navigate`). In direct mode keep `identityId` in an httpOnly cookie.
@@ -37,9 +37,9 @@ export function useLoginForm({
   customerRealIp,
   cooldownMs,
   returnTo,
-  afterSignInPath,
+  afterLoginPath,
 }: UseLoginFormOptions = {}): LoginFormState {
-  const goOn = useGoAfterSignIn({ returnTo, afterSignInPath });
+  const goOn = useGoAfterLogin({ returnTo, afterLoginPath });
   return useAuthForm({
     endpoint: 'login',
     schema: loginSchema,

@@ -5,7 +5,7 @@ import { TextField } from '../fields/TextField.js';
 import { FormShell, useFormChrome } from '../FormShell.js';
 import { ConfirmationWait, isUnconfirmed } from '../ConfirmationWait.js';
 import { ResultPanel } from '../ResultPanel.js';
-import { signInErrorActions, type SignInLinks } from '../signInActions.js';
+import { loginErrorActions, type LoginLinks } from '../loginActions.js';
 import { useCooldown } from '../useCooldown.js';
 import { LinkErrorAlert, magicLinkResendAfterMs, SentPanel } from './MagicLinkForm.js';
 import { useMagicAuthForm, type UseMagicAuthFormOptions } from './useMagicAuthForm.js';
@@ -14,7 +14,7 @@ import { magicAuthFormTexts } from './texts.js';
 
 export type { MagicAuthFormValues } from './useMagicAuthForm.js';
 
-export interface MagicAuthFormProps extends UseMagicAuthFormOptions, AuthFormChromeProps, SignInLinks {
+export interface MagicAuthFormProps extends UseMagicAuthFormOptions, AuthFormChromeProps, LoginLinks {
   /**
    * Which optional name fields to show, in this order.
    * @default []
@@ -78,7 +78,7 @@ export function MagicAuthForm(props: MagicAuthFormProps) {
       intro={server ? 'magicLink.intro' : undefined}
       submitLabel={server ? 'magicLink.submit' : 'magicAuth.submit'}
       pendingLabel={server ? 'magicLink.submitting' : 'magicAuth.submitting'}
-      errorActions={(error) => signInErrorActions(error, register, support)}
+      errorActions={(error) => loginErrorActions(error, register, support)}
       errorDetail={(error) =>
         isUnconfirmed(error) ? <ConfirmationWait key={auth.form.getValues('email')} email={auth.form.getValues('email')} register={register} /> : null
       }

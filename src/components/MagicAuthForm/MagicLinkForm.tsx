@@ -8,7 +8,7 @@ import type { ActionTarget } from '../fields/Action.js';
 import { CooldownNotice } from '../fields/CooldownNotice.js';
 import { FormAlert } from '../fields/FormAlert.js';
 import { ResultPanel } from '../ResultPanel.js';
-import { signInErrorActions } from '../signInActions.js';
+import { loginErrorActions } from '../loginActions.js';
 import type { AuthFormState } from '../useAuthForm.js';
 import type { Cooldown } from '../useCooldown.js';
 import { magicAuthFormTexts } from './texts.js';
@@ -48,7 +48,7 @@ export function LinkErrorAlert({
   if (key) return <FormAlert message={t(key)} />;
   const error = linkError(reason);
   return (
-    <FormAlert message={errorTextOf(messages, magicAuthFormTexts, error)} actions={signInErrorActions(error, register, support)} />
+    <FormAlert message={errorTextOf(messages, magicAuthFormTexts, error)} actions={loginErrorActions(error, register, support)} />
   );
 }
 

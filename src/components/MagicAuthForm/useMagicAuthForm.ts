@@ -10,7 +10,7 @@ import { magicLinkSchema } from '../../schemas/magicLink.js';
 import { magicAuthFormTexts } from './texts.js';
 import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
-import { signInTarget, useGoAfterSignIn, type SignInDestination } from '../useSignInDestination.js';
+import { loginTarget, useGoAfterLogin, type LoginDestination } from '../useLoginDestination.js';
 
 export interface MagicAuthFormValues {
   email: string;
@@ -18,7 +18,7 @@ export interface MagicAuthFormValues {
   lastName: string;
 }
 
-export interface UseMagicAuthFormOptions extends AuthFormOptions<MagicAuthFormValues>, SignInDestination {
+export interface UseMagicAuthFormOptions extends AuthFormOptions<MagicAuthFormValues>, LoginDestination {
   /** Direct mode: called with the new session once the customer is signed in. */
   onSuccess?: ((result: IdentityResult) => void) | undefined;
   /** Direct mode: the referring customer's reference number (cuRefNo, 16 characters), sent along unseen. */
@@ -46,10 +46,10 @@ export function useMagicAuthForm({
   cooldownMs,
   referralId,
   returnTo,
-  afterSignInPath,
+  afterLoginPath,
   onLinkSent,
 }: UseMagicAuthFormOptions = {}): MagicAuthFormState {
-  const goOn = useGoAfterSignIn({ returnTo, afterSignInPath });
+  const goOn = useGoAfterLogin({ returnTo, afterLoginPath });
   const { source, locale } = useBizKitHub();
   // Both are plain mutations: calling the two keeps the hooks' order whatever the mode.
   const magicAuth = useMagicAuth();
@@ -70,7 +70,7 @@ export function useMagicAuthForm({
     toVariables: (values): MagicAuthVariables | MagicLinkVariables =>
       // The e-mailed link lands where a sign-in here would have gone (the handler checks it again).
       server
-        ? { ...values, returnTo: signInTarget({ returnTo, afterSignInPath }, window.location.origin), locale }
+        ? { ...values, returnTo: loginTarget({ returnTo, afterLoginPath }, window.location.origin), locale }
         : { ...values, referralId, customerRealIp },
     toResult: ({ email }) => ({ email }),
     onSuccess: (data, variables) => {

@@ -16,11 +16,11 @@ export type { RegisterFormValues } from './useRegisterForm.js';
 
 export interface RegisterFormProps extends UseRegisterFormOptions, AuthFormChromeProps {
   /** Shows "Already have an account? Sign in" (also offered when the e-mail is already registered). */
-  onSignIn?: (() => void) | undefined;
-  signInHref?: string | undefined;
+  onLogin?: (() => void) | undefined;
+  loginHref?: string | undefined;
   /** Shows "Reset your password" when the e-mail is already registered. */
-  onForgotPassword?: (() => void) | undefined;
-  forgotPasswordHref?: string | undefined;
+  onResetPassword?: (() => void) | undefined;
+  resetPasswordHref?: string | undefined;
   /** Shows a "Contact customer support" action when the account is blocked (E003). */
   onContactSupport?: (() => void) | undefined;
   /** Where "Contact customer support" leads, e.g. `'/contact'` or `'mailto:help@shop.example'`. */
@@ -75,11 +75,11 @@ function FieldGroupSet({ legend, children }: { legend: string; children: ReactNo
  * that keep the order of `fields`: list a topic's fields together to get one group per topic.
  */
 export function RegisterForm(props: RegisterFormProps) {
-  const { fields = [], confirmPassword = false, onSignIn, signInHref, onForgotPassword, forgotPasswordHref } = props;
+  const { fields = [], confirmPassword = false, onLogin, loginHref, onResetPassword, resetPasswordHref } = props;
   const chrome = useFormChrome(props, registerFormTexts);
   const auth = useRegisterForm(props);
-  const signIn = { href: signInHref, onClick: onSignIn };
-  const forgot = { href: forgotPasswordHref, onClick: onForgotPassword };
+  const login = { href: loginHref, onClick: onLogin };
+  const resetPassword = { href: resetPasswordHref, onClick: onResetPassword };
   const support = { href: props.supportHref, onClick: props.onContactSupport };
 
   if (auth.result) {
@@ -91,7 +91,7 @@ export function RegisterForm(props: RegisterFormProps) {
         title="register.success.title"
         body="register.success.body"
         params={{ email: auth.result.email }}
-        actions={[[signIn, 'action.signIn']]}
+        actions={[[login, 'action.login']]}
       />
     );
   }
@@ -149,14 +149,14 @@ export function RegisterForm(props: RegisterFormProps) {
           ? undefined
           : code === 'E002'
             ? [
-                [signIn, 'action.signIn'],
-                [forgot, 'action.resetPassword'],
+                [login, 'action.login'],
+                [resetPassword, 'action.resetPassword'],
               ]
             : code === 'E003'
               ? [[support, 'action.contactSupport']]
               : undefined
       }
-      footer={[[signIn, 'action.signInInstead']]}
+      footer={[[login, 'action.loginInstead']]}
     >
       {grouped ? <FieldGroupSet legend={chrome.t('register.group.account')}>{account}</FieldGroupSet> : account}
       {runs.map(({ group, names }) =>

@@ -9,15 +9,15 @@ export type { ResetPasswordFormValues } from './useResetPasswordForm.js';
 
 export interface ResetPasswordFormProps extends UseResetPasswordFormOptions, AuthFormChromeProps {
   /** Shows a "Sign in" action under the form and after success. */
-  onSignIn?: (() => void) | undefined;
-  signInHref?: string | undefined;
+  onLogin?: (() => void) | undefined;
+  loginHref?: string | undefined;
 }
 
 /** Asks for a link to set a new password: markup over `useResetPasswordForm`. Success reads the same whether the account exists or not. */
 export function ResetPasswordForm(props: ResetPasswordFormProps) {
   const chrome = useFormChrome(props, resetPasswordFormTexts);
   const auth = useResetPasswordForm(props);
-  const signIn = [[{ href: props.signInHref, onClick: props.onSignIn }, 'action.signIn']] as const;
+  const login = [[{ href: props.loginHref, onClick: props.onLogin }, 'action.login']] as const;
 
   if (auth.result) {
     return (
@@ -28,7 +28,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
         title="resetPassword.success.title"
         body="resetPassword.success.body"
         params={{ email: auth.result.email }}
-        actions={signIn}
+        actions={login}
       />
     );
   }
@@ -41,7 +41,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
       intro="resetPassword.intro"
       submitLabel="resetPassword.submit"
       pendingLabel="resetPassword.submitting"
-      footer={signIn}
+      footer={login}
     >
       <EmailField registration={auth.register('email')} error={auth.fieldError('email')} />
     </FormShell>

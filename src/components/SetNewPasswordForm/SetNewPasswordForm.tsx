@@ -14,8 +14,8 @@ export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, A
    */
   email?: string | undefined;
   /** Shows a "Sign in" action after success. */
-  onSignIn?: (() => void) | undefined;
-  signInHref?: string | undefined;
+  onLogin?: (() => void) | undefined;
+  loginHref?: string | undefined;
   /** Shows "Request a new link" when the link is unknown, expired or incomplete. */
   onRequestNewLink?: (() => void) | undefined;
   requestNewLinkHref?: string | undefined;
@@ -23,7 +23,7 @@ export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, A
 
 /** Sets a new password with the one-time token from the reset e-mail: markup over `useSetNewPasswordForm`. */
 export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
-  const { email, onSignIn, signInHref, onRequestNewLink, requestNewLinkHref, confirmPassword = true } = props;
+  const { email, onLogin, loginHref, onRequestNewLink, requestNewLinkHref, confirmPassword = true } = props;
   const chrome = useFormChrome(props, setNewPasswordFormTexts);
   const auth = useSetNewPasswordForm(props);
   const requestNewLink = [[{ href: requestNewLinkHref, onClick: onRequestNewLink }, 'action.requestNewLink']] as const;
@@ -36,7 +36,7 @@ export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
         {...(auth.result
           ? { tone: 'success', title: 'setNewPassword.success.title', body: 'setNewPassword.success.body' }
           : { tone: 'error', title: 'setNewPassword.title', body: 'setNewPassword.missingToken' })}
-        actions={auth.result ? [[{ href: signInHref, onClick: onSignIn }, 'action.signIn']] : requestNewLink}
+        actions={auth.result ? [[{ href: loginHref, onClick: onLogin }, 'action.login']] : requestNewLink}
       />
     );
   }

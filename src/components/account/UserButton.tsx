@@ -23,10 +23,10 @@ export interface UserButtonProps {
   /** The shop's own items, after the account and orders items and before "Sign out". */
   items?: readonly UserButtonItem[] | undefined;
   /**
-   * Where the sign-in link leads when nobody is signed in.
+   * Where the login link leads when nobody is signed in (the shop's sign-in page).
    * @default '/sign-in'
    */
-  signInHref?: string | undefined;
+  loginHref?: string | undefined;
   /**
    * The currency of the store credit (ISO 4217), shown in the provider's locale.
    * @default 'EUR'
@@ -55,13 +55,13 @@ function isPlainClick(event: MouseEvent): boolean {
  * The account corner of a shop's header: a menu button (WAI-ARIA menu button pattern) with the
  * customer's initials and first name (or company), opening to the full name, e-mail, premium badge
  * and store credit, the shop's links and "Sign out". While the session loads it keeps its size;
- * signed out it is a sign-in link. Links go through the provider's `navigate` when there is one.
+ * signed out it is a login link. Links go through the provider's `navigate` when there is one.
  */
 export function UserButton({
   accountHref,
   ordersHref,
   items = [],
-  signInHref = '/sign-in',
+  loginHref = '/sign-in',
   currency = 'EUR',
   onSignedOut,
   afterSignOutUrl,
@@ -74,7 +74,7 @@ export function UserButton({
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
-  const signInRef = useRef<HTMLAnchorElement>(null);
+  const loginRef = useRef<HTMLAnchorElement>(null);
   // Which item to focus once the menu has rendered: the first, the last, or none.
   const focusOnOpen = useRef<'first' | 'last' | undefined>(undefined);
   const signedOutHere = useRef(false);
@@ -113,7 +113,7 @@ export function UserButton({
     // Signed out from this menu: focus goes to what took the button's place.
     if (status === 'signed-out' && signedOutHere.current) {
       signedOutHere.current = false;
-      signInRef.current?.focus();
+      loginRef.current?.focus();
     }
   }, [status]);
 
@@ -131,8 +131,8 @@ export function UserButton({
   if (status === 'signed-out') {
     return (
       <div className={rootClass} data-state="signed-out">
-        <a ref={signInRef} className="bkh-menu-item bkh-sign-in-link" href={signInHref} onClick={follow(signInHref)}>
-          {t('account.signIn')}
+        <a ref={loginRef} className="bkh-menu-item bkh-login-link" href={loginHref} onClick={follow(loginHref)}>
+          {t('account.login')}
         </a>
       </div>
     );

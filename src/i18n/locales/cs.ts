@@ -105,7 +105,7 @@ export const cs: Messages = {
   'password.show': 'Zobrazit heslo',
 
   // Links and actions the forms offer.
-  'action.signIn': 'Přihlásit se',
+  'action.login': 'Přihlásit se',
   'action.register': 'Vytvořit účet',
   'action.forgotPassword': 'Zapomenuté heslo?',
   'action.resetPassword': 'Obnovit heslo',
@@ -150,7 +150,7 @@ export const cs: Messages = {
   // Sessions.
   'signOut.submit': 'Odhlásit se',
   'signOut.submitting': 'Odhlašování…',
-  'account.signIn': 'Přihlásit se',
+  'account.login': 'Přihlásit se',
   'account.menu': 'Nabídka účtu: {name}',
   'account.loading': 'Načítání účtu…',
   'account.unavailable': 'Účet teď nelze zobrazit.',
@@ -191,7 +191,7 @@ export const cs: Messages = {
   'magicLink.error.invalid': 'Tento přihlašovací odkaz není platný. Níže si vyžádejte nový.',
 
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
-  'action.signInInstead': 'Už máte účet? Přihlaste se',
+  'action.loginInstead': 'Už máte účet? Přihlaste se',
   'action.registerInstead': 'Ještě nemáte účet? Zaregistrujte se',
   'action.magicLinkInstead': 'Přihlásit se raději odkazem z\u00A0e-mailu',
   'action.contactSupport': 'Kontaktovat zákaznickou podporu',

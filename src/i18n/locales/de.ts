@@ -113,7 +113,7 @@ export const de: Messages = {
   'password.show': 'Passwort anzeigen',
 
   // Links and actions the forms offer.
-  'action.signIn': 'Anmelden',
+  'action.login': 'Anmelden',
   'action.register': 'Konto erstellen',
   'action.forgotPassword': 'Passwort vergessen?',
   'action.resetPassword': 'Passwort zurücksetzen',
@@ -158,7 +158,7 @@ export const de: Messages = {
   // Sessions.
   'signOut.submit': 'Abmelden',
   'signOut.submitting': 'Abmeldung läuft…',
-  'account.signIn': 'Anmelden',
+  'account.login': 'Anmelden',
   'account.menu': 'Kontomenü von {name}',
   'account.loading': 'Ihr Konto wird geladen…',
   'account.unavailable': 'Ihr Konto kann gerade nicht angezeigt werden.',
@@ -201,7 +201,7 @@ export const de: Messages = {
   'magicLink.error.invalid': 'Dieser Anmeldelink ist ungültig. Fordern Sie unten einen neuen an.',
 
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
-  'action.signInInstead': 'Bereits ein Konto? Jetzt anmelden',
+  'action.loginInstead': 'Bereits ein Konto? Jetzt anmelden',
   'action.registerInstead': 'Noch kein Konto? Jetzt registrieren',
   'action.magicLinkInstead': 'Stattdessen mit einem Link per E-Mail anmelden',
   'action.contactSupport': 'Kundenservice kontaktieren',

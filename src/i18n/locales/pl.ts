@@ -108,7 +108,7 @@ export const pl: Messages = {
   'password.show': 'Pokaż hasło',
 
   // Links and actions the forms offer.
-  'action.signIn': 'Zaloguj się',
+  'action.login': 'Zaloguj się',
   'action.register': 'Załóż konto',
   'action.forgotPassword': 'Nie pamiętam hasła',
   'action.resetPassword': 'Zresetuj hasło',
@@ -153,7 +153,7 @@ export const pl: Messages = {
   // Sessions.
   'signOut.submit': 'Wyloguj się',
   'signOut.submitting': 'Wylogowywanie…',
-  'account.signIn': 'Zaloguj się',
+  'account.login': 'Zaloguj się',
   'account.menu': 'Menu konta: {name}',
   'account.loading': 'Wczytywanie konta…',
   'account.unavailable': 'Nie można teraz wyświetlić konta.',
@@ -195,7 +195,7 @@ export const pl: Messages = {
   'magicLink.error.invalid': 'Ten link do logowania jest nieprawidłowy. Poniżej można poprosić o\u00A0nowy.',
 
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
-  'action.signInInstead': 'Mam już konto\u00A0– zaloguj się',
+  'action.loginInstead': 'Mam już konto\u00A0– zaloguj się',
   'action.registerInstead': 'Nie mam jeszcze konta\u00A0– zarejestruj się',
   'action.magicLinkInstead': 'Zaloguj się zamiast tego linkiem z\u00A0e-maila',
   'action.contactSupport': 'Kontakt z\u00A0obsługą klienta',

@@ -105,7 +105,7 @@ export const sk: Messages = {
   'password.show': 'Zobraziť heslo',
 
   // Links and actions the forms offer.
-  'action.signIn': 'Prihlásiť sa',
+  'action.login': 'Prihlásiť sa',
   'action.register': 'Vytvoriť účet',
   'action.forgotPassword': 'Zabudli ste heslo?',
   'action.resetPassword': 'Obnoviť heslo',
@@ -148,7 +148,7 @@ export const sk: Messages = {
   // Sessions.
   'signOut.submit': 'Odhlásiť sa',
   'signOut.submitting': 'Odhlasovanie…',
-  'account.signIn': 'Prihlásiť sa',
+  'account.login': 'Prihlásiť sa',
   'account.menu': 'Ponuka účtu: {name}',
   'account.loading': 'Načítavanie účtu…',
   'account.unavailable': 'Účet teraz nie je možné zobraziť.',
@@ -189,7 +189,7 @@ export const sk: Messages = {
   'magicLink.error.invalid': 'Tento prihlasovací odkaz nie je platný. Nižšie si vyžiadajte nový.',
 
   // Catalog texts (issues 11 and 12): the other form as a whole sentence, support, a wait we only guess.
-  'action.signInInstead': 'Už máte účet? Prihláste sa',
+  'action.loginInstead': 'Už máte účet? Prihláste sa',
   'action.registerInstead': 'Ešte nemáte účet? Zaregistrujte sa',
   'action.magicLinkInstead': 'Prihlásiť sa radšej odkazom z\u00A0e-mailu',
   'action.contactSupport': 'Kontaktovať zákaznícku podporu',

@@ -12,8 +12,8 @@ import { authPaths, authTitles, isAuthPath } from '../views';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams;
   const returnTo = query.get('returnTo');
-  if (!isAuthPath(params.view)) throw redirect(returnTo ? `/${authPaths.signIn}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.signIn}`);
-  const goesOn = params.view === authPaths.signIn || (params.view === authPaths.magicLink && !query.has('error'));
+  if (!isAuthPath(params.view)) throw redirect(returnTo ? `/${authPaths.login}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.login}`);
+  const goesOn = params.view === authPaths.login || (params.view === authPaths.magicAuth && !query.has('error'));
   if (goesOn && (await auth(request)).status === 'signed-in') throw redirect(safeReturnPath(returnTo));
   return { view: params.view };
 }
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     ? [
         { title: `${authTitles[data.view]} · Tea & Kettle` },
         // The new-password page is opened with the reset token: keep its URL out of any Referer.
-        ...(data.view === authPaths.resetPassword ? [{ name: 'referrer', content: 'no-referrer' }] : []),
+        ...(data.view === authPaths.setNewPassword ? [{ name: 'referrer', content: 'no-referrer' }] : []),
       ]
     : [];
 
@@ -32,10 +32,10 @@ export default function AuthPage() {
   const [query] = useSearchParams();
   const navigate = useNavigate();
   const returnTo = query.get('returnTo');
-  const magicLink = returnTo ? `/${authPaths.magicLink}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.magicLink}`;
+  const magicLink = returnTo ? `/${authPaths.magicAuth}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.magicAuth}`;
   return (
     <div className="auth-page">
-      {view === authPaths.signIn && query.get('password') === 'changed' ? (
+      {view === authPaths.login && query.get('password') === 'changed' ? (
         <p className="notice" role="status">
           Your password has been changed. Sign in with the new one.
         </p>
@@ -47,12 +47,12 @@ export default function AuthPage() {
         // The title is the route's meta, in the server's HTML from the first byte.
         titleTemplate={false}
         // Registering asks for the name; the form then says "check your inbox": the e-mail is confirmed first.
-        signUpProps={{ fields: ['firstName', 'lastName'], confirmPassword: true }}
+        registerProps={{ fields: ['firstName', 'lastName'], confirmPassword: true }}
         // The e-mailed link leads to /set-new-password#token=…; the answer reads the same for unknown addresses.
-        forgotPasswordProps={{ expirationTime: '1h' }}
-        resetPasswordProps={{ onSuccess: () => navigate(`/${authPaths.signIn}?password=changed`) }}
+        resetPasswordProps={{ expirationTime: '1h' }}
+        setNewPasswordProps={{ onSuccess: () => navigate(`/${authPaths.login}?password=changed`) }}
       />
-      {view === authPaths.signIn ? (
+      {view === authPaths.login ? (
         <p className="muted">
           Or <Link to={magicLink}>get a sign-in link by e-mail</Link>, no password needed.
         </p>

@@ -1,6 +1,6 @@
 /** The English texts of `<UserButton>` and `<AccountSummary>`. */
 export const accountTexts = {
-  'account.signIn': 'Sign in',
+  'account.login': 'Sign in',
   'account.menu': 'Account menu for {name}',
   'account.loading': 'Loading your account…',
   'account.unavailable': 'Your account cannot be shown right now.',

@@ -25,7 +25,7 @@ export const registerTexts = {
   'register.success.title': 'Check your inbox',
   'register.success.body':
     'We sent an e-mail with a confirmation link to {email}. Click the link to activate your account. If you cannot see the e-mail, look in your spam folder too; if it has not arrived, you can register again in 10 minutes and we will send a new one.',
-  'action.signInInstead': 'Already have an account? Sign in',
+  'action.loginInstead': 'Already have an account? Sign in',
   'register.group.account': 'Account',
   'register.group.personal': 'Personal details',
   'register.group.company': 'Company',

@@ -7,7 +7,7 @@ import { authPaths } from './views';
 /**
  * The whole auth area: AuthView shows the view of the address and moves between the views through
  * the provider's navigate (the router), keeping ?returnTo=. After signing in the forms go to
- * ?returnTo= (checked) or "/". The sign-in view offers the e-mailed link (/magic-link) because this
+ * ?returnTo= (checked) or "/". The login view offers the e-mailed link (/magic-link) because this
  * shop's handler sends them (lib/mailer.ts); without a mailer it does not. The page title is the
  * server's (generateMetadata in page.tsx), so AuthView leaves document.title alone.
  */
@@ -16,7 +16,7 @@ export function AuthPages({ view }: { view: string }) {
   const searchParams = useSearchParams();
   return (
     <div className="auth-page">
-      {view === authPaths.signIn && searchParams.get('password') === 'changed' ? (
+      {view === authPaths.login && searchParams.get('password') === 'changed' ? (
         <p className="notice" role="status">
           Your password has been changed. Sign in with the new one.
         </p>
@@ -27,11 +27,11 @@ export function AuthPages({ view }: { view: string }) {
         basePath="/"
         titleTemplate={false}
         // Registering asks for the name; the form then says "check your inbox": the e-mail is confirmed first.
-        signUpProps={{ fields: ['firstName', 'lastName'], confirmPassword: true }}
+        registerProps={{ fields: ['firstName', 'lastName'], confirmPassword: true }}
         // The e-mailed link leads to /set-new-password#token=…; the answer reads the same for unknown addresses.
-        forgotPasswordProps={{ expirationTime: '1h' }}
+        resetPasswordProps={{ expirationTime: '1h' }}
         // The form reads the token from the link (and removes it from the address bar), then: sign in.
-        resetPasswordProps={{ onSuccess: () => router.push(`/${authPaths.signIn}?password=changed`) }}
+        setNewPasswordProps={{ onSuccess: () => router.push(`/${authPaths.login}?password=changed`) }}
       />
     </div>
   );

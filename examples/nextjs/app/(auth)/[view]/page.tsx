@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: authTitles[view],
     // The new-password page is opened with the reset token: keep its URL out of any Referer.
-    ...(view === authPaths.resetPassword ? { referrer: 'no-referrer' } : {}),
+    ...(view === authPaths.setNewPassword ? { referrer: 'no-referrer' } : {}),
   };
 }
 
@@ -25,10 +25,10 @@ export default async function AuthPage({ params, searchParams }: { params: Promi
   const query = await searchParams;
   const returnTo = typeof query.returnTo === 'string' ? query.returnTo : undefined;
   // An unknown view is sign-in, at sign-in's own address (and title), still going to ?returnTo=.
-  if (!isAuthPath(view)) redirect(returnTo ? `/${authPaths.signIn}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.signIn}`);
+  if (!isAuthPath(view)) redirect(returnTo ? `/${authPaths.login}?${new URLSearchParams({ returnTo }).toString()}` : `/${authPaths.login}`);
   // Someone already signed in goes straight on, to a path of this shop only; a failed magic link
   // comes back with ?error=…, shown even to someone who is signed in.
-  const goesOn = view === authPaths.signIn || (view === authPaths.magicLink && query.error === undefined);
+  const goesOn = view === authPaths.login || (view === authPaths.magicAuth && query.error === undefined);
   if (goesOn && (await auth()).status === 'signed-in') redirect(safeReturnPath(returnTo));
   return <AuthPages view={view} />;
 }

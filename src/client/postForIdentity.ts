@@ -5,7 +5,7 @@ import { identityIdPattern, type IdentityResult } from '../core/session.js';
 import type { RequestOptions } from './types.js';
 
 /** Login and magic-auth: the identity is checked for shape, and kept only where the config keeps one. */
-export async function signIn(
+export async function postForIdentity(
   config: ClientConfig,
   endpoint: 'login' | 'magic-auth',
   body: object,

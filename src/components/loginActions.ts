@@ -2,7 +2,7 @@ import type { BizKitHubError } from '../core/errors.js';
 import type { ActionItem, ActionTarget } from './fields/Action.js';
 
 /** Links that login and magic-auth offer with their failures. */
-export interface SignInLinks {
+export interface LoginLinks {
   /** Shows a "Create an account" action (also offered when the e-mail has no account or is not verified yet). */
   onRegister?: (() => void) | undefined;
   registerHref?: string | undefined;
@@ -13,7 +13,7 @@ export interface SignInLinks {
 }
 
 /** The actions login and magic-auth offer for a failure: register, or ask support about a ban. */
-export function signInErrorActions(
+export function loginErrorActions(
   { kind, code }: Pick<BizKitHubError, 'kind' | 'code'>,
   register: ActionTarget,
   support: ActionTarget,
