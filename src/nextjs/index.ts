@@ -5,8 +5,7 @@
  */
 export { createNextAuth } from './createNextAuth.js';
 export { SignedIn, SignedOut } from './serverComponents.js';
-export type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
-export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
+export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, ServerSignedInProps, ServerSignedOutProps, SignOutOptions } from './types.js';
 export { safeReturnPath } from '../core/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
