@@ -176,7 +176,7 @@ function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: st
     registerAccount: reject('register-account'),
     resetPassword: reject('reset-password'),
     setNewPassword: reject('set-new-password'),
-    getSession: reject('session'),
+    fetchSession: reject('session'),
     requestMagicLink: reject('magic-link'),
     signOut: reject('sign-out'),
     accountInfo: reject('account-info'),

@@ -13,7 +13,8 @@ export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../core/errors.js';
 export type { EndpointErrorCode } from '../core/endpoints.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
-export type { Account, SessionState } from '../core/session.js';
+export type { Account } from '../core/account.js';
+export type { SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,
