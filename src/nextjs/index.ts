@@ -14,7 +14,7 @@ export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, P
 export type { EndpointErrorCode } from '../core/endpoints.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
 export type { Account } from '../core/account.js';
-export type { SessionState } from '../core/session.js';
+export type { HandlerFeatures, SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,

@@ -10,7 +10,7 @@ export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
 export type { Account } from '../core/account.js';
-export type { SessionState } from '../core/session.js';
+export type { HandlerFeatures, SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,

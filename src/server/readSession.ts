@@ -86,6 +86,6 @@ export async function sessionStateFor(
  * const session = await readSession(c.req.raw, options);
  * if (session.status !== 'signed-in') return c.json({ success: false }, session.status === 'unavailable' ? 503 : 401);
  */
-export async function readSession(source: CookieSource, options: BizKitHubHandlerOptions, { onSessionError }: ReadSessionOptions = {}): Promise<SessionState> {
-  return sessionStateFor(resolveOnce(options), cookieHeaderOf(source), onSessionError);
+export async function readSession(source: CookieSource, options: BizKitHubHandlerOptions, readOptions: ReadSessionOptions = {}): Promise<SessionState> {
+  return sessionStateFor(resolveOnce(options), cookieHeaderOf(source), readOptions.onSessionError);
 }
