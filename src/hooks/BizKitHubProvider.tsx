@@ -84,9 +84,10 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
    */
   onSessionChange?: (() => void) | undefined;
   /**
-   * The session as the server saw it while rendering this page (`await auth()` in Next.js), so
-   * `useSession`, `<SignedIn>` and `<SignedOut>` know it from the first paint: no flash of
-   * signed-out content. `{ status: 'unavailable' }` leaves them to ask.
+   * The session as the server saw it while rendering this page (`auth()` of the Next.js or React
+   * Router entry, `readSession()` of `/server` elsewhere), so `useSession`, `<SignedIn>` and
+   * `<SignedOut>` know it from the first paint: no flash of signed-out content.
+   * `{ status: 'unavailable' }` leaves them to ask.
    */
   initialSession?: SessionState | undefined;
   children?: ReactNode;
