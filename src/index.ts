@@ -33,7 +33,6 @@ export type {
   RegisterAccountVariables,
   RequestOptions,
   ResetPasswordVariables,
-  Session,
   SessionState,
   SetNewPasswordVariables,
 } from './client/index.js';

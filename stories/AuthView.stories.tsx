@@ -14,7 +14,7 @@ function HeaderSession() {
   const session = useSession();
   return (
     <p>
-      Session: <code>{session.data === undefined ? 'unknown' : session.data.loggedIn ? 'signed in' : 'signed out'}</code>
+      Session: <code>{session.data === undefined ? 'unknown' : session.data.status === 'signed-in' ? 'signed in' : 'signed out'}</code>
     </p>
   );
 }

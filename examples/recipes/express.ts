@@ -1,5 +1,5 @@
 import express from 'express';
-import { createBizKitHubHandler, getSession, toNodeHandler, type BizKitHubHandlerOptions } from '@bizkithub/auth-react/server';
+import { createBizKitHubHandler, readSession, toNodeHandler, type BizKitHubHandlerOptions } from '@bizkithub/auth-react/server';
 
 /** The shop's API on Express 5: BizKitHub's routes under /api/auth, and the shop's own routes beside them. */
 export function createShopApi(options: BizKitHubHandlerOptions) {
@@ -8,8 +8,8 @@ export function createShopApi(options: BizKitHubHandlerOptions) {
   app.use('/api/auth', toNodeHandler(createBizKitHubHandler(options)));
   app.get('/api/orders', async (req, res) => {
     // The guard: who is asking, and what this route answers when nobody is, or when BizKitHub cannot say.
-    const session = await getSession(req.headers.cookie, options).catch(() => undefined);
-    if (!session?.loggedIn) return void res.status(session ? 401 : 503).json({ success: false });
+    const session = await readSession(req.headers.cookie, options);
+    if (session.status !== 'signed-in') return void res.status(session.status === 'unavailable' ? 503 : 401).json({ success: false });
     res.json({ email: session.account.email, orders: [] });
   });
   return app;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { createBizKitHubHandler, getSession, type BizKitHubHandlerOptions } from '@bizkithub/auth-react/server';
+import { createBizKitHubHandler, readSession, type BizKitHubHandlerOptions } from '@bizkithub/auth-react/server';
 
 /** The shop's API on Hono: the Web handler as it is under /api/auth, and the shop's own routes beside it. */
 export function createShopApi(options: BizKitHubHandlerOptions) {
@@ -8,8 +8,8 @@ export function createShopApi(options: BizKitHubHandlerOptions) {
   // c.env carries the connection (@hono/node-server's on Node): the per-IP limits read the socket's address.
   app.all('/api/auth/*', (c) => handler(c.req.raw, c.env));
   app.get('/api/orders', async (c) => {
-    const session = await getSession(c.req.raw, options).catch(() => undefined);
-    if (!session?.loggedIn) return c.json({ success: false }, session ? 401 : 503);
+    const session = await readSession(c.req.raw, options);
+    if (session.status !== 'signed-in') return c.json({ success: false }, session.status === 'unavailable' ? 503 : 401);
     return c.json({ email: session.account.email, orders: [] });
   });
   return app;

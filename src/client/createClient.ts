@@ -37,7 +37,7 @@ export function bindClient(config: ClientConfig): BizKitHubClient {
     resetPassword: (variables, requestOptions) => resetPassword(config, variables, requestOptions),
     setNewPassword: (variables, requestOptions) => setNewPassword(config, variables, requestOptions),
     accountInfo: (variables, requestOptions) => accountInfo(config, variables, requestOptions),
-    getSession: (requestOptions) => fetchSession(config, requestOptions),
+    fetchSession: (requestOptions) => fetchSession(config, requestOptions),
     requestMagicLink: (variables, requestOptions) => requestMagicLink(config, variables, requestOptions),
     signOut: (requestOptions) => signOut(config, requestOptions),
   };

@@ -2,14 +2,16 @@ import { accountInfo } from './accountInfo.js';
 import type { ClientConfig } from './config.js';
 import { parseSession } from './parseSession.js';
 import { send, serverRoute } from './send.js';
-import type { Session } from '../core/session.js';
+import type { SessionState } from '../core/session.js';
 import type { RequestOptions } from './types.js';
 
 /**
- * Who is signed in. Server mode asks your handler's `GET /session` (the cookie travels with it);
- * direct mode asks account-info with the identity the last sign-in returned, kept in memory only.
+ * Fetches who is signed in over HTTP. Server mode asks your handler's `GET /session` (the cookie
+ * travels with it); direct mode asks account-info with the identity the last sign-in returned, kept
+ * in memory only. Resolves `'signed-in'` or `'signed-out'`; rejects with a `BizKitHubError` when it
+ * cannot ask (the caller decides what that means: `useSession` retries, `useAccount` says `'unavailable'`).
  */
-export async function fetchSession(config: ClientConfig, requestOptions: RequestOptions = {}): Promise<Session> {
+export async function fetchSession(config: ClientConfig, requestOptions: RequestOptions = {}): Promise<SessionState> {
   if (config.mode === 'server') {
     return send(config, { operation: 'session', method: 'GET', path: serverRoute('session'), signal: requestOptions.signal }, (response) =>
       parseSession('session', response),
@@ -17,9 +19,9 @@ export async function fetchSession(config: ClientConfig, requestOptions: Request
   }
   const holder = config.identity;
   const current = holder?.current;
-  if (holder === undefined || current === undefined) return { loggedIn: false };
+  if (holder === undefined || current === undefined) return { status: 'signed-out' };
   const session = await accountInfo(config, { identityId: current }, requestOptions);
   // Signed out elsewhere (expired, or revoked by an operator): forget it here too.
-  if (!session.loggedIn && holder.current === current) holder.current = undefined;
+  if (session.status === 'signed-out' && holder.current === current) holder.current = undefined;
   return session;
 }

@@ -37,7 +37,6 @@ export type {
   RegisterAccountVariables,
   RequestOptions,
   ResetPasswordVariables,
-  Session,
   SetNewPasswordVariables,
 } from './types.js';
 export type { HandlerFeatures, SessionState } from '../core/session.js';

@@ -1,7 +1,8 @@
 
-import type { ClientMode, IdentityResult, Session } from '../core/session.js';
+import type { ClientMode, IdentityResult, SessionState } from '../core/session.js';
 
-export type { Account, ClientMode, IdentityResult, Session } from '../core/session.js';
+export type { Account } from '../core/account.js';
+export type { ClientMode, IdentityResult } from '../core/session.js';
 
 /** Where the API key travels. */
 export type ApiKeyPlacement = 'query' | 'header';
@@ -149,10 +150,12 @@ export interface BizKitHubClient {
   /** Sets a new password with the one-time token from that e-mail. */
   setNewPassword(variables: SetNewPasswordVariables, options?: RequestOptions): Promise<void>;
   /**
-   * Who is signed in. Server mode asks your handler's `GET /session` (the cookie travels with it);
-   * direct mode asks account-info with the identity the last login returned, kept in memory only.
+   * Fetches who is signed in over HTTP: `'signed-in'` with the account, or `'signed-out'`. Server
+   * mode asks your handler's `GET /session` (the cookie travels with it); direct mode asks
+   * account-info with the identity the last login returned, kept in memory only. Rejects with a
+   * `BizKitHubError` when it cannot ask.
    */
-  getSession(options?: RequestOptions): Promise<Session>;
+  fetchSession(options?: RequestOptions): Promise<SessionState>;
   /**
    * Server mode: asks your handler to e-mail a one-time sign-in link (the safe magic-auth). It
    * resolves the same way whether or not the address has an account.
@@ -164,6 +167,6 @@ export interface BizKitHubClient {
    * Direct mode: BizKitHub's account-info for a session token you keep yourself (for example on
    * your own server, read from your own HttpOnly cookie). Never includes the identityId.
    */
-  accountInfo(variables: { identityId: string }, options?: RequestOptions): Promise<Session>;
+  accountInfo(variables: { identityId: string }, options?: RequestOptions): Promise<SessionState>;
 }
 

@@ -1,7 +1,7 @@
 // What the forms read from the cached session answer, without asking the server.
 import { useQueryClient, type QueryClient, type QueryState } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
-import type { Session } from '../core/session.js';
+import type { SessionState } from '../core/session.js';
 import { sessionQueryKey } from '../hooks/queryKeys.js';
 
 /** How many answers the session query has had so far: a sign-in form notes it when it succeeds. */
@@ -14,10 +14,10 @@ export function sessionAnswers(queryClient: QueryClient): number {
  * each change of the cache, without asking the server: a form that was hidden (React `<Activity>`,
  * a route Next keeps) sees the current answer the moment it shows again. `read` returns a primitive.
  */
-export function useSessionAnswer<T extends string | number | boolean>(read: (state: QueryState<Session> | undefined) => T): T {
+export function useSessionAnswer<T extends string | number | boolean>(read: (state: QueryState<SessionState> | undefined) => T): T {
   const queryClient = useQueryClient();
   const subscribe = useCallback((onChange: () => void) => queryClient.getQueryCache().subscribe(onChange), [queryClient]);
-  const snapshot = () => read(queryClient.getQueryState<Session>(sessionQueryKey));
+  const snapshot = () => read(queryClient.getQueryState<SessionState>(sessionQueryKey));
   // Server rendering and hydration read "no answer yet", as the server did: no mismatch.
   return useSyncExternalStore(subscribe, snapshot, () => read(undefined));
 }
@@ -34,8 +34,8 @@ export function useSessionEnded(since: number | undefined, onEnded: () => void):
   useLayoutEffect(() => {
     if (since === undefined) return;
     const check = () => {
-      const state = queryClient.getQueryState<Session>(sessionQueryKey);
-      if (state?.data?.loggedIn === false && state.dataUpdateCount > since) onEnded();
+      const state = queryClient.getQueryState<SessionState>(sessionQueryKey);
+      if (state?.data?.status === 'signed-out' && state.dataUpdateCount > since) onEnded();
     };
     check();
     return queryClient.getQueryCache().subscribe(check);

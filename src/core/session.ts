@@ -1,22 +1,4 @@
-/**
- * What BizKitHub's account-info says about the customer looking at the page. The identityId is
- * never part of it: it stays in the server's HttpOnly cookie (server mode) or in the client's
- * memory (direct mode).
- */
-export interface Account {
-  /** The customer's reference number (16 characters). */
-  cuRefNo: string;
-  email: string;
-  firstName?: string | undefined;
-  lastName?: string | undefined;
-  /** A company contact has `companyName` without first and last name. */
-  companyName?: string | undefined;
-  phone?: string | undefined;
-  premium?: boolean | undefined;
-  /** True when an operator has blocked the account (signing in again is refused with E005). */
-  ban?: boolean | undefined;
-  creditBalance: number;
-}
+import type { Account } from './account.js';
 
 /**
  * The optional routes a server handler serves, as its `GET /session` answers them
@@ -28,24 +10,24 @@ export interface HandlerFeatures {
 }
 
 /**
- * The answer of `GET {serverUrl}/session`, `getSession()` and `useSession().data`. Only the server
- * handler's `/session` answer carries `features`; in direct mode, and from `getSession()`, it is absent.
+ * Who is looking at a page: signed in with the account, signed out, or unknown because BizKitHub
+ * (or your handler) could not be asked (an outage or a timeout), which is never mistaken for either.
+ * The one shape of a session everywhere: `useSession().data`, `useAccount()`, the browser client's
+ * `fetchSession()`, the server's `readSession()`, `auth()` of the Next.js and React Router entries,
+ * and `<BizKitHubProvider initialSession>`, which takes it so the first paint already knows.
+ * `account` is on every status (undefined unless signed in), so `const { status, account } = …` reads it.
  */
-export type Session = ({ loggedIn: false } | { loggedIn: true; account: Account }) & {
-  /** What the server handler serves beyond its fixed routes (server mode only). */
+export type SessionState = (
+  | { status: 'signed-in'; account: Account }
+  | { status: 'signed-out'; account?: undefined }
+  | { status: 'unavailable'; account?: undefined }
+) & {
+  /**
+   * What the server handler serves beyond its fixed routes: only its `GET /session` answer, read in
+   * the browser in server mode, carries it. Absent in direct mode and on the server.
+   */
   features?: HandlerFeatures | undefined;
 };
-
-/**
- * Who is looking at a page as a server sees it (`auth()` of `@bizkithub/auth-react/nextjs`):
- * signed in with the account, signed out, or unknown because BizKitHub could not be asked (an
- * outage or a timeout), which is never mistaken for either. `<BizKitHubProvider initialSession>`
- * takes it, so the first paint already knows.
- */
-export type SessionState =
-  | { status: 'signed-in'; account: Account }
-  | { status: 'signed-out' }
-  | { status: 'unavailable' };
 
 /** Where the client sends its requests. */
 export type ClientMode = 'direct' | 'server';

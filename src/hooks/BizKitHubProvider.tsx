@@ -84,9 +84,10 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
    */
   onSessionChange?: (() => void) | undefined;
   /**
-   * The session as the server saw it while rendering this page (`await auth()` in Next.js), so
-   * `useSession`, `<SignedIn>` and `<SignedOut>` know it from the first paint: no flash of
-   * signed-out content. `{ status: 'unavailable' }` leaves them to ask.
+   * The session as the server saw it while rendering this page (`auth()` of the Next.js or React
+   * Router entry, `readSession()` of `/server` elsewhere), so `useSession`, `<SignedIn>` and
+   * `<SignedOut>` know it from the first paint: no flash of signed-out content.
+   * `{ status: 'unavailable' }` leaves them to ask.
    */
   initialSession?: SessionState | undefined;
   children?: ReactNode;
@@ -176,7 +177,7 @@ function misconfigured(error: unknown, mode: BizKitHubClient['mode'], apiKey: st
     registerAccount: reject('register-account'),
     resetPassword: reject('reset-password'),
     setNewPassword: reject('set-new-password'),
-    getSession: reject('session'),
+    fetchSession: reject('session'),
     requestMagicLink: reject('magic-link'),
     signOut: reject('sign-out'),
     accountInfo: reject('account-info'),

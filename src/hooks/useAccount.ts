@@ -1,19 +1,21 @@
-import type { Account } from '../core/session.js';
+import type { SessionState } from '../core/session.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { useSession, type UseSessionOptions } from './useSession.js';
 
-/** What `useAccount` says about the customer looking at the page. */
-export type AccountState =
-  /** The first request runs, and the server rendered no answer: never longer than that one request. */
-  | { status: 'loading'; account: undefined }
-  | { status: 'signed-in'; account: Account }
-  | { status: 'signed-out'; account: undefined }
-  /**
-   * The session could not be read (BizKitHub or your handler unreachable): neither signed in nor
-   * out. Said as soon as one request failed, or at once when the provider's `initialSession` is
-   * `'unavailable'`; the query keeps asking meanwhile, and the status changes when an answer comes.
-   */
-  | { status: 'unavailable'; account: undefined };
+/**
+ * What `useAccount` says: the `SessionState` as a page can show it, plus `'loading'`, a moment
+ * that `useSession` tells by `isPending` and that a `SessionState` never is:
+ * - `'loading'`: the first request runs, and the server rendered no answer; never longer than that one request;
+ * - `'signed-in'` (with `account`) and `'signed-out'`: the session's own answer;
+ * - `'unavailable'`: the session could not be read (BizKitHub or your handler unreachable), neither
+ *   signed in nor out. Said as soon as one request failed, or at once when the provider's
+ *   `initialSession` is `'unavailable'`; the query keeps asking meanwhile, and the status changes
+ *   when an answer comes.
+ */
+export type AccountState = SessionState | { status: 'loading'; account?: undefined };
+
+const loading: AccountState = { status: 'loading' };
+const unavailable: AccountState = { status: 'unavailable' };
 
 /**
  * The signed-in customer's account for markup of your own, as one status: `'loading'`,
@@ -28,10 +30,8 @@ export type AccountState =
 export function useAccount(options?: UseSessionOptions): AccountState {
   const { initialSession } = useBizKitHub();
   const { data, isError, failureCount } = useSession(options);
-  if (data?.loggedIn) return { status: 'signed-in', account: data.account };
-  if (data?.loggedIn === false) return { status: 'signed-out', account: undefined };
+  if (data) return data;
   // An outage is told at once, not after the query's retries: the server already failed to ask
   // (initialSession), or one request of ours did.
-  const unknown = isError || failureCount > 0 || initialSession?.status === 'unavailable';
-  return { status: unknown ? 'unavailable' : 'loading', account: undefined };
+  return isError || failureCount > 0 || initialSession?.status === 'unavailable' ? unavailable : loading;
 }

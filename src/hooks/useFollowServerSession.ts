@@ -1,8 +1,7 @@
 import { QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect } from 'react';
-import type { Session, SessionState } from '../core/session.js';
+import type { SessionState } from '../core/session.js';
 import { sessionQueryKey } from './queryKeys.js';
-import { sessionOf } from './sessionOf.js';
 
 /**
  * A later server render of the page (a `router.refresh()`, a server action's redirect after
@@ -15,13 +14,12 @@ export function useFollowServerSession(initialSession: SessionState | undefined,
   // Read from the context, not useQueryClient(): a provider without a QueryClient still renders.
   const queryClient = useContext(QueryClientContext);
   useEffect(() => {
-    const server = sessionOf(initialSession);
-    const held = queryClient?.getQueryData<Session>(sessionQueryKey);
+    const held = queryClient?.getQueryData<SessionState>(sessionQueryKey);
     // Nothing held yet (or the server could not tell): the next useSession starts from initialSession.
-    if (!server || !held) return;
-    if (held.loggedIn === server.loggedIn) return;
+    if (!initialSession || initialSession.status === 'unavailable' || !held) return;
+    if (held.status === initialSession.status) return;
     // The handler's features (which routes it serves) are no part of who is signed in: they stay.
-    queryClient?.setQueryData<Session>(sessionQueryKey, { ...server, features: held.features });
+    queryClient?.setQueryData<SessionState>(sessionQueryKey, { ...initialSession, features: held.features });
     sessionChanged();
   }, [initialSession, queryClient, sessionChanged]);
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../core/errors.js';
-import type { Session } from '../core/session.js';
+import type { SessionState } from '../core/session.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
 import { signOutMutationOptions } from './mutationOptions.js';
 import { bizkithubKey, sessionQueryKey } from './queryKeys.js';
@@ -10,7 +10,7 @@ export type UseSignOutOptions<TContext = unknown> = Omit<
   'mutationKey' | 'mutationFn'
 >;
 
-const signedOut: Session = { loggedIn: false };
+const signedOut: SessionState = { status: 'signed-out' };
 
 /**
  * Signs the customer out: your handler forgets the cookie (server mode), or the in-memory identity
@@ -35,7 +35,7 @@ export function useSignOut<TContext = unknown>(
       // Known without asking: the session is gone. Everything else about the account is reset.
       // Set even where no useSession asks yet: a signed-in form's success panel follows this answer.
       // What the handler serves (features) has not changed with the customer.
-      queryClient.setQueryData<Session>(sessionQueryKey, (old) => (old?.features ? { ...signedOut, features: old.features } : signedOut));
+      queryClient.setQueryData<SessionState>(sessionQueryKey, (old) => (old?.features ? { ...signedOut, features: old.features } : signedOut));
       await queryClient.resetQueries({ queryKey: bizkithubKey, predicate: ({ queryKey }) => queryKey[1] !== sessionQueryKey[1] });
       sessionChanged();
       return options?.onSuccess?.(...args);

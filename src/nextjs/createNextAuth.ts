@@ -9,9 +9,10 @@ import { authUnavailableDigest } from '../core/authUnavailable.js';
 import { developmentAtRunTime, warnOnce } from '../core/devWarning.js';
 import { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 import { safeReturnPath } from '../core/returnTo.js';
-import type { Account, SessionState } from '../core/session.js';
+import type { Account } from '../core/account.js';
+import type { SessionState } from '../core/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
-import { fetchSessionFor } from '../server/getSession.js';
+import { sessionStateFor } from '../server/readSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
 import { clientIpOf } from '../server/routes.js';
 import { checkSignInPath, signInHref } from '../server/signInPath.js';
@@ -75,18 +76,14 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
 
   const ask = async (cookieHeader: string | null): Promise<SessionState> => {
     const settings = config(); // a configuration error throws: it is not an outage
-    try {
-      const session = await fetchSessionFor(settings, cookieHeader);
-      return session.loggedIn ? { status: 'signed-in', account: session.account } : { status: 'signed-out' };
-    } catch (error) {
+    // Unknown is neither signed in nor signed out: the page decides what an outage shows.
+    return sessionStateFor(settings, cookieHeader, (error) => {
       // Next's own signals (a prerender that ended while the request was pending: its fetch rejects
       // with a digest) are Next's to handle, not an outage to report.
       const cause = isBizKitHubError(error) ? error.cause : error;
       if (typeof cause === 'object' && cause !== null && typeof (cause as { digest?: unknown }).digest === 'string') throw cause;
-      // Unknown is neither signed in nor signed out: the page decides what an outage shows.
       onSessionError?.(error);
-      return { status: 'unavailable' };
-    }
+    });
   };
 
   // One account-info call per request, however many Server Components ask (React's request cache).

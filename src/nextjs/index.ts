@@ -5,8 +5,7 @@
  */
 export { createNextAuth } from './createNextAuth.js';
 export { SignedIn, SignedOut } from './serverComponents.js';
-export type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
-export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, SignOutOptions } from './types.js';
+export type { NextAuth, NextAuthOptions, ProxyRequest, RequireAuthOptions, ServerSignedInProps, ServerSignedOutProps, SignOutOptions } from './types.js';
 export { safeReturnPath } from '../core/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
@@ -14,7 +13,8 @@ export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../core/errors.js';
 export type { EndpointErrorCode } from '../core/endpoints.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
-export type { Account, SessionState } from '../core/session.js';
+export type { Account } from '../core/account.js';
+export type { HandlerFeatures, SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,

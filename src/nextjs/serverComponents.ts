@@ -1,16 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Account, SessionState } from '../core/session.js';
+import type { SessionState } from '../core/session.js';
 import { registered } from './registry.js';
-
-export interface ServerSignedInProps {
-  /** Shown while a customer is signed in: nodes, or a function of the account (it runs on the server). */
-  children?: ReactNode | ((account: Account) => ReactNode);
-}
-
-export interface ServerSignedOutProps {
-  /** Shown when nobody is signed in (not when the session could not be checked). */
-  children?: ReactNode;
-}
+import type { ServerSignedInProps, ServerSignedOutProps } from './types.js';
 
 /** `SignedIn` and `SignedOut` as Server Components over one `auth()`. */
 export function sessionComponents(auth: () => Promise<SessionState>) {

@@ -1,7 +1,19 @@
-import type { Account, SessionState } from '../core/session.js';
+import type { Account } from '../core/account.js';
+import type { SessionState } from '../core/session.js';
 import type { BizKitHubHandlerOptions } from '../server/types.js';
-import type { ServerSignedInProps, ServerSignedOutProps } from './serverComponents.js';
 import type { ReactNode } from 'react';
+
+/** What the Server Component `<SignedIn>` takes. */
+export interface ServerSignedInProps {
+  /** Shown while a customer is signed in: nodes, or a function of the account (it runs on the server). */
+  children?: ReactNode | ((account: Account) => ReactNode);
+}
+
+/** What the Server Component `<SignedOut>` takes. */
+export interface ServerSignedOutProps {
+  /** Shown when nobody is signed in (not when the session could not be checked). */
+  children?: ReactNode;
+}
 
 /** Options of `createNextAuth`: the handler's, plus where signing in happens and which paths need it. */
 export type NextAuthOptions = BizKitHubHandlerOptions & {

@@ -1,9 +1,10 @@
 import { data, redirect } from 'react-router';
 import { safeReturnPath } from '../core/returnTo.js';
 import type { RefusalReason } from '../core/refusalReason.js';
-import type { Account, SessionState } from '../core/session.js';
+import type { Account } from '../core/account.js';
+import type { SessionState } from '../core/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
-import { fetchSessionFor } from '../server/getSession.js';
+import { sessionStateFor } from '../server/readSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
 import { checkSignInPath, signInHref } from '../server/signInPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
@@ -38,16 +39,6 @@ export function createReactRouterAuth(options: ReactRouterAuthOptions): ReactRou
   const config = () => (resolved ??= resolveOptions(handlerOptions));
   const handle = ({ request }: RequestArgs) => (handler ??= handlerFor(config(), handlerOptions.magicLink))(request);
 
-  const check = async (settings: ResolvedOptions, cookieHeader: string | null): Promise<SessionState> => {
-    try {
-      const session = await fetchSessionFor(settings, cookieHeader);
-      return session.loggedIn ? { status: 'signed-in', account: session.account } : signedOut;
-    } catch (error) {
-      // Unknown is neither signed in nor signed out: the page decides what an outage shows.
-      onSessionError?.(error);
-      return { status: 'unavailable' };
-    }
-  };
 
   // React Router hands every loader its own copy of the request unless `future.v8_passThroughRequests`
   // is on, so one request's parallel loaders are also joined by the session they ask about: the
@@ -59,7 +50,8 @@ export function createReactRouterAuth(options: ReactRouterAuthOptions): ReactRou
     if (identity === undefined) return signedOut;
     let pending = inFlight.get(identity);
     if (!pending) {
-      pending = check(settings, cookieHeader).finally(() => inFlight.delete(identity));
+      // Unknown is neither signed in nor signed out: the page decides what an outage shows.
+      pending = sessionStateFor(settings, cookieHeader, onSessionError).finally(() => inFlight.delete(identity));
       inFlight.set(identity, pending);
     }
     return pending;

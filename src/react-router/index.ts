@@ -9,7 +9,8 @@ export { safeReturnPath } from '../core/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
-export type { Account, SessionState } from '../core/session.js';
+export type { Account } from '../core/account.js';
+export type { HandlerFeatures, SessionState } from '../core/session.js';
 export type {
   BizKitHubHandlerOptions,
   RegisterOptions,

@@ -1,4 +1,5 @@
-import type { Account, SessionState } from '../core/session.js';
+import type { Account } from '../core/account.js';
+import type { SessionState } from '../core/session.js';
 import type { BizKitHubHandlerOptions } from '../server/types.js';
 
 /** Options of `createReactRouterAuth`: the handler's, plus where signing in happens. */

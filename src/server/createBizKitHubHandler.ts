@@ -1,4 +1,4 @@
-import { fetchSessionFor } from './getSession.js';
+import { sessionBodyFor } from './readSession.js';
 import { registerAccount } from '../client/registerAccount.js';
 import { resetPassword } from '../client/resetPassword.js';
 import { setNewPassword } from '../client/setNewPassword.js';
@@ -98,7 +98,7 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
     '/session': {
       GET: async (request) => {
         const cookieHeader = request.headers.get('cookie');
-        const session = await fetchSessionFor(config, cookieHeader);
+        const session = await sessionBodyFor(config, cookieHeader);
         // A stale, revoked or doubled session: make the browser forget it. An outage threw above and keeps it.
         const headers: Record<string, string> =
           !session.loggedIn && cookie.isPresent(cookieHeader) ? { 'Set-Cookie': cookie.clear() } : {};

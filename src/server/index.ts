@@ -1,5 +1,5 @@
 export { createBizKitHubHandler } from './createBizKitHubHandler.js';
-export { getSession } from './getSession.js';
+export { readSession } from './readSession.js';
 export { toNodeHandler } from './toNodeHandler.js';
 export type { NodeRequestListener } from './toNodeHandler.js';
 export { defaultGetClientIp } from './clientIp.js';
@@ -7,7 +7,7 @@ export { createMemoryStore } from './stores/memoryStore.js';
 export type { MemoryStoreOptions } from './stores/memoryStore.js';
 export { createUnstorageStore } from './stores/unstorageStore.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
-export type { CookieSource } from './getSession.js';
+export type { CookieSource, ReadSessionOptions } from './readSession.js';
 export type { MagicLinkFailure } from './magicLink.js';
 export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from './report.js';
 export { refusalReasons } from '../core/refusalReason.js';
@@ -20,4 +20,5 @@ export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, P
 export type { EndpointErrorCode } from '../core/endpoints.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
-export type { Account, HandlerFeatures, Session, SessionState } from '../core/session.js';
+export type { Account } from '../core/account.js';
+export type { HandlerFeatures, SessionState } from '../core/session.js';

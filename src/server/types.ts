@@ -38,7 +38,7 @@ export interface SessionCookieOptions {
   domain?: string | undefined;
 }
 
-/** Options of `createBizKitHubHandler` and `getSession` (pass both the same object). */
+/** Options of `createBizKitHubHandler` and `readSession` (pass both the same object). */
 export interface BizKitHubHandlerOptions {
   /**
    * The organisation's key (`PROD…`, `DEV_…` or `ROOT…`, 32 characters). It stays on the server:

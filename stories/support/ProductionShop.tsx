@@ -15,7 +15,7 @@ function displayName(account: Account): string {
 /** The shop's account menu: who is signed in, read through `useSession()`. */
 function AccountMenu() {
   const { data } = useSession();
-  if (!data?.loggedIn) return null;
+  if (data?.status !== 'signed-in') return null;
   return (
     <div>
       <p>

@@ -133,7 +133,7 @@ describe('the body is read up to 1 MB', () => {
     const { client } = clientAnswering(() => json({ ...account, padding: 'x'.repeat(megabyte) }));
     expect(await rejection(client.accountInfo({ identityId }))).toMatchObject({ kind: 'invalid-response' });
     const small = clientAnswering(() => json(account));
-    await expect(small.client.accountInfo({ identityId })).resolves.toMatchObject({ loggedIn: true });
+    await expect(small.client.accountInfo({ identityId })).resolves.toMatchObject({ status: 'signed-in' });
   });
 
   test('a body just under the cap is read', async () => {

@@ -68,7 +68,7 @@ describe('the handler refused: the development warning shows its reason', () => 
   test('an answer the handler meant (signed out) warns of nothing', async () => {
     const { createBizKitHubClient } = await freshClient();
     const client = createBizKitHubClient({ serverUrl: '/api/auth', fetch: throughHandler({ origin: location.origin }) });
-    await expect(client.getSession()).resolves.toEqual({ loggedIn: false });
+    await expect(client.fetchSession()).resolves.toEqual({ status: 'signed-out' });
     expect(warnings()).toEqual([]);
   });
 });
@@ -82,7 +82,7 @@ describe('no handler behind serverUrl', () => {
     const client = createBizKitHubClient({ serverUrl: '/api/auht', fetch: notFound });
 
     const error = await client.login(credentials).catch((caught: unknown) => caught);
-    await client.getSession().catch(() => undefined);
+    await client.fetchSession().catch(() => undefined);
     await client.resetPassword({ email: credentials.email }).catch(() => undefined);
     expect(warnings()).toEqual([
       expect.stringMatching(

@@ -67,29 +67,29 @@ describe('server mode (serverUrl)', () => {
     expect(error).toMatchObject({ kind: 'rate-limit', code: 'E006', status: 429, retryAfterMs: 120_000, endpoint: 'login' });
   });
 
-  test('getSession asks GET {serverUrl}/session and returns the account', async () => {
+  test('fetchSession asks GET {serverUrl}/session and returns the account', async () => {
     server.use(http.get(`${page}/api/auth/session`, record(() => HttpResponse.json({ loggedIn: true, account }))));
     const client = createBizKitHubClient({ serverUrl: '/api/auth' });
-    await expect(client.getSession()).resolves.toEqual({ loggedIn: true, account });
+    await expect(client.fetchSession()).resolves.toEqual({ status: 'signed-in', account });
     expect(seen[0]?.method).toBe('GET');
   });
 
   test('a session answer of the wrong shape is an invalid response, never a signed-in customer', async () => {
     server.use(http.get(`${page}/api/auth/session`, () => HttpResponse.json({ loggedIn: true, account: { email: 'x@y.cz' } })));
-    const error = await rejection(createBizKitHubClient({ serverUrl: '/api/auth' }).getSession());
+    const error = await rejection(createBizKitHubClient({ serverUrl: '/api/auth' }).fetchSession());
     expect(error).toMatchObject({ kind: 'invalid-response', endpoint: 'session' });
   });
 
   test('an HTML 502 from the handler is a typed error of the session', async () => {
     server.use(http.get(`${page}/api/auth/session`, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502 })));
-    const error = await rejection(createBizKitHubClient({ serverUrl: '/api/auth' }).getSession());
+    const error = await rejection(createBizKitHubClient({ serverUrl: '/api/auth' }).fetchSession());
     expect(error).toMatchObject({ kind: 'invalid-response', status: 502, endpoint: 'session' });
   });
 
-  test('a custom fetch that resolves with no response: getSession is an invalid response, as every endpoint is', async () => {
+  test('a custom fetch that resolves with no response: fetchSession is an invalid response, as every endpoint is', async () => {
     const noResponse = (() => Promise.resolve(null)) as unknown as typeof fetch;
     const client = createBizKitHubClient({ serverUrl: '/api/auth', fetch: noResponse });
-    expect(await rejection(client.getSession())).toMatchObject({ kind: 'invalid-response', endpoint: 'session' });
+    expect(await rejection(client.fetchSession())).toMatchObject({ kind: 'invalid-response', endpoint: 'session' });
     expect(await rejection(client.login({ email: 'a@b.cz', password: 'x' }))).toMatchObject({ kind: 'invalid-response', endpoint: 'login' });
   });
 
@@ -105,7 +105,7 @@ describe('server mode (serverUrl)', () => {
   });
 
   test('accountInfo is a direct-mode call', async () => {
-    await expect(createBizKitHubClient({ serverUrl: '/api/auth' }).accountInfo({ identityId })).rejects.toThrow(/getSession/);
+    await expect(createBizKitHubClient({ serverUrl: '/api/auth' }).accountInfo({ identityId })).rejects.toThrow(/fetchSession/);
   });
 });
 
@@ -138,27 +138,27 @@ describe('URLs', () => {
 describe('direct mode sessions', () => {
   const infoUrl = `${baseUrl}/contact/v1/get-account-info`;
 
-  test('no login yet: getSession is signed out without a request', async () => {
-    await expect(createBizKitHubClient({ apiKey: devKey }).getSession()).resolves.toEqual({ loggedIn: false });
+  test('no login yet: fetchSession is signed out without a request', async () => {
+    await expect(createBizKitHubClient({ apiKey: devKey }).fetchSession()).resolves.toEqual({ status: 'signed-out' });
     expect(seen).toHaveLength(0);
   });
 
-  test('after login, getSession asks account-info with that identity and the key; the identityId is not in the answer', async () => {
+  test('after login, fetchSession asks account-info with that identity and the key; the identityId is not in the answer', async () => {
     server.use(
       http.post(`${baseUrl}/api/v1/customer/login`, () => HttpResponse.json({ success: true, identityId })),
       http.get(infoUrl, record(() => HttpResponse.json({ loggedIn: true, identityId, ...account, ban: false }))),
     );
     const client = createBizKitHubClient({ apiKey: devKey });
     await client.login({ email: 'jana@example.com', password: 'x' });
-    const session = await client.getSession();
+    const session = await client.fetchSession();
     // `ban` is the account's own (AccountSummary shows a notice); the identityId never is.
-    expect(session).toEqual({ loggedIn: true, account: { ...account, ban: false } });
+    expect(session).toEqual({ status: 'signed-in', account: { ...account, ban: false } });
     expect(JSON.stringify(session)).not.toContain(identityId);
     expect(seen[0]?.url.searchParams.get('identityId')).toBe(identityId);
     expect(seen[0]?.url.searchParams.get('apiKey')).toBe(devKey);
   });
 
-  test('signOut forgets the identity: the next getSession sends nothing', async () => {
+  test('signOut forgets the identity: the next fetchSession sends nothing', async () => {
     server.use(
       http.post(`${baseUrl}/api/v1/customer/login`, () => HttpResponse.json({ success: true, identityId })),
       http.get(infoUrl, record(() => HttpResponse.json({ loggedIn: true, identityId, ...account }))),
@@ -166,7 +166,7 @@ describe('direct mode sessions', () => {
     const client = createBizKitHubClient({ apiKey: devKey });
     await client.login({ email: 'jana@example.com', password: 'x' });
     await client.signOut();
-    await expect(client.getSession()).resolves.toEqual({ loggedIn: false });
+    await expect(client.fetchSession()).resolves.toEqual({ status: 'signed-out' });
     expect(seen).toHaveLength(0);
   });
 
@@ -177,8 +177,8 @@ describe('direct mode sessions', () => {
     );
     const client = createBizKitHubClient({ apiKey: devKey });
     await client.login({ email: 'jana@example.com', password: 'x' });
-    await expect(client.getSession()).resolves.toEqual({ loggedIn: false });
-    await expect(client.getSession()).resolves.toEqual({ loggedIn: false });
+    await expect(client.fetchSession()).resolves.toEqual({ status: 'signed-out' });
+    await expect(client.fetchSession()).resolves.toEqual({ status: 'signed-out' });
     expect(seen).toHaveLength(1);
   });
 
@@ -195,7 +195,7 @@ describe('direct mode sessions', () => {
 
   test('a malformed identity is signed out without being put into a URL', async () => {
     const client = createBizKitHubClient({ apiKey: devKey });
-    await expect(client.accountInfo({ identityId: 'x; Path=/' })).resolves.toEqual({ loggedIn: false });
+    await expect(client.accountInfo({ identityId: 'x; Path=/' })).resolves.toEqual({ status: 'signed-out' });
     expect(seen).toHaveLength(0);
   });
 

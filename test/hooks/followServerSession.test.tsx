@@ -64,8 +64,8 @@ test("what the handler serves (its features, from /session) stays when the serve
   const onSessionChange = vi.fn();
   const queryClient = createTestQueryClient();
   const view = render(shop({ status: 'signed-in', account: jana }, onSessionChange, queryClient));
-  queryClient.setQueryData(['bizkithub', 'session'], { loggedIn: true, account: jana, features: { magicLink: true } });
+  queryClient.setQueryData(['bizkithub', 'session'], { status: 'signed-in', account: jana, features: { magicLink: true } });
   view.rerender(shop({ status: 'signed-out' }, onSessionChange, queryClient));
   expect(await screen.findByText('Signed out')).toBeInTheDocument();
-  expect(queryClient.getQueryData(['bizkithub', 'session'])).toEqual({ loggedIn: false, features: { magicLink: true } });
+  expect(queryClient.getQueryData(['bizkithub', 'session'])).toEqual({ status: 'signed-out', features: { magicLink: true } });
 });

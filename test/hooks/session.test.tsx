@@ -88,8 +88,8 @@ describe('server mode', () => {
   test('useSession is a query under [bizkithub, session] answering the handler’s /session', async () => {
     const queryClient = createTestQueryClient();
     const { result } = renderHook(() => useSession(), { wrapper: wrapper({ serverUrl: '/api/auth' }, queryClient) });
-    await waitFor(() => expect(result.current.data).toEqual({ loggedIn: false }));
-    expect(queryClient.getQueryData(['bizkithub', 'session'])).toEqual({ loggedIn: false });
+    await waitFor(() => expect(result.current.data).toEqual({ status: 'signed-out' }));
+    expect(queryClient.getQueryData(['bizkithub', 'session'])).toEqual({ status: 'signed-out' });
   });
 
   test('signing in with LoginForm refreshes the session: the header greets the customer; onSuccess gets { mode: server }', async () => {
@@ -190,28 +190,28 @@ describe('direct mode (key in the browser, identity in memory only)', () => {
     const { result } = renderHook(() => ({ login: useLogin(), session: useSession(), signOut: useSignOut() }), {
       wrapper: wrapper({ apiKey: devKey }),
     });
-    await waitFor(() => expect(result.current.session.data).toEqual({ loggedIn: false }));
+    await waitFor(() => expect(result.current.session.data).toEqual({ status: 'signed-out' }));
     await act(() => result.current.login.mutateAsync({ email: 'jana@example.com', password: 'correct horse' }));
-    await waitFor(() => expect(result.current.session.data?.loggedIn).toBe(true));
-    expect(result.current.session.data).toMatchObject({ loggedIn: true, account: { email: 'jana@example.com', firstName: 'Jana' } });
+    await waitFor(() => expect(result.current.session.data?.status).toBe('signed-in'));
+    expect(result.current.session.data).toMatchObject({ status: 'signed-in', account: { email: 'jana@example.com', firstName: 'Jana' } });
     expect(JSON.stringify(result.current.session.data)).not.toMatch(/[A-Za-z0-9]{32}/);
     expect(localStorage.length).toBe(0);
     expect(document.cookie).toBe('');
 
     await act(() => result.current.signOut.mutateAsync());
-    await waitFor(() => expect(result.current.session.data).toEqual({ loggedIn: false }));
+    await waitFor(() => expect(result.current.session.data).toEqual({ status: 'signed-out' }));
     const accountInfoCalls = api.requests.filter(({ endpoint }) => endpoint === 'account-info').length;
     const refetched = await act(() => result.current.session.refetch());
-    expect(refetched.data).toEqual({ loggedIn: false });
+    expect(refetched.data).toEqual({ status: 'signed-out' });
     expect(api.requests.filter(({ endpoint }) => endpoint === 'account-info')).toHaveLength(accountInfoCalls);
   });
 
   test('an operator revoking the sessions signs the customer out on the next check', async () => {
     const { result } = renderHook(() => ({ login: useLogin(), session: useSession() }), { wrapper: wrapper({ apiKey: devKey }) });
     await act(() => result.current.login.mutateAsync({ email: 'jana@example.com', password: 'correct horse' }));
-    await waitFor(() => expect(result.current.session.data?.loggedIn).toBe(true));
+    await waitFor(() => expect(result.current.session.data?.status).toBe('signed-in'));
     expect(api.revokeSessions('jana@example.com')).toBe(1);
     await act(() => result.current.session.refetch());
-    await waitFor(() => expect(result.current.session.data).toEqual({ loggedIn: false }));
+    await waitFor(() => expect(result.current.session.data).toEqual({ status: 'signed-out' }));
   });
 });

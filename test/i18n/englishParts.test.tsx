@@ -226,7 +226,7 @@ function fakeClient(mode: 'server' | 'direct', outcome: () => Outcome, sent: () 
     resetPassword: answer,
     setNewPassword: answer,
     requestMagicLink: answer,
-    getSession: () => Promise.resolve({ loggedIn: false }),
+    fetchSession: () => Promise.resolve({ status: 'signed-out' }),
     signOut: answer,
     accountInfo: answer,
   } as unknown as BizKitHubClient;

@@ -96,12 +96,12 @@ async function roundTrip(base: string, origin: string) {
 }
 
 describe('docs/server.md recipes over real HTTP on 127.0.0.1', () => {
-  test('Express 5: toNodeHandler under /api/auth, and a route guarded by getSession', async () => {
+  test('Express 5: toNodeHandler under /api/auth, and a route guarded by readSession', async () => {
     const origin = 'https://shop.example';
     await roundTrip(await listenExpress(origin), origin);
   });
 
-  test('Hono: the Web handler under /api/auth/*, and a route guarded by getSession', async () => {
+  test('Hono: the Web handler under /api/auth/*, and a route guarded by readSession', async () => {
     const origin = 'https://shop.example';
     await roundTrip(await listenHono(origin), origin);
   });

@@ -290,7 +290,7 @@ describe('the browser client reads the JSON 5xx answers as an outage, never as s
     ['store-unavailable on a magic link (503)', 503, () => clientOf({ store: failingStore, magicLink: { sendMagicLink: () => undefined } }).requestMagicLink({ email: login.email })],
     ['mailer-failed (502)', 502, () => clientOf({ magicLink: { sendMagicLink: () => { throw new Error('smtp down'); } } }).requestMagicLink({ email: login.email })],
     ['upstream-unavailable (502)', 502, () => clientOf({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).login(login)],
-    ['upstream-unavailable on the session (502)', 502, () => clientOf({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).getSession()],
+    ['upstream-unavailable on the session (502)', 502, () => clientOf({ fetch: () => Promise.reject(new TypeError('fetch failed')) }).fetchSession()],
     ['internal-error (500)', 500, () => clientOf({ register: { groups: () => { throw new Error('bug'); } } }).registerAccount({ email: login.email, password: login.password })],
   ])('%s', async (_name, status, run) => {
     const error = await failure(run);

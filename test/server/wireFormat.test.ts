@@ -115,16 +115,16 @@ describe('the browser client reads the same error in server mode as in direct mo
 describe('a whole session through the real client in server mode', () => {
   it('signs in, shows the account, signs out; the identity never reaches the client', async () => {
     const { client, cookie } = browser();
-    expect(await client.getSession()).toEqual({ loggedIn: false });
+    expect(await client.fetchSession()).toEqual({ status: 'signed-out' });
     const result = await client.login({ email: verified.email, password: verified.password ?? '' });
     expect(result).toEqual({ mode: 'server' });
     const identityId = cookie()?.split('=')[1];
     expect(identityId).toMatch(/^[A-Za-z0-9]{32}$/);
-    const session = await client.getSession();
-    expect(session).toMatchObject({ loggedIn: true, account: { email: verified.email, firstName: 'Jana' } });
+    const session = await client.fetchSession();
+    expect(session).toMatchObject({ status: 'signed-in', account: { email: verified.email, firstName: 'Jana' } });
     expect(JSON.stringify(session)).not.toContain(identityId);
     await client.signOut();
     expect(cookie()).toBeUndefined();
-    expect(await client.getSession()).toEqual({ loggedIn: false });
+    expect(await client.fetchSession()).toEqual({ status: 'signed-out' });
   });
 });

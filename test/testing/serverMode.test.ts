@@ -28,18 +28,18 @@ async function errorOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('api.serverModeHandlers', () => {
   it('signs in through the real handler: the session comes back from the cookie jar, never through document.cookie', async () => {
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.fetchSession()).toEqual({ status: 'signed-out' });
     const result = await browser.login({ email: jana.email, password: jana.password });
     expect(result).not.toHaveProperty('identityId', expect.any(String));
 
     const [issued] = api.sessions(jana.email);
     expect(api.browserCookies).toEqual({ '__Host-auth-id': issued?.identityId });
     expect(document.cookie).toBe('');
-    expect(await browser.getSession()).toEqual({
-      loggedIn: true,
+    expect(await browser.fetchSession()).toEqual({
+      status: 'signed-in',
       account: expect.objectContaining({ email: jana.email, firstName: 'Jana', lastName: 'Nováková', cuRefNo: expect.any(String) }),
     });
-    expect(JSON.stringify(await browser.getSession())).not.toContain(issued?.identityId);
+    expect(JSON.stringify(await browser.fetchSession())).not.toContain(issued?.identityId);
   });
 
   it('sends the made-up DEV_ key upstream and customerRealIp from the server side, never from the page', async () => {
@@ -53,13 +53,13 @@ describe('api.serverModeHandlers', () => {
     await browser.login({ email: jana.email, password: jana.password });
     await browser.signOut();
     expect(api.browserCookies).toEqual({});
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.fetchSession()).toEqual({ status: 'signed-out' });
   });
 
   it('an operator revoking the sessions signs the browser out on its next session check', async () => {
     await browser.login({ email: jana.email, password: jana.password });
     api.revokeSessions(jana.email);
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.fetchSession()).toEqual({ status: 'signed-out' });
     // The handler clears the stale cookie.
     expect(api.browserCookies).toEqual({});
   });
@@ -68,7 +68,7 @@ describe('api.serverModeHandlers', () => {
     await browser.login({ email: jana.email, password: jana.password });
     clock += 91 * 24 * 60 * 60_000;
     expect(api.browserCookies).toEqual({});
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.fetchSession()).toEqual({ status: 'signed-out' });
   });
 
   it('passes the emulator\u2019s failures through in the wire format: E004, and 429 with Retry-After', async () => {
@@ -86,14 +86,14 @@ describe('api.serverModeHandlers', () => {
     expect(mail?.kind).toBe('verification');
     expect(api.verify(mail?.token ?? '')).toBe(true);
     await browser.login({ email: 'nova@example.com', password: 'pw 1' });
-    expect(await browser.getSession()).toMatchObject({ loggedIn: true, account: { email: 'nova@example.com' } });
+    expect(await browser.fetchSession()).toMatchObject({ status: 'signed-in', account: { email: 'nova@example.com' } });
   });
 
   it('reset() empties the jar with the rest of the emulator', async () => {
     await browser.login({ email: jana.email, password: jana.password });
     api.reset();
     expect(api.browserCookies).toEqual({});
-    expect(await browser.getSession()).toEqual({ loggedIn: false });
+    expect(await browser.fetchSession()).toEqual({ status: 'signed-out' });
   });
 
   it('takes handler option overrides: another basePath and cookie name', async () => {
@@ -101,7 +101,7 @@ describe('api.serverModeHandlers', () => {
     const other = createBizKitHubClient({ serverUrl: '/auth' });
     await other.login({ email: jana.email, password: jana.password });
     expect(Object.keys(api.browserCookies)).toEqual(['shop-session']);
-    expect(await other.getSession()).toMatchObject({ loggedIn: true });
+    expect(await other.fetchSession()).toMatchObject({ status: 'signed-in' });
   });
 
   it('with magicLink, mails the sign-in link into the emulator\u2019s mailbox; following it signs in', async () => {
@@ -116,7 +116,7 @@ describe('api.serverModeHandlers', () => {
     expect(opened.status).toBe(200);
     const html = await opened.text();
     expect(html).toContain('Sign in as <strong>j•••@example.com</strong>?');
-    expect(await browser.getSession()).toEqual({ loggedIn: false, features: { magicLink: true } });
+    expect(await browser.fetchSession()).toEqual({ status: 'signed-out', features: { magicLink: true } });
     const formToken = /name="confirm" value="([^"]+)"/.exec(html)?.[1] ?? '';
     const followed = await fetch(mail?.link ?? '', {
       method: 'POST',
@@ -126,7 +126,7 @@ describe('api.serverModeHandlers', () => {
     });
     expect(followed.status).toBe(303);
     expect(followed.headers.get('Set-Cookie')).toBeNull();
-    expect(await browser.getSession()).toMatchObject({ loggedIn: true, account: { email: jana.email } });
+    expect(await browser.fetchSession()).toMatchObject({ status: 'signed-in', account: { email: jana.email } });
   });
 
   it('answers with an absolute origin too, for Node tests without a page', async () => {

@@ -1,4 +1,4 @@
-import type { Account } from '../../core/session.js';
+import type { Account } from '../../core/account.js';
 
 /** A company contact: a company name and no person's name. */
 export function isCompany(account: Account): boolean {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Account } from '../../core/session.js';
+import type { Account } from '../../core/account.js';
 import { useSession } from '../../hooks/useSession.js';
 
 export interface SignedInProps {
@@ -13,6 +13,6 @@ export interface SignedInProps {
  */
 export function SignedIn({ children }: SignedInProps) {
   const { data } = useSession();
-  if (!data?.loggedIn) return null;
+  if (data?.status !== 'signed-in') return null;
   return <>{typeof children === 'function' ? children(data.account) : children}</>;
 }

@@ -8,5 +8,5 @@ export interface SignedOutProps {
 /** Renders its children only once `useSession()` knows that nobody is signed in (not while loading). */
 export function SignedOut({ children }: SignedOutProps) {
   const { data } = useSession();
-  return data?.loggedIn === false ? <>{children}</> : null;
+  return data?.status === 'signed-out' ? <>{children}</> : null;
 }
