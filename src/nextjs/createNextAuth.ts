@@ -13,7 +13,7 @@ import type { Account, SessionState } from '../core/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { fetchSessionFor } from '../server/getSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
-import { clientIpOf } from '../server/routes.js';
+import { clientIpOf } from '../server/clientIpOf.js';
 import { checkSignInPath, signInHref } from '../server/signInPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
 import { expiredCookie } from './expiredCookie.js';

@@ -9,7 +9,11 @@ import type { MagicLinkStore } from './magicLinkTypes.js';
 import { readCapped } from './readJsonBody.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { htmlResponse, redirectResponse, reportFault } from './responses.js';
-import { clientIpOf, hideExistence, isAllowedOrigin, sessionCookieFor, type Route } from './routes.js';
+import { hideExistence } from '../core/hideExistence.js';
+import { clientIpOf } from './clientIpOf.js';
+import { isAllowedOrigin } from './originGuard.js';
+import type { Route } from './routes.js';
+import { sessionCookieFor } from './sessionCookieFor.js';
 import { sha256Hex, tokenPattern } from './tokens.js';
 
 /** What the verify route shares with the route that issues links. */
