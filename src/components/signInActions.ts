@@ -18,8 +18,8 @@ export interface SignInLinks {
  * time, which ConfirmationWait counts down and then offers.
  */
 const registerCodes: ReadonlyArray<string | undefined> = ['E002', 'E003'];
-/** Failures only customer support can lift: a blocked account (E005). */
-const supportCodes: ReadonlyArray<string | undefined> = ['E005'];
+/** The failure only customer support can lift: a blocked account. */
+const bannedCode = 'E005';
 
 /**
  * The actions login and magic-auth offer for a failure: register, or ask support about a ban.
@@ -33,6 +33,6 @@ export function signInErrorActions(
 ): readonly ActionItem[] | undefined {
   if (kind !== 'api') return undefined;
   if (registerCodes.includes(code)) return [[register, 'action.register']];
-  if (supportCodes.includes(code)) return [[support, 'action.contactSupport']];
+  if (code === bannedCode) return [[support, 'action.contactSupport']];
   return undefined;
 }

@@ -42,8 +42,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The error reason for a failed magic-auth. */
 function failureOf(error: unknown, hide: boolean): MagicLinkFailure {
+  if (!isBizKitHubError(error)) return 'unavailable';
   const shown = hideExistence(error, hide);
-  if (!isBizKitHubError(shown)) return 'unavailable';
   if (shown.kind === 'rate-limit') return 'rate-limit';
   if (shown.kind === 'api' && shown.code !== undefined && /^E\d{3}$/.test(shown.code)) return shown.code as MagicLinkFailure;
   if (shown.kind === 'validation') return 'invalid';

@@ -8,7 +8,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { startTransport } from '#mock-transport';
-import { hiddenExistence, type SignInEndpoint } from '../../src/core/hideExistence.js';
+import { hiddenAnswer, type SignInEndpoint } from '../../src/core/hideExistence.js';
 import { en, LoginForm, MagicAuthForm } from '../../src/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
 import { providerWrapper } from '../support/renderWithProvider.js';
@@ -161,7 +161,7 @@ const cases = [
 describe.each(cases)('%s in %s mode', (endpoint, mode) => {
   test('with hideAccountExistence, every probed answer shows the very same screen', slow, async () => {
     const shown = await screensOf(endpoint, mode, true);
-    const answer = shown.get(hiddenExistence[endpoint].as);
+    const answer = shown.get(hiddenAnswer);
     expect(answer?.alert).toBe(en[`error.${endpoint}.E004`]);
     expect(answer?.roles).toContain('alert');
     for (const code of probed[endpoint]) expect({ code, ...shown.get(code) }).toEqual({ code, ...answer });

@@ -1,5 +1,4 @@
 import { BizKitHubError } from '../../core/errors.js';
-import { hideExistence } from '../../core/hideExistence.js';
 import { useBizKitHub } from '../../hooks/BizKitHubProvider.js';
 import { formatCountdown } from '../../i18n/formatWait.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -44,11 +43,10 @@ export function LinkErrorAlert({
   support: ActionTarget;
 }) {
   const { t } = useAuthFormContext();
-  const { messages, hideAccountExistence } = useBizKitHub();
+  const { messages } = useBizKitHub();
   const key = reasonMessages[reason];
   if (key) return <FormAlert message={t(key)} />;
-  // The handler folds these already when it hides too; the form holds the rule either way, as in direct mode.
-  const error = hideExistence(linkError(reason), hideAccountExistence);
+  const error = linkError(reason);
   return (
     <FormAlert message={errorTextOf(messages, magicAuthFormTexts, error)} actions={signInErrorActions(error, register, support)} />
   );
