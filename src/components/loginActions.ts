@@ -12,17 +12,27 @@ export interface LoginLinks {
   supportHref?: string | undefined;
 }
 
-/** The actions login and magic-auth offer for a failure: register, or ask support about a ban. */
+/**
+ * Failures for which registering is the way forward: no customer (E002), no password yet (E003).
+ * Not confirmed yet (E007) is not here: registering again works only ten minutes after the last
+ * time, which ConfirmationWait counts down and then offers.
+ */
+const registerCodes: ReadonlyArray<string | undefined> = ['E002', 'E003'];
+/** The failure only customer support can lift: a blocked account. */
+const bannedCode = 'E005';
+
+/**
+ * The actions login and magic-auth offer for a failure: register, or ask support about a ban.
+ * Pass the failure as the customer is told it (after `hideExistence`): a folded one offers only
+ * what its one answer offers, so the actions do not tell the addresses apart either.
+ */
 export function loginErrorActions(
   { kind, code }: Pick<BizKitHubError, 'kind' | 'code'>,
   register: ActionTarget,
   support: ActionTarget,
 ): readonly ActionItem[] | undefined {
   if (kind !== 'api') return undefined;
-  // No customer (E002), no password yet (E003): registering is the way forward. Not confirmed yet
-  // (E007) is not here: registering again works only ten minutes after the last time, which
-  // ConfirmationWait counts down and then offers.
-  if (code === 'E002' || code === 'E003') return [[register, 'action.register']];
-  if (code === 'E005') return [[support, 'action.contactSupport']];
+  if (registerCodes.includes(code)) return [[register, 'action.register']];
+  if (code === bannedCode) return [[support, 'action.contactSupport']];
   return undefined;
 }

@@ -15,6 +15,7 @@ import {
 import type * as z from 'zod/mini';
 import { throttleCodes, type Endpoint } from '../core/endpoints.js';
 import { BizKitHubError, isBizKitHubError } from '../core/errors.js';
+import { hideExistence } from '../core/hideExistence.js';
 import { useBizKitHub } from '../hooks/BizKitHubProvider.js';
 import type { MessageParams } from '../i18n/formatMessage.js';
 import type { MessageKey, MessageTexts, ProvidedMessages } from '../i18n/messages.js';
@@ -82,19 +83,6 @@ export interface AuthFormState<TValues extends FieldValues, TResult> {
   form: UseFormReturn<TValues, unknown, TValues>;
   /** The locale of the form's texts (the catalog's `$locale`), e.g. for a `lang` attribute. */
   locale: string;
-}
-
-/**
- * The error the form shows: with `hideAccountExistence`, "no such customer" (E002), "no password
- * yet" (E003) and "wrong password" (E004) read as one (E004); they are told apart only without it.
- */
-function shownError(error: BizKitHubError, endpoint: Endpoint, hideAccountExistence: boolean): BizKitHubError {
-  const telling =
-    hideAccountExistence &&
-    (endpoint === 'login' || endpoint === 'magic-auth') &&
-    error.kind === 'api' &&
-    (error.code === 'E002' || error.code === 'E003' || error.code === 'E004');
-  return telling ? new BizKitHubError({ kind: 'api', endpoint, code: 'E004' }) : error;
 }
 
 /** A throttling answer: HTTP 429 or the endpoint's "too many attempts" code. */
@@ -184,7 +172,8 @@ export function useAuthForm<TValues extends FieldValues, TParsed, TVariables, TD
         form.setFocus(field);
         return;
       }
-      setFormError(shownError(error, endpoint, hideAccountExistence));
+      // With hideAccountExistence, a sign-in failure that tells whether the address has an account reads as the one answer.
+      setFormError(hideExistence(error, hideAccountExistence));
     },
     [cooldown, cooldownMs, endpoint, fieldOfError, form, hideAccountExistence, onError],
   );

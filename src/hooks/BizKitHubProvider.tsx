@@ -65,9 +65,10 @@ export type BizKitHubProviderProps = BizKitHubClientOptions & {
   /** Overrides of single texts of the catalog, e.g. `{ 'login.submit': 'Log in' }`. */
   messages?: Partial<Messages> | undefined;
   /**
-   * Login and magic-auth show one message, with the same actions, for "no such customer" (E002),
-   * "no password yet" (E003) and "wrong e-mail or password" (E004), so the page does not tell who
-   * has an account. Real protection needs the same option on `createBizKitHubHandler`.
+   * Login and magic-auth show one screen, with the same actions, for "no such customer" (E002),
+   * "no password yet" (E003), "banned" (E005) and "wrong e-mail or password" (E004), magic-auth
+   * also for "not confirmed yet" (E007), so the page does not tell who has an account. Real
+   * protection needs the same option on `createBizKitHubHandler`.
    * @default false
    */
   hideAccountExistence?: boolean | undefined;

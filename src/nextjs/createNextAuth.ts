@@ -14,7 +14,7 @@ import type { SessionState } from '../core/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { sessionStateFor } from '../server/readSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
-import { clientIpOf } from '../server/routes.js';
+import { clientIpOf } from '../server/clientIpOf.js';
 import { checkSignInPath, signInHref } from '../server/signInPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
 import { expiredCookie } from './expiredCookie.js';

@@ -14,7 +14,8 @@ import { createReporter } from './report.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
 import { checkReturnUrl } from './returnUrl.js';
-import { clientIpOf, postRoute, withClientIp, type Method, type Route } from './routes.js';
+import { clientIpOf, withClientIp } from './clientIpOf.js';
+import { postRoute, type Method, type Route } from './routes.js';
 import { createSignInRoute } from './signInRoute.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
 

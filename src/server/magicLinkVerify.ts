@@ -9,7 +9,11 @@ import type { MagicLinkStore } from './magicLinkTypes.js';
 import { readCapped } from './readJsonBody.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { htmlResponse, redirectResponse, reportFault } from './responses.js';
-import { clientIpOf, hideExistence, isAllowedOrigin, sessionCookieFor, type Route } from './routes.js';
+import { hideExistence } from '../core/hideExistence.js';
+import { clientIpOf } from './clientIpOf.js';
+import { isAllowedOrigin } from './originGuard.js';
+import type { Route } from './routes.js';
+import { sessionCookieFor } from './sessionCookieFor.js';
 import { sha256Hex, tokenPattern } from './tokens.js';
 
 /** What the verify route shares with the route that issues links. */
@@ -38,8 +42,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The error reason for a failed magic-auth. */
 function failureOf(error: unknown, hide: boolean): MagicLinkFailure {
+  if (!isBizKitHubError(error)) return 'unavailable';
   const shown = hideExistence(error, hide);
-  if (!isBizKitHubError(shown)) return 'unavailable';
   if (shown.kind === 'rate-limit') return 'rate-limit';
   if (shown.kind === 'api' && shown.code !== undefined && /^E\d{3}$/.test(shown.code)) return shown.code as MagicLinkFailure;
   if (shown.kind === 'validation') return 'invalid';

@@ -5,7 +5,10 @@ import { clientKey, knowsClient, limitRefusal, spend, windowOf } from './limits.
 import type { ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, outcomeOf, reportFault } from './responses.js';
 import type { JsonBody } from './readJsonBody.js';
-import { clientIpOf, hideExistence, postRoute, sessionCookieFor, withClientIp, type RouteHandler } from './routes.js';
+import { hiddenAnswer, hideExistence } from '../core/hideExistence.js';
+import { clientIpOf, withClientIp } from './clientIpOf.js';
+import { postRoute, type RouteHandler } from './routes.js';
+import { sessionCookieFor } from './sessionCookieFor.js';
 import { createSignInLock, type LockState } from './signInLock.js';
 
 /**
@@ -68,9 +71,9 @@ export function createSignInRoute(config: ResolvedOptions): RouteHandler {
         // BizKitHub's own lock shows only for real accounts, and only when the handler's count fell
         // behind (the store failed, lost a counter, or the account failed elsewhere): an unknown
         // address at that count gets E004, so this one does too, until the handler's lock answers both.
-        if (error.code === 'E006') throw new BizKitHubError({ kind: 'api', endpoint: 'login', code: 'E004', status: error.status });
+        if (error.code === 'E006') throw new BizKitHubError({ kind: 'api', endpoint: 'login', code: hiddenAnswer });
       }
-      throw hideExistence(error, config.hideAccountExistence);
+      throw isBizKitHubError(error) ? hideExistence(error, config.hideAccountExistence) : error;
     } finally {
       clearTimeout(timer);
     }

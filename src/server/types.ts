@@ -128,14 +128,15 @@ export interface BizKitHubHandlerOptions {
    */
   timeoutMs?: number | undefined;
   /**
-   * Answer login (and magic-auth) failures E002 "no such customer", E003 "contact without an
-   * account" and E005 "banned" as E004 "wrong e-mail or password", and lock every address, known
-   * or not, with the same E006 (and `Retry-After`) after 5 failed sign-ins in 15 minutes, so a
-   * visitor cannot tell which e-mail addresses have accounts. The lock counts in `store`: with
-   * several instances it holds only if they share one. When the store fails, the lock steps aside
-   * and answers stay alike (docs/security.md, "When the store is unwell"). Register's E002
-   * ("already registered") still tells: see the README's Security section. Off by default because those
-   * codes guide honest customers (E003: register).
+   * Answer login failures E002 "no such customer", E003 "contact without an account" and E005
+   * "banned" as E004 "wrong e-mail or password" (a magic link's also E007 "not confirmed yet",
+   * which magic-auth answers without a password), and lock every address, known or not, with the
+   * same E006 (and `Retry-After`) after 5 failed sign-ins in 15 minutes, so a visitor cannot tell
+   * which e-mail addresses have accounts. The lock counts in `store`: with several instances it
+   * holds only if they share one. When the store fails, the lock steps aside and answers stay alike
+   * (docs/security.md, "When the store is unwell"). Register's E002 ("already registered") still
+   * tells: see docs/security.md, "Account enumeration". Off by default because those codes guide
+   * honest customers (E003: register).
    * @default false
    */
   hideAccountExistence?: boolean | undefined;
