@@ -3,9 +3,6 @@ export {
   authUnavailableDigest,
   BizKitHubError,
   createBizKitHubClient,
-  endpointErrorCodes,
-  endpointPaths,
-  endpoints,
   isAuthUnavailable,
   isBizKitHubError,
 } from './client/index.js';

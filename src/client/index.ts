@@ -14,7 +14,8 @@ export { fetchSession } from './fetchSession.js';
 export { safeReturnPath } from '../core/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export { authUnavailableDigest, isAuthUnavailable } from '../core/authUnavailable.js';
-export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from '../core/endpoints.js';
+export { endpointErrorCodes, throttleCodes } from '../core/endpoints.js';
+export { endpoints } from '../core/routes.js';
 export type {
   BizKitHubErrorCode,
   BizKitHubErrorConstructor,

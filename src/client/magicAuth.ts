@@ -10,5 +10,9 @@ import { magicAuthChecks } from '../schemas/requests.js';
  * only after you proved that yourself. Storefronts use `requestMagicLink` in server mode instead.
  */
 export async function magicAuth(config: ClientConfig, variables: MagicAuthVariables, requestOptions?: RequestOptions): Promise<IdentityResult> {
+  // The handler has no magic-auth route (see handlerRoutes): say so here, not with its 404.
+  if (config.mode === 'server') {
+    throw new TypeError('createBizKitHubClient: your server handler never forwards magic-auth; in server mode use requestMagicLink.');
+  }
   return signIn(config, 'magic-auth', validateInput('magic-auth', magicAuthChecks, variables), requestOptions);
 }
