@@ -1,6 +1,6 @@
 export { createBizKitHubClient } from './createClient.js';
 export { createClientConfig, defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './config.js';
-export type { ClientConfig, ClientConfigSettings } from './config.js';
+export type { ClientConfig, ClientConfigSettings, ClientSource } from './config.js';
 // One function per endpoint over a shared config: a page bundles only the calls it makes.
 export { login } from './login.js';
 export { magicAuth } from './magicAuth.js';
