@@ -23,13 +23,13 @@ export type AuthViewName = 'signIn' | 'signUp' | 'magicLink' | 'forgotPassword' 
 export type AuthViewPaths = Record<AuthViewName, string>;
 
 /** The default path segments: `/auth/sign-in`, `/auth/sign-up`, … under any base. */
-export const defaultAuthViewPaths: AuthViewPaths = {
+export const defaultAuthViewPaths: Readonly<AuthViewPaths> = /* @__PURE__ */ Object.freeze({
   signIn: 'sign-in',
   signUp: 'sign-up',
   magicLink: 'magic-link',
   forgotPassword: 'forgot-password',
   resetPassword: 'reset-password',
-};
+});
 
 export interface AuthViewProps extends AuthFormChromeProps {
   /**
