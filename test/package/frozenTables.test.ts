@@ -18,6 +18,8 @@ const tables = {
   sessionQueryKey,
 };
 
+const [firstView] = Object.keys(defaultAuthViewPaths) as [keyof typeof defaultAuthViewPaths];
+
 /** Every object reachable from `value` through own properties. */
 function objectsIn(value: unknown): object[] {
   if (typeof value !== 'object' || value === null) return [];
@@ -40,8 +42,9 @@ test('a write throws (modules are strict) and leaves the rule as it was', () => 
   expect(() => (endpointErrorCodes.login as unknown as string[]).push('E999')).toThrow(TypeError);
   expect(endpointErrorCodes.login).not.toContain('E999');
   expect(() => {
-    (defaultAuthViewPaths as Record<string, string>).signIn = 'elsewhere';
+    (defaultAuthViewPaths as Record<string, string>)[firstView] = 'elsewhere';
   }).toThrow(TypeError);
+  expect(defaultAuthViewPaths[firstView]).not.toBe('elsewhere');
   expect(() => (endpoints as unknown as string[]).pop()).toThrow(TypeError);
   expect(endpoints).toHaveLength(5);
 });
@@ -54,7 +57,7 @@ test('a write does not type-check', () => {
   // @ts-expect-error the list of endpoints is readonly.
   expect(() => (endpoints[0] = 'sign-out')).toThrow(TypeError);
   // @ts-expect-error the default view paths are readonly.
-  expect(() => (defaultAuthViewPaths.signUp = 'join')).toThrow(TypeError);
+  expect(() => (defaultAuthViewPaths[firstView] = 'join')).toThrow(TypeError);
   // @ts-expect-error the default slots are readonly.
   expect(() => (defaultComponents.root = 'section')).toThrow(TypeError);
   // @ts-expect-error the query keys are readonly tuples.

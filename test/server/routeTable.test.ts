@@ -2,7 +2,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { createBizKitHubClient } from '../../src/client/index.js';
+import {
+  createClientConfig,
+  fetchSession,
+  login,
+  magicAuth,
+  registerAccount,
+  requestMagicLink,
+  resetPassword,
+  setNewPassword,
+  signOut,
+} from '../../src/client/index.js';
 import { handlerPath, handlerRoutes, type HandlerRoute, type MagicLinkRoute } from '../../src/core/routes.js';
 import { createBizKitHubHandler, type BizKitHubHandler } from '../../src/server/index.js';
 import { createMockBizKitHub } from '../../src/testing/index.js';
@@ -62,7 +72,7 @@ describe('the route table over real HTTP', () => {
   it('the client in server mode calls each route where the handler serves it', async () => {
     const called: string[] = [];
     const statuses: number[] = [];
-    const client = createBizKitHubClient({
+    const config = createClientConfig({
       serverUrl: full,
       // A browser sends its page's origin with every POST; node's fetch sends none.
       fetch: async (input, init) => {
@@ -73,13 +83,13 @@ describe('the route table over real HTTP', () => {
         return answer;
       },
     });
-    await client.login({ email: verified.email, password: verified.password ?? '' });
-    await client.getSession();
-    await client.registerAccount({ email: 'new@example.com', password: 'a long passphrase' });
-    await client.resetPassword({ email: verified.email });
-    await client.setNewPassword({ token: 'Hm2cDfmTS8x49Mo67gOxId8gEwNBwf1A', password: 'another passphrase' }).catch(() => undefined);
-    await client.requestMagicLink({ email: verified.email });
-    await client.signOut();
+    await login(config, { email: verified.email, password: verified.password ?? '' });
+    await fetchSession(config);
+    await registerAccount(config, { email: 'new@example.com', password: 'a long passphrase' });
+    await resetPassword(config, { email: verified.email });
+    await setNewPassword(config, { token: 'Hm2cDfmTS8x49Mo67gOxId8gEwNBwf1A', password: 'another passphrase' }).catch(() => undefined);
+    await requestMagicLink(config, { email: verified.email });
+    await signOut(config);
     // Every route the client calls is in the table (the verify route is the e-mailed link's, not the client's).
     const clientRoutes: HandlerRoute[] = ['login', 'session', 'register-account', 'reset-password', 'set-new-password', 'magic-link', 'sign-out'];
     expect(called).toEqual(clientRoutes.map((route) => handlerPath(route)));
@@ -88,8 +98,8 @@ describe('the route table over real HTTP', () => {
 
   it('the client does not call magic-auth in server mode, where the handler has no such route', async () => {
     let requests = 0;
-    const client = createBizKitHubClient({ serverUrl: full, fetch: async () => (requests += 1, new Response('{}')) });
-    await expect(client.magicAuth({ email: verified.email })).rejects.toThrow(TypeError);
+    const config = createClientConfig({ serverUrl: full, fetch: async () => (requests += 1, new Response('{}')) });
+    await expect(magicAuth(config, { email: verified.email })).rejects.toThrow(TypeError);
     expect(requests).toBe(0);
   });
 });
