@@ -1,7 +1,7 @@
 // The public API, entry by entry, as API reports committed under api/: `npm test` fails when what
 // the built declarations export differs from the report. After a deliberate change, run
 // `npm run api:update` and commit the reports with the change, so review sees the API move.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 import { resolve } from 'node:path';
 
@@ -21,6 +21,11 @@ const entries = [
 mkdirSync('api', { recursive: true });
 mkdirSync('node_modules/.cache/api-extractor', { recursive: true });
 const changed = [];
+/** Per entry, the names its signatures use that it does not export itself. */
+const borrowed = new Map();
+/** Every name some entry exports. */
+const exported = new Set();
+const declaration = /^export (?:declare )?(?:abstract )?(?:function|const|let|class|interface|type|namespace|enum) ([A-Za-z_$][\w$]*)/gm;
 /** One TypeScript program for every entry: each invocation built its own, most of this check's time. */
 let compilerState;
 for (const [name, entry] of entries) {
@@ -37,8 +42,8 @@ for (const [name, entry] of entries) {
         compilerMessageReporting: { default: { logLevel: 'none' } },
         extractorMessageReporting: {
           default: { logLevel: 'none' },
-          // A type used by the public API but not exported would be unreachable by name.
-          'ae-forgotten-export': { logLevel: 'warning', addToApiReportFile: true },
+          // A type used by the public API but not exported by this entry: checked below, across entries.
+          'ae-forgotten-export': { logLevel: 'warning', addToApiReportFile: false },
         },
         tsdocMessageReporting: { default: { logLevel: 'none' } },
       },
@@ -47,8 +52,24 @@ for (const [name, entry] of entries) {
     packageJsonFullPath: `${process.cwd()}/package.json`,
   });
   compilerState ??= CompilerState.create(config, { additionalEntryPoints: entries.map(([, file]) => resolve(file)) });
-  const result = Extractor.invoke(config, { compilerState, localBuild: update, showVerboseMessages: false, messageCallback: (message) => { message.handled = true; } });
+  const names = new Set();
+  const messageCallback = (message) => {
+    message.handled = true;
+    const symbol = message.messageId === 'ae-forgotten-export' && /The symbol "([^"]+)"/.exec(message.text)?.[1];
+    if (symbol) names.add(symbol);
+  };
+  const result = Extractor.invoke(config, { compilerState, localBuild: update, showVerboseMessages: false, messageCallback });
   if (result.apiReportChanged) changed.push(`api/${name}.api.md`);
+  borrowed.set(name, names);
+  for (const [, exportedName] of readFileSync(`node_modules/.cache/api-extractor/${name}.api.md`, 'utf8').matchAll(declaration)) exported.add(exportedName);
+}
+
+// A type one entry's signatures use may live in another entry (ClientSource in /client, the server's
+// option types in /server): a shop imports it from there. One that no entry exports is unreachable by name.
+const unreachable = [...borrowed].flatMap(([name, names]) => [...names].filter((symbol) => !exported.has(symbol)).map((symbol) => `${symbol} (used by ${name})`));
+if (unreachable.length > 0) {
+  console.error(`The public API uses types that no entry exports:\n  ${unreachable.join('\n  ')}\nExport each from the entry it belongs to.`);
+  process.exit(1);
 }
 
 if (changed.length > 0 && !update) {

@@ -1,7 +1,7 @@
 import { warnOnce } from '../core/devWarning.js';
 import { defaultMaxRetryAfterMs, isPositiveNumber } from '../core/retryAfter.js';
 import type { ClientMode } from '../core/session.js';
-import type { ApiKeyPlacement, BizKitHubClientOptions } from './types.js';
+import type { ApiKeyPlacement, BizKitHubClient, BizKitHubClientOptions } from './types.js';
 
 export const defaultBaseUrl = 'https://api.bizkithub.com';
 export const defaultTimeoutMs = 15_000;
@@ -31,6 +31,13 @@ export interface ClientConfig {
    */
   readonly identity?: { current: string | undefined } | undefined;
 }
+
+/**
+ * What the hooks' mutation-option factories (`loginMutationOptions(client)`…) take: a client object
+ * (`createBizKitHubClient`, `useBizKitHubClient()`), or a config (`createClientConfig`), with which
+ * only the endpoint functions called are bundled.
+ */
+export type ClientSource = BizKitHubClient | ClientConfig;
 
 export interface ClientConfigSettings {
   /**

@@ -1,7 +1,8 @@
 import { accountInfo } from './accountInfo.js';
 import type { ClientConfig } from './config.js';
 import { parseSession } from './parseSession.js';
-import { send, serverRoute } from './send.js';
+import { handlerPath } from '../core/routes.js';
+import { send } from './send.js';
 import type { SessionState } from '../core/session.js';
 import type { RequestOptions } from './types.js';
 
@@ -13,7 +14,7 @@ import type { RequestOptions } from './types.js';
  */
 export async function fetchSession(config: ClientConfig, requestOptions: RequestOptions = {}): Promise<SessionState> {
   if (config.mode === 'server') {
-    return send(config, { operation: 'session', method: 'GET', path: serverRoute('session'), signal: requestOptions.signal }, (response) =>
+    return send(config, { operation: 'session', method: 'GET', path: handlerPath('session'), signal: requestOptions.signal }, (response) =>
       parseSession('session', response),
     );
   }

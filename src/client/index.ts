@@ -1,6 +1,6 @@
 export { createBizKitHubClient } from './createClient.js';
 export { createClientConfig, defaultAccountInfoPath, defaultBaseUrl, defaultTimeoutMs } from './config.js';
-export type { ClientConfig, ClientConfigSettings } from './config.js';
+export type { ClientConfig, ClientConfigSettings, ClientSource } from './config.js';
 // One function per endpoint over a shared config: a page bundles only the calls it makes.
 export { login } from './login.js';
 export { magicAuth } from './magicAuth.js';
@@ -14,7 +14,8 @@ export { fetchSession } from './fetchSession.js';
 export { safeReturnPath } from '../core/returnTo.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export { authUnavailableDigest, isAuthUnavailable } from '../core/authUnavailable.js';
-export { endpointErrorCodes, endpointPaths, endpoints, throttleCodes } from '../core/endpoints.js';
+export { endpointErrorCodes, throttleCodes } from '../core/endpoints.js';
+export { endpoints } from '../core/routes.js';
 export type {
   BizKitHubErrorCode,
   BizKitHubErrorConstructor,

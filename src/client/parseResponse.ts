@@ -6,7 +6,7 @@ import { parseRetryAfter } from '../core/retryAfter.js';
 type JsonObject = Record<string, unknown>;
 
 /** The largest body read: a bigger answer is `invalid-response`, whatever its Content-Length said. */
-export const defaultMaxBodyBytes = 1_048_576;
+const defaultMaxBodyBytes = 1_048_576;
 
 export interface ParseResponseOptions {
   /**

@@ -1,12 +1,10 @@
 import type { ClientConfig } from './config.js';
-import type { Endpoint, Operation } from '../core/endpoints.js';
+import type { Operation } from '../core/endpoints.js';
 import { BizKitHubError } from '../core/errors.js';
+import { endpointPath, handlerPath, type Endpoint, type HandlerRoute } from '../core/routes.js';
 import { parseResponse } from './parseResponse.js';
 import { warnAboutServerAnswer } from './serverAnswerWarning.js';
 import type { RequestOptions } from './types.js';
-
-/** The routes of `createBizKitHubHandler` that the client calls in server mode: each is `/<operation>`. */
-export type ServerRoute = Endpoint | 'session' | 'sign-out' | 'magic-link';
 
 export interface Call {
   operation: Operation;
@@ -96,17 +94,13 @@ export function post(
   body: object,
   { signal }: RequestOptions = {},
 ): Promise<Record<string, unknown>> {
-  // Server mode: the handler's route. Direct mode: BizKitHub's path, built from the endpoint's name
-  // (sign-out and magic-link never get here in direct mode: their callers stop before).
-  const path = config.mode === 'server' ? serverRoute(operation) : `/api/v1/customer/${operation}`;
+  // Both from the route table. Server mode: the handler's route (magic-auth never gets here: the
+  // handler has no such route, magicAuth stops before). Direct mode: BizKitHub's endpoint (sign-out
+  // and magic-link never get here: BizKitHub has neither, their callers stop before).
+  const path = config.mode === 'server' ? handlerPath(operation as HandlerRoute) : endpointPath(operation as Endpoint);
   return send(config, { operation, method: 'POST', path, body, signal }, (response) =>
     parseResponse(operation, response, { maxRetryAfterMs: config.maxRetryAfterMs }),
   );
-}
-
-/** The server handler's route for an operation (server mode). */
-export function serverRoute(route: ServerRoute): string {
-  return `/${route}`;
 }
 
 function resolveUrl(url: string): URL {

@@ -43,7 +43,7 @@ export function useFormChrome(
 }
 
 /** The part of a form hook's state the markup shows. */
-export type FormShellAuth = Pick<AuthFormState<never, unknown>, 'onSubmit' | 'pending' | 'cooldown' | 'error' | 'errorMessage'>;
+type FormShellAuth = Pick<AuthFormState<never, unknown>, 'onSubmit' | 'pending' | 'cooldown' | 'error' | 'errorMessage'>;
 
 export interface FormShellProps {
   chrome: AuthFormContextValue;

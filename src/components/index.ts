@@ -15,7 +15,6 @@ export type { Cooldown } from './useCooldown.js';
 export type { LoginLinks } from './loginActions.js';
 export type { LoginDestination } from './useLoginDestination.js';
 export type { AuthFormChromeProps, AuthFormOptions, AuthFormProps } from './AuthFormProps.js';
-export { defaultCooldownMs, registerCooldownMs } from './useAuthForm.js';
 export type { AuthFormState } from './useAuthForm.js';
 export type { FormCooldown } from './useFormCooldown.js';
 // Headless form hooks: the forms' behaviour for markup of your own.

@@ -108,7 +108,7 @@ function slotComponents(): AuthFormComponents {
 }
 
 /** The default slots as components (each the element, forwarding its ref), for those who compose them. */
-export const defaultComponents: AuthFormComponents = /* @__PURE__ */ slotComponents();
+export const defaultComponents: Readonly<AuthFormComponents> = /* @__PURE__ */ Object.freeze(slotComponents());
 
 /** Named parts that take an extra class through the `classNames` prop. */
 export type AuthFormPart =

@@ -25,7 +25,7 @@ import { useFormCooldown, type FormCooldown } from './useFormCooldown.js';
 import { sessionAnswers, useSessionEnded } from './sessionCache.js';
 
 /** The wait after a throttling answer that gave no `Retry-After`. */
-export const defaultCooldownMs = 30_000;
+const defaultCooldownMs = 30_000;
 
 /** register-account E004: an unconfirmed registration can be repeated once per ten minutes. */
 export const registerCooldownMs = 600_000;
@@ -86,12 +86,12 @@ export interface AuthFormState<TValues extends FieldValues, TResult> {
 }
 
 /** A throttling answer: HTTP 429 or the endpoint's "too many attempts" code. */
-export function isThrottle(error: BizKitHubError, endpoint: Endpoint): boolean {
+function isThrottle(error: BizKitHubError, endpoint: Endpoint): boolean {
   return error.kind === 'rate-limit' || (error.kind === 'api' && error.code !== undefined && throttleCodes[endpoint] === error.code);
 }
 
 /** The customer's sentence for a failure; a throttle's names no time (the countdown does). */
-export function formErrorMessage(error: BizKitHubError, messages: ProvidedMessages, english: MessageTexts): string {
+function formErrorMessage(error: BizKitHubError, messages: ProvidedMessages, english: MessageTexts): string {
   return error.kind === 'rate-limit' ? textOf(messages, english, 'error.rateLimit') : errorTextOf(messages, english, error);
 }
 

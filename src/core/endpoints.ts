@@ -1,13 +1,7 @@
-/** The five customer endpoints, by the name used in error keys and mutation keys. */
-export const endpointPaths = {
-  login: '/api/v1/customer/login',
-  'magic-auth': '/api/v1/customer/magic-auth',
-  'register-account': '/api/v1/customer/register-account',
-  'reset-password': '/api/v1/customer/reset-password',
-  'set-new-password': '/api/v1/customer/set-new-password',
-} as const;
+import type { Endpoint } from './routes.js';
 
-export type Endpoint = keyof typeof endpointPaths;
+// The endpoint names live with the route table; every module that reads codes imports them here too.
+export type { Endpoint } from './routes.js';
 
 /**
  * Everything a `BizKitHubError` can come from: the five endpoints, account-info, and the routes
@@ -15,24 +9,22 @@ export type Endpoint = keyof typeof endpointPaths;
  */
 export type Operation = Endpoint | 'account-info' | 'session' | 'sign-out' | 'magic-link';
 
-// Pure: a bundle that never reads the list (or the paths) drops both.
-export const endpoints = /* @__PURE__ */ Object.keys(endpointPaths) as Endpoint[];
-
+// Each freeze is marked pure: a bundle that never reads the table drops the inner calls too.
 /** Documented error codes of each endpoint (reset-password documents none). */
-export const endpointErrorCodes = {
-  login: ['E001', 'E002', 'E003', 'E004', 'E005', 'E006', 'E007'],
-  'magic-auth': ['E001', 'E002', 'E003', 'E004', 'E005', 'E006', 'E007'],
-  'register-account': ['E001', 'E002', 'E003', 'E004'],
-  'reset-password': [],
-  'set-new-password': ['E001', 'E002', 'E003', 'E004'],
-} as const satisfies Record<Endpoint, readonly string[]>;
+export const endpointErrorCodes = /* @__PURE__ */ Object.freeze({
+  login: /* @__PURE__ */ Object.freeze(['E001', 'E002', 'E003', 'E004', 'E005', 'E006', 'E007'] as const),
+  'magic-auth': /* @__PURE__ */ Object.freeze(['E001', 'E002', 'E003', 'E004', 'E005', 'E006', 'E007'] as const),
+  'register-account': /* @__PURE__ */ Object.freeze(['E001', 'E002', 'E003', 'E004'] as const),
+  'reset-password': /* @__PURE__ */ Object.freeze([] as const),
+  'set-new-password': /* @__PURE__ */ Object.freeze(['E001', 'E002', 'E003', 'E004'] as const),
+} satisfies Record<Endpoint, readonly string[]>);
 
 /** The documented codes of endpoint `E` (of every endpoint when `E` is left out): `EndpointErrorCode<'login'>` is E001–E007. */
 export type EndpointErrorCode<E extends Endpoint = Endpoint> = (typeof endpointErrorCodes)[E][number];
 
 /** Codes that mean "too many attempts, wait": the forms hold the submit button for a cooldown. */
-export const throttleCodes: Partial<Record<Endpoint, string>> = {
+export const throttleCodes: Readonly<Partial<Record<Endpoint, EndpointErrorCode>>> = /* @__PURE__ */ Object.freeze({
   login: 'E006',
   'magic-auth': 'E006',
   'register-account': 'E004',
-};
+});

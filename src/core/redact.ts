@@ -4,7 +4,7 @@ const tokenPattern = /[A-Za-z0-9]{32,}/g;
 const emailPattern = /[^\s@"'<>()[\]{},;:]+@[^\s@"'<>()[\]{},;:]+/g;
 
 /** How much of a server's text a `BizKitHubError` keeps. */
-export const maxServerMessageLength = 300;
+const maxServerMessageLength = 300;
 
 /**
  * Makes a server's text safe for logs: anything shaped like an API key, identityId or one-time

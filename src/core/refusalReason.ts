@@ -5,7 +5,7 @@
  * so a developer can tell an origin mismatch from a missing route or a full store. A reason names
  * the rule that refused, never an account, an address or a secret.
  */
-export const refusalReasons = [
+export const refusalReasons = /* @__PURE__ */ Object.freeze([
   // 403
   /** The request's `Origin` is not the shop's configured origin (or one of `allowedOrigins`). */
   'origin-mismatch',
@@ -39,7 +39,7 @@ export const refusalReasons = [
   'mailer-failed',
   /** The handler failed in a way it did not expect (a bug, a callback of yours that threw). */
   'internal-error',
-] as const;
+] as const);
 
 /** Why the server handler refused a request; see {@link refusalReasons}. */
 export type RefusalReason = (typeof refusalReasons)[number];

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createClientConfig } from '../client/config.js';
+import { createClientConfig, type ClientSource } from '../client/config.js';
 import { bindClient } from '../client/createClient.js';
 import type { Operation } from '../core/endpoints.js';
 import { BizKitHubError } from '../core/errors.js';
@@ -7,7 +7,7 @@ import type { SessionState } from '../core/session.js';
 import type { BizKitHubClient, BizKitHubClientOptions } from '../client/types.js';
 import type { Messages, ProvidedMessages } from '../i18n/messages.js';
 import { provideMessages } from '../i18n/pickCatalog.js';
-import { isClientObject, type ClientSource } from './clientSource.js';
+import { isClientObject } from './clientSource.js';
 import { useFollowServerSession } from './useFollowServerSession.js';
 
 export interface BizKitHubContextValue {

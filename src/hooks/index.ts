@@ -9,7 +9,6 @@ export {
   setNewPasswordMutationOptions,
   signOutMutationOptions,
 } from './mutationOptions.js';
-export type { ClientSource } from './clientSource.js';
 export type { BizKitHubMutationKey, BizKitHubMutationOptions } from './mutationOptions.js';
 export type { BizKitHubHookOptions } from './useBizKitHubMutation.js';
 export { useLogin } from './useLogin.js';

@@ -8,7 +8,8 @@ import { requestMagicLink } from '../client/requestMagicLink.js';
 import { resetPassword } from '../client/resetPassword.js';
 import { setNewPassword } from '../client/setNewPassword.js';
 import { signOut } from '../client/signOut.js';
-import { isClientObject, type ClientSource } from './clientSource.js';
+import type { ClientSource } from '../client/config.js';
+import { isClientObject } from './clientSource.js';
 import type {
   IdentityResult,
   LoginVariables,

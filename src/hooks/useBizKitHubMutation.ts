@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { BizKitHubError } from '../core/errors.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
-import type { ClientSource } from './clientSource.js';
+import type { ClientSource } from '../client/config.js';
 import { sessionQueryKey } from './queryKeys.js';
 
 /** The usual TanStack mutation options, less the key and function the hook fills in. */

@@ -3,7 +3,8 @@ import type { BizKitHubError } from '../core/errors.js';
 import type { SessionState } from '../core/session.js';
 import { fetchSession } from '../client/fetchSession.js';
 import { useBizKitHub } from './BizKitHubProvider.js';
-import { isClientObject, type ClientSource } from './clientSource.js';
+import type { ClientSource } from '../client/config.js';
+import { isClientObject } from './clientSource.js';
 import { sessionQueryKey } from './queryKeys.js';
 
 /** While the session is unknown (its retries failed), ask again this often, so an outage ends by itself. */

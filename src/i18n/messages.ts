@@ -23,7 +23,7 @@ export type ProvidedMessages = MessageTexts & { readonly $locale: string };
  * entry, `@bizkithub/auth-react/locales/<code>`, so an app bundles only the catalogs it imports.
  * Adding a locale: its catalog in `src/i18n/locales/<code>.ts` and its code on this list.
  */
-export const shippedLocales = ['en', 'cs', 'sk', 'de', 'pl'] as const;
+export const shippedLocales = /* @__PURE__ */ Object.freeze(['en', 'cs', 'sk', 'de', 'pl'] as const);
 
 /** Locales shipped with the package (see `shippedLocales`). */
 export type BuiltInLocale = (typeof shippedLocales)[number];

@@ -15,12 +15,5 @@ export type { EndpointErrorCode } from '../core/endpoints.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
 export type { Account } from '../core/account.js';
 export type { HandlerFeatures, SessionState } from '../core/session.js';
-export type {
-  BizKitHubHandlerOptions,
-  RegisterOptions,
-  ResetPasswordOptions,
-  SessionCookieOptions,
-  SignInLimits,
-} from '../server/types.js';
-export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';
-export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from '../server/report.js';
+// The handler's own option types (BizKitHubHandlerOptions, MagicLinkOptions, MagicLinkMessage…) are
+// exported by '@bizkithub/auth-react/server' only: one home per name.

@@ -11,10 +11,5 @@ export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 export type { Endpoint, Operation } from '../core/endpoints.js';
 export type { Account } from '../core/account.js';
 export type { HandlerFeatures, SessionState } from '../core/session.js';
-export type {
-  BizKitHubHandlerOptions,
-  RegisterOptions,
-  ResetPasswordOptions,
-  SessionCookieOptions,
-} from '../server/types.js';
-export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';
+// The handler's own option types (BizKitHubHandlerOptions, MagicLinkOptions, MagicLinkMessage…) are
+// exported by '@bizkithub/auth-react/server' only: one home per name.

@@ -1,7 +1,7 @@
 import { isIpAddress } from '../schemas/rules.js';
 
 /** An address as proxies and sockets write it (`203.0.113.7`, `203.0.113.7:5100`, `[2001:db8::1]:443`, `::ffff:203.0.113.7`), or undefined. */
-export function cleanIp(value: string | undefined | null): string | undefined {
+function cleanIp(value: string | undefined | null): string | undefined {
   if (typeof value !== 'string') return undefined;
   let ip = value.trim();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(ip);
@@ -20,7 +20,7 @@ export function cleanIp(value: string | undefined | null): string | undefined {
  * `serve` (`{ remoteAddr }`), or `{ remoteAddress }` / `{ ip }` passed by your own adapter.
  * Next.js route handlers get none: there, set `trustProxyHops` or `getClientIp`.
  */
-export function socketAddress(env: unknown): string | undefined {
+function socketAddress(env: unknown): string | undefined {
   if (typeof env !== 'object' || env === null) return undefined;
   const value = env as {
     incoming?: { socket?: { remoteAddress?: unknown } };

@@ -5,7 +5,7 @@
  */
 
 /** The texts of the page. The server keeps its own short table: it never imports the forms' catalogs. */
-export interface ConfirmPageTexts {
+interface ConfirmPageTexts {
   title: string;
   /** `{email}` is the masked address. */
   question: string;
@@ -20,7 +20,7 @@ export interface ConfirmPageTexts {
   refused: string;
 }
 
-export const confirmPageTexts = {
+const confirmPageTexts = {
   en: {
     title: 'Sign in',
     question: 'Sign in as {email}?',
@@ -73,16 +73,16 @@ export const confirmPageTexts = {
   },
 } as const satisfies Record<string, ConfirmPageTexts>;
 
-export type ConfirmPageLocale = keyof typeof confirmPageTexts;
+type ConfirmPageLocale = keyof typeof confirmPageTexts;
 
 /** The language of a locale tag (`cs-CZ` → `cs`) among the page's, else English. */
-export function confirmPageLocale(tag: string | undefined): ConfirmPageLocale {
+function confirmPageLocale(tag: string | undefined): ConfirmPageLocale {
   const language = (tag ?? '').toLowerCase().split('-')[0] ?? '';
   return Object.hasOwn(confirmPageTexts, language) ? (language as ConfirmPageLocale) : 'en';
 }
 
 /** `j•••@example.com`: enough for the customer to recognise the address, not enough to read it off a shoulder. */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const at = email.lastIndexOf('@');
   if (at <= 0) return '•••';
   return `${Array.from(email.slice(0, at))[0] ?? ''}•••${email.slice(at)}`;

@@ -14,10 +14,20 @@ import { createReporter } from './report.js';
 import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
 import { errorResponse, jsonResponse, refusal } from './responses.js';
 import { checkReturnUrl } from './returnUrl.js';
+import type { HandlerPath, MagicLinkRoute } from '../core/routes.js';
 import { clientIpOf, withClientIp } from './clientIpOf.js';
 import { postRoute, type Method, type Route } from './routes.js';
 import { createSignInRoute } from './signInRoute.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
+
+/**
+ * The handler's routes by path, one for each route of the table (`handlerRoutes` in core/routes.ts):
+ * a route the table lists and the handler lacks, or a path the table does not list, fails to
+ * compile. The magic-link routes are `undefined` until the `magicLink` option is given.
+ */
+export type RouteTable = {
+  readonly [P in HandlerPath]: P extends HandlerPath<MagicLinkRoute> ? Route | undefined : Route;
+};
 
 /** register-account's body with what the browser may not choose replaced by the server's choice. */
 async function registerBody(body: JsonBody, request: Request, config: ResolvedOptions): Promise<JsonBody> {
@@ -75,7 +85,8 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
 
   const success = () => jsonResponse({ success: true });
 
-  const routes = new Map<string, Route>(Object.entries({
+  const magicLinkRoutes = magicLink ? createMagicLinkRoutes(magicLink, config) : undefined;
+  const table: RouteTable = {
     '/login': { POST: createSignInRoute(config) },
     '/register-account': {
       POST: post(async (body, request, env) => {
@@ -110,10 +121,16 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
     '/sign-out': {
       POST: post(async () => jsonResponse({ success: true }, 200, { 'Set-Cookie': cookie.clear() }), true),
     },
-    ...(magicLink ? createMagicLinkRoutes(magicLink, config) : {}),
-  } satisfies Record<string, Route>));
+    '/magic-link': magicLinkRoutes?.['/magic-link'],
+    '/magic-link/verify': magicLinkRoutes?.['/magic-link/verify'],
+  };
+  const routes = new Map<string, Route>();
   // Routes that exist once their option is given: without it they say so, not "no such route".
-  const unconfigured = new Set(magicLink ? [] : ['/magic-link', '/magic-link/verify']);
+  const unconfigured = new Set<string>();
+  for (const [path, route] of Object.entries(table)) {
+    if (route) routes.set(path, route);
+    else unconfigured.add(path);
+  }
   const report = createReporter(config, [...routes.keys()]);
 
   async function answer(request: Request, env: unknown, path: string | undefined): Promise<Response> {

@@ -11,6 +11,7 @@ import type { TokenRecord } from './magicLinkRecord.js';
 import { createVerifyRoute } from './magicLinkVerify.js';
 import { errorResponse, faultResponse, jsonResponse } from './responses.js';
 import { hasAmbiguousCharacters, safeReturnTo } from '../core/returnTo.js';
+import type { HandlerPath, MagicLinkRoute } from '../core/routes.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { clientKey, knowsClient, limitRefusal, spend, windowOf } from './limits.js';
 import { clientIpOf } from './clientIpOf.js';
@@ -53,7 +54,7 @@ function positive(value: number | undefined, fallback: number, option: string, i
 }
 
 /** The magic-link routes, with every option checked at creation. */
-export function createMagicLinkRoutes(options: MagicLinkOptions, config: ResolvedOptions): Record<string, Route> {
+export function createMagicLinkRoutes(options: MagicLinkOptions, config: ResolvedOptions): Record<HandlerPath<MagicLinkRoute>, Route> {
   const { basePath } = config;
   if (config.origin === undefined) {
     throw new TypeError(

@@ -5,8 +5,8 @@ import { jsonResponse } from './responses.js';
 import { sha256Hex } from './tokens.js';
 
 /** BizKitHub locks an account after this many failed sign-ins; with hiding on, every address gets the same. */
-export const signInFailureLimit = 5;
-export const signInWindowMs = 15 * 60_000;
+const signInFailureLimit = 5;
+const signInWindowMs = 15 * 60_000;
 
 /** Codes of a failed sign-in that count towards the lock, before hiding maps them to E004 (E006 too: see the route). */
 const countedCodes = new Set(['E002', 'E003', 'E004', 'E005', 'E006']);

@@ -6,7 +6,7 @@ import type { MockServerImports } from './peers.js';
 import type { MockAccountSeed } from './types.js';
 
 /** The account `--demo` seeds: the one the README, the stories and the examples sign in with. */
-export const demoAccount = {
+const demoAccount = {
   email: 'jana@example.com',
   password: 'correct horse',
   firstName: 'Jana',
@@ -22,7 +22,7 @@ export interface MockBizKitHubCliIo {
   imports?: MockServerImports | undefined;
 }
 
-export const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo] [--shop-url http://localhost:3000]
+const mockBizKitHubUsage = `Usage: bizkithub-mock [--port 4010] [--host 127.0.0.1] [--accounts accounts.json] [--demo] [--shop-url http://localhost:3000]
 
 Runs the embedded BizKitHub (an in-memory emulator of the customer-auth API) on 127.0.0.1.
   --port <n>         TCP port (default: a free one, printed on start)

@@ -15,17 +15,3 @@ export type {
   MockServerModeOptions,
   MockSession,
 } from './types.js';
-export type {
-  BizKitHubHandlerOptions,
-  HandlerErrorEvent,
-  HandlerFaultReason,
-  HandlerLogger,
-  MagicLinkLimits,
-  MagicLinkMessage,
-  MagicLinkOptions,
-  MagicLinkStore,
-  RegisterOptions,
-  ResetPasswordOptions,
-  SessionCookieOptions,
-  SignInLimits,
-} from '../server/index.js';

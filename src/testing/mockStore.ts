@@ -16,11 +16,11 @@ import type {
 import { normalizeEmail, stringField, type RequestFields } from './validate.js';
 
 /** An unverified registration can be repeated once per this long. */
-export const registrationCooldownMs = 10 * 60_000;
+const registrationCooldownMs = 10 * 60_000;
 /** Validity of a reset token when the request names no `expirationTime`. */
-export const defaultResetExpirationMs = 60 * 60_000;
+const defaultResetExpirationMs = 60 * 60_000;
 /** An identityId is valid about three months. */
-export const sessionLifetimeMs = 90 * 24 * 60 * 60_000;
+const sessionLifetimeMs = 90 * 24 * 60 * 60_000;
 
 const defaultLinkOrigin = 'https://shop.example';
 

@@ -1,7 +1,7 @@
 /** Failed logins (E004) of one e-mail within this window throttle it. */
-export const throttleWindowMs = 15 * 60_000;
+const throttleWindowMs = 15 * 60_000;
 /** This many failures within the window: every further attempt answers E006. */
-export const throttleLimit = 5;
+const throttleLimit = 5;
 
 /** The emulated platform's lock on failed logins, per e-mail: after `throttleLimit` failures within the window, E006. */
 export class MockThrottle {

@@ -4,7 +4,7 @@ import type { getResponse } from 'msw';
 import type { createEmulator } from './createMockBizKitHub.js';
 
 /** What the mock server runs on, besides this package: its optional peer dependencies. */
-export const mockServerPeers = ['msw', '@hono/node-server', 'hono'] as const;
+const mockServerPeers = ['msw', '@hono/node-server', 'hono'] as const;
 
 /** The one install line the README gives for the mock server. */
 export const mockServerInstallLine = `npm install --save-dev ${mockServerPeers.join(' ')}`;
@@ -47,7 +47,7 @@ function list(names: readonly string[]): string {
 }
 
 /** The sentence the mock server and the bin give when peers are missing. */
-export function missingPeersMessage(missing: readonly string[]): string {
+function missingPeersMessage(missing: readonly string[]): string {
   const verb = missing.length === 1 ? 'is' : 'are';
   return `The BizKitHub mock server needs ${list(missing)}, which ${verb} not installed: run ${mockServerInstallLine}`;
 }

@@ -18,20 +18,6 @@ export type {
   MockServerModeOptions,
   MockSession,
 } from './types.js';
-export type {
-  BizKitHubHandlerOptions,
-  HandlerErrorEvent,
-  HandlerFaultReason,
-  HandlerLogger,
-  MagicLinkLimits,
-  MagicLinkMessage,
-  MagicLinkOptions,
-  MagicLinkStore,
-  RegisterOptions,
-  ResetPasswordOptions,
-  SessionCookieOptions,
-  SignInLimits,
-} from '../server/index.js';
 
 /**
  * Starts the embedded BizKitHub as a real HTTP server (on 127.0.0.1 unless told otherwise), for

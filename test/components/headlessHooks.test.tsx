@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import {
   en,
   formatMessage,
-  registerCooldownMs,
   useLoginForm,
   useMagicAuthForm,
   useRegisterForm,
@@ -10,6 +9,7 @@ import {
   useSetNewPasswordForm,
   type IdentityResult,
 } from '../../src/index.js';
+import { registerCooldownMs } from '../../src/components/useAuthForm.js';
 import { cs } from '../../src/i18n/locales/cs.js';
 import { startMockBizKitHub, verified } from '../support/mockServer.js';
 import { providerWrapper } from '../support/renderWithProvider.js';

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { endpointErrorCodes, endpoints, type Endpoint } from '../../src/core/endpoints.js';
+import { endpointErrorCodes, type Endpoint } from '../../src/core/endpoints.js';
+import { endpoints } from '../../src/core/routes.js';
 import { BizKitHubError, type BizKitHubErrorInit, type BizKitHubErrorKind } from '../../src/core/errors.js';
 import { en, getErrorMessage, getErrorMessageKey, translate, type MessageKey, type Messages } from '../../src/i18n/index.js';
 import { cs } from '../../src/i18n/locales/cs.js';

@@ -3,7 +3,8 @@
 // that answers a sign-in: the forms' fold and their actions, the handler's POST /login, and the
 // magic link's verify route. The forms on screen, in both modes, are in
 // test/components/hideExistence.browser.test.tsx.
-import { endpointErrorCodes, endpoints } from '../../src/core/endpoints.js';
+import { endpointErrorCodes } from '../../src/core/endpoints.js';
+import { endpoints } from '../../src/core/routes.js';
 import { BizKitHubError } from '../../src/core/errors.js';
 import { foldedCodes, hiddenAnswer, hideExistence, type SignInEndpoint } from '../../src/core/hideExistence.js';
 import { loginErrorActions } from '../../src/components/loginActions.js';

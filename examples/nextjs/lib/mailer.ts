@@ -1,4 +1,4 @@
-import type { MagicLinkMessage, MagicLinkOptions } from '@bizkithub/auth-react/nextjs';
+import type { MagicLinkMessage, MagicLinkOptions } from '@bizkithub/auth-react/server';
 
 /**
  * Where this shop's own e-mail goes. BizKitHub sends verification and reset mail itself; the

@@ -26,13 +26,13 @@ export type AuthViewPaths = Record<AuthViewName, string>;
  * The default path segments: `/auth/sign-in`, `/auth/sign-up`, … under any base. The addresses are
  * the customer's words; the keys are the views' (and the forms') names.
  */
-export const defaultAuthViewPaths: AuthViewPaths = {
+export const defaultAuthViewPaths: Readonly<AuthViewPaths> = /* @__PURE__ */ Object.freeze({
   login: 'sign-in',
   register: 'sign-up',
   magicAuth: 'magic-link',
   resetPassword: 'forgot-password',
   setNewPassword: 'reset-password',
-};
+});
 
 export interface AuthViewProps extends AuthFormChromeProps {
   /**

@@ -16,7 +16,7 @@ export type ActionItem = readonly [ActionTarget | undefined, MessageKey];
  * The href as given when it is relative, `http(s):` or `mailto:`; `undefined` for anything else
  * (`javascript:`, `data:`, …), with a development warning. React 18 renders `javascript:` as is.
  */
-export function safeHref(href: string | undefined): string | undefined {
+function safeHref(href: string | undefined): string | undefined {
   if (href === undefined) return undefined;
   let protocol: string;
   try {
@@ -49,7 +49,7 @@ function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
  * is a router link: a plain click goes to the callback instead of loading the page, while a
  * ctrl/⌘/middle click opens the `href` as any link does.
  */
-export function Action({ href: givenHref, onClick: givenOnClick, children }: ActionTarget & { children: ReactNode }) {
+function Action({ href: givenHref, onClick: givenOnClick, children }: ActionTarget & { children: ReactNode }) {
   const { components: C, cls } = useAuthFormContext();
   const href = safeHref(givenHref);
   if (href !== undefined) {
