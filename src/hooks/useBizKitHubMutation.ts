@@ -18,7 +18,7 @@ export type BizKitHubHookOptions<TData, TVariables, TContext = unknown> = Omit<
 export function useBizKitHubMutation<TData, TVariables, TContext>(
   optionsFor: (client: ClientSource) => UseMutationOptions<TData, BizKitHubError, TVariables>,
   options: BizKitHubHookOptions<TData, TVariables, TContext> | undefined,
-  signsIn = false,
+  { signsIn = false }: { signsIn?: boolean } = {},
 ): UseMutationResult<TData, BizKitHubError, TVariables, TContext> {
   const { source, sessionChanged } = useBizKitHub();
   const queryClient = useQueryClient();

@@ -8,5 +8,5 @@ import { useBizKitHubMutation, type BizKitHubHookOptions } from './useBizKitHubM
 export function useLogin<TContext = unknown>(
   options?: BizKitHubHookOptions<IdentityResult, LoginVariables, TContext>,
 ): UseMutationResult<IdentityResult, BizKitHubError, LoginVariables, TContext> {
-  return useBizKitHubMutation(loginMutationOptions, options, /* signsIn */ true);
+  return useBizKitHubMutation(loginMutationOptions, options, { signsIn: true });
 }

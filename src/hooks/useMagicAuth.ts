@@ -15,5 +15,5 @@ import { useBizKitHubMutation, type BizKitHubHookOptions } from './useBizKitHubM
 export function useMagicAuth<TContext = unknown>(
   options?: BizKitHubHookOptions<IdentityResult, MagicAuthVariables, TContext>,
 ): UseMutationResult<IdentityResult, BizKitHubError, MagicAuthVariables, TContext> {
-  return useBizKitHubMutation(magicAuthMutationOptions, options, /* signsIn */ true);
+  return useBizKitHubMutation(magicAuthMutationOptions, options, { signsIn: true });
 }

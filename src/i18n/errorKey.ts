@@ -16,6 +16,11 @@ function apiKey(endpoint: string, code: string | undefined, hasText: HasText): M
   return [`error.${endpoint}.${code ?? ''}`, `error.${endpoint}.E001`].find((key) => hasText(key)) ?? 'error.unknown';
 }
 
+/** A 5xx is an outage to the customer, not a puzzle: an HTML 502/503 page from a proxy too. */
+function isServerStatus(status: number | undefined): boolean {
+  return status !== undefined && status >= 500;
+}
+
 /**
  * The key of the sentence to show for any error: the documented code of its endpoint (when
  * `hasText` knows it), else its kind, else `error.unknown`. Never depends on the server's text.
@@ -35,10 +40,9 @@ export function errorKeyOf(error: unknown, hasText: HasText): MessageKey {
       if (error.code === 'INTERNAL_ACCOUNT_CAN_NOT_DETERMINATE_USER_IP') return 'error.platform.ip';
       return 'error.platform';
     case 'http':
+      return isServerStatus(error.status) ? 'error.server' : 'error.http';
     case 'invalid-response':
-      // A 5xx is an outage to the customer, not a puzzle: an HTML 502/503 page from a proxy too.
-      if ((error.status ?? 0) >= 500) return 'error.server';
-      return error.kind === 'http' ? 'error.http' : 'error.invalidResponse';
+      return isServerStatus(error.status) ? 'error.server' : 'error.invalidResponse';
     // The kinds whose key is their own name.
     case 'validation':
     case 'network':

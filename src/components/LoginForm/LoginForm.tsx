@@ -45,6 +45,8 @@ export function LoginForm(props: LoginFormProps) {
       title="login.title"
       submitLabel="login.submit"
       pendingLabel="login.submitting"
+      // A wrong password (E004, which with hideAccountExistence also stands for an unknown address):
+      // the way on is a password reset. The other codes' actions are the sign-in forms' shared ones.
       errorActions={(error) =>
         error.kind === 'api' && error.code === 'E004' ? [[resetPassword, 'action.forgotPassword']] : loginErrorActions(error, register, support)
       }

@@ -144,6 +144,8 @@ export function RegisterForm(props: RegisterFormProps) {
       title="register.title"
       submitLabel="register.submit"
       pendingLabel="register.submitting"
+      // Already registered (E002): sign in, or reset a forgotten password. Banned (E003): only
+      // support can help.
       errorActions={({ kind, code }) =>
         kind !== 'api'
           ? undefined

@@ -21,6 +21,9 @@ export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, A
   requestNewLinkHref?: string | undefined;
 }
 
+/** The reset request is unknown (E003) or expired (E004): only a new link helps. */
+const newLinkCodes: readonly (string | undefined)[] = ['E003', 'E004'];
+
 /** Sets a new password with the one-time token from the reset e-mail: markup over `useSetNewPasswordForm`. */
 export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
   const { email, onLogin, loginHref, onRequestNewLink, requestNewLinkHref, confirmPassword = true } = props;
@@ -48,8 +51,7 @@ export function SetNewPasswordForm(props: SetNewPasswordFormProps) {
       title="setNewPassword.title"
       submitLabel="setNewPassword.submit"
       pendingLabel="setNewPassword.submitting"
-      // The reset request is unknown (E003) or expired (E004): only a new link helps.
-      errorActions={({ kind, code }) => (kind === 'api' && (code === 'E003' || code === 'E004') ? requestNewLink : undefined)}
+      errorActions={({ kind, code }) => (kind === 'api' && newLinkCodes.includes(code) ? requestNewLink : undefined)}
     >
       {/* What password managers (and Chromium's form check) look for beside a new password: the
           account's username, unseen; empty when the page does not know the address. */}

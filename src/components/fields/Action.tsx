@@ -12,6 +12,9 @@ export interface ActionTarget {
 /** An action and its label; shown only when it has somewhere to go. */
 export type ActionItem = readonly [ActionTarget | undefined, MessageKey];
 
+/** The schemes a link may have; `javascript:`, `data:` and the like run or embed code. */
+const linkProtocols = ['http:', 'https:', 'mailto:'];
+
 /**
  * The href as given when it is relative, `http(s):` or `mailto:`; `undefined` for anything else
  * (`javascript:`, `data:`, …), with a development warning. React 18 renders `javascript:` as is.
@@ -25,7 +28,7 @@ function safeHref(href: string | undefined): string | undefined {
   } catch {
     protocol = 'invalid:';
   }
-  if (protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:') return href;
+  if (linkProtocols.includes(protocol)) return href;
   if (process.env.NODE_ENV !== 'production') {
     warnOnce(
       `unsafe-href:${protocol}`,
