@@ -37,7 +37,7 @@ export function useSession(options?: UseSessionOptions): UseQueryResult<SessionS
 }
 
 /** What `useSession` asks: your handler's `/session` (server mode), or account-info (direct mode). */
-export function sessionQueryFn(source: ClientSource) {
+function sessionQueryFn(source: ClientSource) {
   return ({ signal }: { signal: AbortSignal }): Promise<SessionState> =>
     isClientObject(source) ? source.fetchSession({ signal }) : fetchSession(source, { signal });
 }
