@@ -41,10 +41,18 @@ const pages = {
     "import { BareLoginForm } from './bench/floor/BareLoginForm.tsx';",
     '<BareLoginForm onSubmit={() => {}} />',
   ),
-  // The bare stack again, rendering LoginForm's markup: how much of the ratio is that markup.
+  // The whole bare stack the kit is built on (React, TanStack Query, react-hook-form, zod) rendering
+  // LoginForm's markup and sending the sign-in through a mutation, as a shop would by hand: the
+  // floor the kit's own cost is measured against (the decided "bare stack, same accessible markup").
   markup: harness(
-    "import { MarkupLoginForm } from './bench/floor/MarkupLoginForm.tsx';",
-    '<MarkupLoginForm onSubmit={() => {}} />',
+    `import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
+import { MarkupLoginForm } from './bench/floor/MarkupLoginForm.tsx';
+const queryClient = new QueryClient();
+function StackLoginForm() {
+  const login = useMutation({ mutationFn: (values) => fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) }) });
+  return <MarkupLoginForm onSubmit={(values) => login.mutate(values)} />;
+}`,
+    '<QueryClientProvider client={queryClient}><StackLoginForm /></QueryClientProvider>',
   ),
   login: harness(
     `import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -165,7 +173,7 @@ const pick = (name, key) => median(samples[name].map((sample) => sample[key]));
 const ms = (value) => `${value.toFixed(2)} ms`.padStart(10);
 console.log(`\n## Runtime in Chromium (4× CPU throttling, median of ${rounds}; production builds)\n`);
 console.log(
-  `${'measure'.padEnd(48)} ${'bare'.padStart(10)} ${'LoginForm'.padStart(10)} ${'ratio'.padStart(7)}  ${'bare, LoginForm markup'.padStart(22)} ${'ratio'.padStart(7)} ${'LoginForm ÷ it'.padStart(15)}`,
+  `${'measure'.padEnd(48)} ${'bare'.padStart(10)} ${'LoginForm'.padStart(10)} ${'ratio'.padStart(7)}  ${'bare stack, its markup'.padStart(22)} ${'ratio'.padStart(7)} ${'LoginForm ÷ it'.padStart(15)}`,
 );
 for (const [key, label] of [
   ['focusable', 'script start → e-mail input focusable'],
@@ -182,5 +190,5 @@ for (const [key, label] of [
 }
 console.log(`${'React commits per keystroke (Profiler)'.padEnd(48)} ${pick('bare', 'commitsPerKeystroke').toFixed(2).padStart(10)} ${pick('login', 'commitsPerKeystroke').toFixed(2).padStart(10)}`);
 console.log(`${'commits before typing (mount + its effects)'.padEnd(48)} ${String(pick('bare', 'mountCommits')).padStart(10)} ${String(pick('login', 'mountCommits')).padStart(10)}`);
-console.log('\nThe last three columns: the bare stack rendering the markup LoginForm renders (bench/floor/MarkupLoginForm.tsx), its ratio to the bare form, and LoginForm’s ratio to it (the kit’s own cost).');
+console.log('\nThe last three columns: the bare stack (TanStack Query + react-hook-form + zod) rendering the markup LoginForm renders and sending through useMutation (bench/floor/MarkupLoginForm.tsx), its ratio to the bare form, and LoginForm’s ratio to it (the kit’s own cost; goal ≤ 1.10×).');
 console.log('Timings on a shared, busy machine are indicative; compare ratios from one run.');

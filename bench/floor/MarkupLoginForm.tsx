@@ -1,4 +1,4 @@
-// The bare stack (react-hook-form + zod/mini + resolver) rendering the markup <LoginForm> renders:
+// The bare stack (react-hook-form + zod/mini + resolver; bench/chromium.mjs adds TanStack Query) rendering the markup <LoginForm> renders:
 // title, labelled fields, the password toggle with its icon and hidden label, the status region.
 // It tells the runtime bench how much of LoginForm's cost is that markup and how much the kit.
 import { useId, useState } from 'react';
