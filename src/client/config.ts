@@ -3,8 +3,11 @@ import { defaultMaxRetryAfterMs, isPositiveNumber } from '../core/retryAfter.js'
 import type { ClientMode } from '../core/session.js';
 import type { ApiKeyPlacement, BizKitHubClient, BizKitHubClientOptions } from './types.js';
 
+/** Where direct mode calls when no `baseUrl` is given: BizKitHub's API itself. */
 export const defaultBaseUrl = 'https://api.bizkithub.com';
+/** How long a call waits for an answer when no `timeoutMs` is given, in milliseconds. */
 export const defaultTimeoutMs = 15_000;
+/** The path of account-info under `baseUrl` when no `accountInfoPath` is given. */
 export const defaultAccountInfoPath = '/contact/v1/get-account-info';
 const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
 // The sample key printed in BizKitHub's docs: the platform refuses it. Compared, never logged.
@@ -39,6 +42,7 @@ export interface ClientConfig {
  */
 export type ClientSource = BizKitHubClient | ClientConfig;
 
+/** How a config from `createClientConfig` behaves beyond the client options: its second argument. */
 export interface ClientConfigSettings {
   /**
    * Keep the identity the last sign-in returned (direct mode in a browser). A server passes

@@ -7,6 +7,10 @@ export type { ClientMode, IdentityResult } from '../core/session.js';
 /** Where the API key travels. */
 export type ApiKeyPlacement = 'query' | 'header';
 
+/**
+ * The options of `createBizKitHubClient` and `<BizKitHubProvider>`: server mode with `serverUrl`
+ * (production), or direct mode with `apiKey` and `baseUrl`.
+ */
 export interface BizKitHubClientOptions {
   /**
    * Server mode (production): the URL where your `createBizKitHubHandler` is mounted, relative to
@@ -60,6 +64,7 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** What `login` sends: the customer's e-mail and password. */
 export interface LoginVariables {
   /** Trimmed before sending. */
   email: string;
@@ -68,6 +73,7 @@ export interface LoginVariables {
   customerRealIp?: string | undefined;
 }
 
+/** What `magicAuth` sends: the address to sign in (or up) without a password, and optional names. */
 export interface MagicAuthVariables {
   email: string;
   firstName?: string | undefined;
@@ -77,6 +83,7 @@ export interface MagicAuthVariables {
   referralId?: string | undefined;
 }
 
+/** What `registerAccount` sends: e-mail and password, and whatever profile the new account starts with. */
 export interface RegisterAccountVariables {
   email: string;
   password: string;
@@ -118,6 +125,7 @@ export interface MagicLinkVariables {
   locale?: string | undefined;
 }
 
+/** What `resetPassword` sends: the address to mail a set-new-password link to. */
 export interface ResetPasswordVariables {
   email: string;
   /** How long the e-mailed link stays valid, e.g. `3h 20m`. */
@@ -125,6 +133,7 @@ export interface ResetPasswordVariables {
   customerRealIp?: string | undefined;
 }
 
+/** What `setNewPassword` sends: the one-time token from the reset e-mail and the new password. */
 export interface SetNewPasswordVariables {
   /** The one-time token from the reset e-mail. */
   token: string;
@@ -133,6 +142,11 @@ export interface SetNewPasswordVariables {
 }
 
 
+/**
+ * What `createBizKitHubClient` returns (in React, `useBizKitHubClient()` gives the provider's): one
+ * method per endpoint, each rejecting with a `BizKitHubError`. Import single endpoint functions
+ * instead (`login(config, …)`) when the bundle should carry only those.
+ */
 export interface BizKitHubClient {
   /** `'server'` with `serverUrl`, else `'direct'`. */
   readonly mode: ClientMode;

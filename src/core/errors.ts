@@ -56,6 +56,10 @@ export type PlatformErrorCode =
  */
 export type BizKitHubErrorCode<O extends Operation = Operation> = (O extends Endpoint ? EndpointErrorCode<O> : never) | PlatformErrorCode;
 
+/**
+ * What `new BizKitHubError(init)` takes: each field becomes the error's field of the same name (the
+ * `serverMessage` redacted), and `cause` the standard `Error` cause. For mocks and tests of your own.
+ */
 export interface BizKitHubErrorInit<O extends Operation = Operation> {
   kind: BizKitHubErrorKind;
   endpoint: O;
