@@ -8,6 +8,10 @@ import {
   type RefAttributes,
 } from 'react';
 
+/**
+ * A replacement for one HTML element of the forms: any component that takes that element's props (and
+ * forwards its `ref`, where `AuthFormComponents` says so).
+ */
 export type Slot<E extends keyof HTMLElementTagNameMap> = ComponentType<
   ComponentPropsWithoutRef<E> & RefAttributes<HTMLElementTagNameMap[E]>
 >;
@@ -132,6 +136,10 @@ export type AuthFormPart =
   | 'icon'
   | 'description';
 
+/**
+ * Extra classes by part, added next to each part's stable `bkh-<part>` class, e.g.
+ * `classNames={{ button: 'btn btn-primary' }}` for a design system's own styles.
+ */
 export type AuthFormClassNames = Partial<Record<AuthFormPart, string>>;
 
 /** Every part carries a stable `bkh-<part>` class (what styles.css targets) plus the integrator's own. */

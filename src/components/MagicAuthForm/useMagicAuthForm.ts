@@ -12,12 +12,17 @@ import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { loginTarget, useGoAfterLogin, type LoginDestination } from '../useLoginDestination.js';
 
+/** The magic-auth form's fields, as `defaultValues` and react-hook-form's `register` name them. */
 export interface MagicAuthFormValues {
   email: string;
   firstName: string;
   lastName: string;
 }
 
+/**
+ * Options of `useMagicAuthForm` (and so of `<MagicAuthForm>`): the callbacks of each mode, where to go
+ * after signing in, the cooldown.
+ */
 export interface UseMagicAuthFormOptions extends AuthFormOptions<MagicAuthFormValues>, LoginDestination {
   /** Direct mode: called with the new session once the customer is signed in. */
   onSuccess?: ((result: IdentityResult) => void) | undefined;

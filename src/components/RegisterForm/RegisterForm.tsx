@@ -14,6 +14,10 @@ import { registerFormTexts } from './texts.js';
 
 export type { RegisterFormValues } from './useRegisterForm.js';
 
+/**
+ * The props of `<RegisterForm>`: the options of `useRegisterForm`, the markup's, and the actions it
+ * offers (sign in, reset password, support).
+ */
 export interface RegisterFormProps extends UseRegisterFormOptions, AuthFormChromeProps {
   /** Shows "Already have an account? Sign in" (also offered when the e-mail is already registered). */
   onLogin?: (() => void) | undefined;

@@ -7,6 +7,10 @@ import { setNewPasswordFormTexts } from './texts.js';
 
 export type { SetNewPasswordFormValues } from './useSetNewPasswordForm.js';
 
+/**
+ * The props of `<SetNewPasswordForm>`: the options of `useSetNewPasswordForm`, the markup's, the
+ * account's e-mail for password managers, and the actions after success or a bad link.
+ */
 export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, AuthFormChromeProps {
   /**
    * The customer's e-mail, when you know it: sent nowhere, it fills the hidden username field that

@@ -15,6 +15,7 @@ export interface UserButtonItem {
   href: string;
 }
 
+/** The props of `<UserButton>`: the menu's links, the sign-in link for a visitor, and what follows a sign-out. */
 export interface UserButtonProps {
   /** A "Your account" item leading here. */
   accountHref?: string | undefined;
