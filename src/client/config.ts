@@ -18,14 +18,21 @@ const docsSampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
  * the options of `createBizKitHubClient`, checked once. Build it with `createClientConfig`.
  */
 export interface ClientConfig {
+  /** `'server'` with `serverUrl`, else `'direct'`. */
   readonly mode: ClientMode;
   /** `baseUrl` (direct mode) or `serverUrl` (server mode), without a trailing slash. */
   readonly base: string;
+  /** The organisation's key (direct mode); undefined in server mode or behind a proxy that adds it. */
   readonly apiKey: string | undefined;
+  /** Where the key travels: `?apiKey=` or `Authorization: Bearer`. */
   readonly apiKeyIn: ApiKeyPlacement;
+  /** How long a call waits for an answer, in milliseconds. */
   readonly timeoutMs: number;
+  /** The longest wait a server's `Retry-After` may impose; a longer one is cut to this. */
   readonly maxRetryAfterMs: number;
+  /** The fetch given in the options; undefined calls `globalThis.fetch` as it is at call time. */
   readonly fetch: typeof globalThis.fetch | undefined;
+  /** The path of account-info under `base` (direct mode). */
   readonly accountInfoPath: string;
   /**
    * Direct mode in a browser: the identity the last sign-in returned, in memory only, so that

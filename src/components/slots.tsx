@@ -30,6 +30,7 @@ export interface AuthFormComponents {
   Intro: Slot<'p'>;
   /** The wrapper of one field: label, input, hint and error. */
   Field: Slot<'div'>;
+  /** A field's `<label>`. */
   Label: Slot<'label'>;
   /** Text inputs and checkboxes; must forward `ref` (react-hook-form focuses it). */
   Input: Slot<'input'>;
@@ -57,11 +58,15 @@ export interface AuthFormComponents {
  * and as `to` (read by React Router's `Link`). The default `<a>` leaves `to` out of the page.
  */
 export interface LinkSlotProps {
+  /** The URL, already checked: http(s), mailto or a relative one, never `javascript:`. */
   href: string;
   /** The same URL as `href`, for routers whose `Link` reads `to`. */
   to: string;
+  /** The part's classes: `bkh-link` and your `classNames.link`. */
   className?: string | undefined;
+  /** Set when the action also has a callback: a plain left click calls it instead of following `href`. */
   onClick?: MouseEventHandler<HTMLAnchorElement> | undefined;
+  /** The link's text, in the provider's language. */
   children?: ReactNode;
 }
 

@@ -8,7 +8,9 @@ import { loginFormTexts } from './texts.js';
 
 /** The login form's fields, as `defaultValues` and react-hook-form's `register` name them. */
 export interface LoginFormValues {
+  /** Trimmed, with its domain in ASCII, before it is sent. */
   email: string;
+  /** Sent as typed, never trimmed. */
   password: string;
 }
 

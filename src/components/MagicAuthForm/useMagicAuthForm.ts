@@ -14,8 +14,11 @@ import { loginTarget, useGoAfterLogin, type LoginDestination } from '../useLogin
 
 /** The magic-auth form's fields, as `defaultValues` and react-hook-form's `register` name them. */
 export interface MagicAuthFormValues {
+  /** Trimmed, with its domain in ASCII, before it is sent. */
   email: string;
+  /** `<MagicAuthForm>` shows it with `fields={['firstName']}`; a blank one is not sent. */
   firstName: string;
+  /** `<MagicAuthForm>` shows it with `fields={['lastName']}`; a blank one is not sent. */
   lastName: string;
 }
 

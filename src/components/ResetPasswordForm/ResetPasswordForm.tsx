@@ -14,6 +14,7 @@ export type { ResetPasswordFormValues } from './useResetPasswordForm.js';
 export interface ResetPasswordFormProps extends UseResetPasswordFormOptions, AuthFormChromeProps {
   /** Shows a "Sign in" action under the form and after success. */
   onLogin?: (() => void) | undefined;
+  /** Shows the "Sign in" action as a link to this URL. */
   loginHref?: string | undefined;
 }
 

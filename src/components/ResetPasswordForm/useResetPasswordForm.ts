@@ -6,6 +6,7 @@ import { resetPasswordFormTexts } from './texts.js';
 
 /** The reset-password form's one field, as `defaultValues` and react-hook-form's `register` name it. */
 export interface ResetPasswordFormValues {
+  /** Where the link goes, if it has an account. */
   email: string;
 }
 

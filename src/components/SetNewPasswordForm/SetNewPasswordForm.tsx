@@ -19,9 +19,11 @@ export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, A
   email?: string | undefined;
   /** Shows a "Sign in" action after success. */
   onLogin?: (() => void) | undefined;
+  /** Shows the "Sign in" action as a link to this URL. */
   loginHref?: string | undefined;
   /** Shows "Request a new link" when the link is unknown, expired or incomplete. */
   onRequestNewLink?: (() => void) | undefined;
+  /** Shows "Request a new link" as a link to this URL (your `<ResetPasswordForm>` page). */
   requestNewLinkHref?: string | undefined;
 }
 

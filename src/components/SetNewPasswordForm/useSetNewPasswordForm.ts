@@ -10,7 +10,9 @@ import { useResetToken } from './useResetToken.js';
  * (the token is no field: it comes from the option or the link).
  */
 export interface SetNewPasswordFormValues {
+  /** The new password, sent as typed. */
   password: string;
+  /** Must match `password` when the form asks twice (`confirmPassword`); never sent. */
   confirmPassword: string;
 }
 

@@ -11,7 +11,9 @@ import { accountComponentTexts } from './texts.js';
 
 /** A link of the shop's own in the menu. */
 export interface UserButtonItem {
+  /** The item's text (or any node), in the shop's own words. */
   label: ReactNode;
+  /** Where it leads: a plain click goes through the provider's `navigate`, when there is one. */
   href: string;
 }
 
