@@ -26,6 +26,13 @@ const borrowed = new Map();
 /** Every name some entry exports. */
 const exported = new Set();
 const declaration = /^export (?:declare )?(?:abstract )?(?:function|const|let|class|interface|type|namespace|enum) ([A-Za-z_$][\w$]*)/gm;
+// Every top-level declaration of an entry has a JSDoc line: api-extractor marks one without it
+// "(undocumented)" on its release tag, at the start of the line (members' marks are indented).
+// Entries listed here are exempt until their docs are written; /server is, for now: drop it then.
+const undocumentedExempt = new Set(['server']);
+const undocumentedDeclaration = /^\/\/ @\w+ \(undocumented\)\r?\n(?:\/\/.*\r?\n)*export (?:declare )?(?:abstract )?(?:function|const|let|class|interface|type|namespace|enum) ([A-Za-z_$][\w$]*)/gm;
+/** `name (entry)` of each top-level declaration without JSDoc, in the entries not exempt. */
+const undocumented = [];
 /** One TypeScript program for every entry: each invocation built its own, most of this check's time. */
 let compilerState;
 for (const [name, entry] of entries) {
@@ -61,7 +68,9 @@ for (const [name, entry] of entries) {
   const result = Extractor.invoke(config, { compilerState, localBuild: update, showVerboseMessages: false, messageCallback });
   if (result.apiReportChanged) changed.push(`api/${name}.api.md`);
   borrowed.set(name, names);
-  for (const [, exportedName] of readFileSync(`node_modules/.cache/api-extractor/${name}.api.md`, 'utf8').matchAll(declaration)) exported.add(exportedName);
+  const report = readFileSync(`node_modules/.cache/api-extractor/${name}.api.md`, 'utf8');
+  for (const [, exportedName] of report.matchAll(declaration)) exported.add(exportedName);
+  if (!undocumentedExempt.has(name)) for (const [, symbol] of report.matchAll(undocumentedDeclaration)) undocumented.push(`${symbol} (${name})`);
 }
 
 // A type one entry's signatures use may live in another entry (ClientSource in /client, the server's
@@ -69,6 +78,12 @@ for (const [name, entry] of entries) {
 const unreachable = [...borrowed].flatMap(([name, names]) => [...names].filter((symbol) => !exported.has(symbol)).map((symbol) => `${symbol} (used by ${name})`));
 if (unreachable.length > 0) {
   console.error(`The public API uses types that no entry exports:\n  ${unreachable.join('\n  ')}\nExport each from the entry it belongs to.`);
+  process.exit(1);
+}
+
+// Checked after the reports are written, so that `npm run api:update` shows them too.
+if (undocumented.length > 0) {
+  console.error(`These public declarations have no JSDoc:\n  ${undocumented.join('\n  ')}\nSay what each is for in a /** … */ line above its declaration.`);
   process.exit(1);
 }
 

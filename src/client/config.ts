@@ -3,8 +3,11 @@ import { defaultMaxRetryAfterMs, isPositiveNumber } from '../core/retryAfter.js'
 import type { ClientMode } from '../core/session.js';
 import type { ApiKeyPlacement, BizKitHubClient, BizKitHubClientOptions } from './types.js';
 
+/** Where direct mode calls when no `baseUrl` is given: BizKitHub's API itself. */
 export const defaultBaseUrl = 'https://api.bizkithub.com';
+/** How long a call waits for an answer when no `timeoutMs` is given, in milliseconds. */
 export const defaultTimeoutMs = 15_000;
+/** The path of account-info under `baseUrl` when no `accountInfoPath` is given. */
 export const defaultAccountInfoPath = '/contact/v1/get-account-info';
 const apiKeyPattern = /^(PROD|DEV_|ROOT)[A-Za-z0-9]{28}$/;
 // The sample key printed in BizKitHub's docs: the platform refuses it. Compared, never logged.
@@ -15,14 +18,21 @@ const docsSampleKey = 'PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE';
  * the options of `createBizKitHubClient`, checked once. Build it with `createClientConfig`.
  */
 export interface ClientConfig {
+  /** `'server'` with `serverUrl`, else `'direct'`. */
   readonly mode: ClientMode;
   /** `baseUrl` (direct mode) or `serverUrl` (server mode), without a trailing slash. */
   readonly base: string;
+  /** The organisation's key (direct mode); undefined in server mode or behind a proxy that adds it. */
   readonly apiKey: string | undefined;
+  /** Where the key travels: `?apiKey=` or `Authorization: Bearer`. */
   readonly apiKeyIn: ApiKeyPlacement;
+  /** How long a call waits for an answer, in milliseconds. */
   readonly timeoutMs: number;
+  /** The longest wait a server's `Retry-After` may impose; a longer one is cut to this. */
   readonly maxRetryAfterMs: number;
+  /** The fetch given in the options; undefined calls `globalThis.fetch` as it is at call time. */
   readonly fetch: typeof globalThis.fetch | undefined;
+  /** The path of account-info under `base` (direct mode). */
   readonly accountInfoPath: string;
   /**
    * Direct mode in a browser: the identity the last sign-in returned, in memory only, so that
@@ -39,6 +49,7 @@ export interface ClientConfig {
  */
 export type ClientSource = BizKitHubClient | ClientConfig;
 
+/** How a config from `createClientConfig` behaves beyond the client options: its second argument. */
 export interface ClientConfigSettings {
   /**
    * Keep the identity the last sign-in returned (direct mode in a browser). A server passes

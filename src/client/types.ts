@@ -7,6 +7,10 @@ export type { ClientMode, IdentityResult } from '../core/session.js';
 /** Where the API key travels. */
 export type ApiKeyPlacement = 'query' | 'header';
 
+/**
+ * The options of `createBizKitHubClient` and `<BizKitHubProvider>`: server mode with `serverUrl`
+ * (production), or direct mode with `apiKey` and `baseUrl`.
+ */
 export interface BizKitHubClientOptions {
   /**
    * Server mode (production): the URL where your `createBizKitHubHandler` is mounted, relative to
@@ -60,38 +64,59 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** What `login` sends: the customer's e-mail and password. */
 export interface LoginVariables {
   /** Trimmed before sending. */
   email: string;
+  /** At least one character, sent as typed (never trimmed). */
   password: string;
   /** The customer's IP as your server saw it; `::1`, `0.0.0.0`, `localhost` and `''` mean 127.0.0.1. */
   customerRealIp?: string | undefined;
 }
 
+/** What `magicAuth` sends: the address to sign in (or up) without a password, and optional names. */
 export interface MagicAuthVariables {
+  /** Trimmed, with its domain in ASCII, before it is sent. */
   email: string;
+  /** Sent along to BizKitHub with the sign-in; trimmed, and left out when blank. */
   firstName?: string | undefined;
+  /** Sent along to BizKitHub with the sign-in; trimmed, and left out when blank. */
   lastName?: string | undefined;
+  /** The customer's IP as your server saw it (see `LoginVariables`). */
   customerRealIp?: string | undefined;
   /** The referring customer's reference number (cuRefNo), 16 characters. */
   referralId?: string | undefined;
 }
 
+/** What `registerAccount` sends: e-mail and password, and whatever profile the new account starts with. */
 export interface RegisterAccountVariables {
+  /** Trimmed, with its domain in ASCII, before it is sent. */
   email: string;
+  /** At least one character, sent as typed (never trimmed). */
   password: string;
+  /** The customer's full name, as one text. */
   name?: string | undefined;
+  /** Trimmed, as every optional text here, and left out when blank. */
   firstName?: string | undefined;
+  /** Trimmed and left out when blank, as `firstName`. */
   lastName?: string | undefined;
   /** `+<calling code> <number>`, e.g. `+420 777123456`. */
   phone?: string | undefined;
+  /** A company contact gives this and no first and last name. */
   companyName?: string | undefined;
+  /** The company ID (IČO in Czechia). */
   companyRegistrationNumber?: string | undefined;
+  /** The VAT ID (DIČ in Czechia). */
   taxIdentificationNumber?: string | undefined;
+  /** Street and number. */
   streetAddress?: string | undefined;
+  /** The city or town of the address. */
   city?: string | undefined;
+  /** The district of the city. */
   cityPart?: string | undefined;
+  /** The region or state of the address, where the country has them. */
   stateRegion?: string | undefined;
+  /** Sent as typed (trimmed): its format is the country's, not checked here. */
   postalCode?: string | undefined;
   /** Two-letter country code, e.g. `CZ`. */
   country?: string | undefined;
@@ -99,7 +124,9 @@ export interface RegisterAccountVariables {
   newsletter?: boolean | undefined;
   /** e.g. `cs`. */
   primaryLocale?: string | undefined;
+  /** Customer groups to put the new account in; blank names are dropped. */
   groups?: readonly string[] | undefined;
+  /** The customer's IP as your server saw it (see `LoginVariables`). */
   customerRealIp?: string | undefined;
   /** The referring customer's reference number (cuRefNo), 16 characters. */
   referralId?: string | undefined;
@@ -109,8 +136,11 @@ export interface RegisterAccountVariables {
 
 /** A magic-link request (server mode): the handler mails a one-time link that signs the customer in. */
 export interface MagicLinkVariables {
+  /** The address to mail the link to; trimmed, with its domain in ASCII. */
   email: string;
+  /** Kept with the link and sent to magic-auth when it is followed; trimmed, left out when blank. */
   firstName?: string | undefined;
+  /** Kept with the link and sent to magic-auth when it is followed; trimmed, left out when blank. */
   lastName?: string | undefined;
   /** A path on your shop to land on after the link signs the customer in, e.g. `/account`. @default '/' (on the server) */
   returnTo?: string | undefined;
@@ -118,21 +148,32 @@ export interface MagicLinkVariables {
   locale?: string | undefined;
 }
 
+/** What `resetPassword` sends: the address to mail a set-new-password link to. */
 export interface ResetPasswordVariables {
+  /** Trimmed, with its domain in ASCII. BizKitHub answers alike whether or not it has an account. */
   email: string;
   /** How long the e-mailed link stays valid, e.g. `3h 20m`. */
   expirationTime?: string | undefined;
+  /** The customer's IP as your server saw it (see `LoginVariables`). */
   customerRealIp?: string | undefined;
 }
 
+/** What `setNewPassword` sends: the one-time token from the reset e-mail and the new password. */
 export interface SetNewPasswordVariables {
   /** The one-time token from the reset e-mail. */
   token: string;
+  /** The new password: at least one character, sent as typed. */
   password: string;
+  /** The customer's IP as your server saw it (see `LoginVariables`). */
   customerRealIp?: string | undefined;
 }
 
 
+/**
+ * What `createBizKitHubClient` returns (in React, `useBizKitHubClient()` gives the provider's): one
+ * method per endpoint, each rejecting with a `BizKitHubError`. Import single endpoint functions
+ * instead (`login(config, …)`) when the bundle should carry only those.
+ */
 export interface BizKitHubClient {
   /** `'server'` with `serverUrl`, else `'direct'`. */
   readonly mode: ClientMode;

@@ -5,6 +5,7 @@ import type { ActionItem, ActionTarget } from './fields/Action.js';
 export interface LoginLinks {
   /** Shows a "Create an account" action (also offered when the e-mail has no account or is not verified yet). */
   onRegister?: (() => void) | undefined;
+  /** Shows "Create an account" as a link to this URL (your `<RegisterForm>` page). */
   registerHref?: string | undefined;
   /** Shows a "Contact customer support" action with the "account blocked" failure (E005). */
   onContactSupport?: (() => void) | undefined;

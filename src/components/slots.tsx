@@ -8,6 +8,10 @@ import {
   type RefAttributes,
 } from 'react';
 
+/**
+ * A replacement for one HTML element of the forms: any component that takes that element's props (and
+ * forwards its `ref`, where `AuthFormComponents` says so).
+ */
 export type Slot<E extends keyof HTMLElementTagNameMap> = ComponentType<
   ComponentPropsWithoutRef<E> & RefAttributes<HTMLElementTagNameMap[E]>
 >;
@@ -26,6 +30,7 @@ export interface AuthFormComponents {
   Intro: Slot<'p'>;
   /** The wrapper of one field: label, input, hint and error. */
   Field: Slot<'div'>;
+  /** A field's `<label>`. */
   Label: Slot<'label'>;
   /** Text inputs and checkboxes; must forward `ref` (react-hook-form focuses it). */
   Input: Slot<'input'>;
@@ -53,11 +58,15 @@ export interface AuthFormComponents {
  * and as `to` (read by React Router's `Link`). The default `<a>` leaves `to` out of the page.
  */
 export interface LinkSlotProps {
+  /** The URL, already checked: http(s), mailto or a relative one, never `javascript:`. */
   href: string;
   /** The same URL as `href`, for routers whose `Link` reads `to`. */
   to: string;
+  /** The part's classes: `bkh-link` and your `classNames.link`. */
   className?: string | undefined;
+  /** Set when the action also has a callback: a plain left click calls it instead of following `href`. */
   onClick?: MouseEventHandler<HTMLAnchorElement> | undefined;
+  /** The link's text, in the provider's language. */
   children?: ReactNode;
 }
 
@@ -132,6 +141,10 @@ export type AuthFormPart =
   | 'icon'
   | 'description';
 
+/**
+ * Extra classes by part, added next to each part's stable `bkh-<part>` class, e.g.
+ * `classNames={{ button: 'btn btn-primary' }}` for a design system's own styles.
+ */
 export type AuthFormClassNames = Partial<Record<AuthFormPart, string>>;
 
 /** Every part carries a stable `bkh-<part>` class (what styles.css targets) plus the integrator's own. */

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isPositiveNumber } from '../core/retryAfter.js';
 
+/**
+ * The wait after a throttling answer, during which a form refuses submits. A form hook's `cooldown`
+ * is a `FormCooldown`: this without `start`, with its texts.
+ */
 export interface Cooldown {
   /** True while the submit button must stay disabled. */
   active: boolean;

@@ -6,15 +6,21 @@
 export interface Account {
   /** The customer's reference number (16 characters). */
   cuRefNo: string;
+  /** The address the customer signs in with. */
   email: string;
+  /** The person's first name; a company contact has none (see `companyName`). */
   firstName?: string | undefined;
+  /** The person's last name; a company contact has none. */
   lastName?: string | undefined;
   /** A company contact has `companyName` without first and last name. */
   companyName?: string | undefined;
+  /** The phone number as the account stores it (registration sends `+<calling code> <number>`). */
   phone?: string | undefined;
+  /** True for a customer with premium status; absent when account-info does not say. */
   premium?: boolean | undefined;
   /** True when an operator has blocked the account (signing in again is refused with E005). */
   ban?: boolean | undefined;
+  /** The store credit, a number with no currency: the components' `currency` prop names it. */
   creditBalance: number;
 }
 

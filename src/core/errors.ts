@@ -56,16 +56,26 @@ export type PlatformErrorCode =
  */
 export type BizKitHubErrorCode<O extends Operation = Operation> = (O extends Endpoint ? EndpointErrorCode<O> : never) | PlatformErrorCode;
 
+/**
+ * What `new BizKitHubError(init)` takes: each field becomes the error's field of the same name (the
+ * `serverMessage` redacted), and `cause` the standard `Error` cause. For mocks and tests of your own.
+ */
 export interface BizKitHubErrorInit<O extends Operation = Operation> {
+  /** What went wrong, as a program can act on it. */
   kind: BizKitHubErrorKind;
+  /** The endpoint or handler route the error comes from. */
   endpoint: O;
   /** The server's code, as it sent it. */
   code?: string | undefined;
+  /** The HTTP status, when there was a response. */
   status?: number | undefined;
+  /** How long the server asked to wait before the next attempt, when it said. */
   retryAfterMs?: number | undefined;
+  /** For `validation`: field name → message key of the i18n catalog. */
   fields?: Readonly<Record<string, string>> | undefined;
   /** The server's own text: for developers' logs only, never for end users. */
   serverMessage?: string | undefined;
+  /** What caused it (the fetch's own error, the abort reason), kept as the error's `cause`. */
   cause?: unknown;
 }
 
@@ -113,7 +123,9 @@ export type BizKitHubError<O extends Operation = Operation> = O extends Operatio
 
 /** The `BizKitHubError` class: `new BizKitHubError(init)`, `error instanceof BizKitHubError`. */
 export interface BizKitHubErrorConstructor {
+  /** Creates the error of one operation; see `BizKitHubErrorInit`. */
   new <O extends Operation>(init: BizKitHubErrorInit<O>): BizKitHubError<O>;
+  /** What `instanceof BizKitHubError` checks (`isBizKitHubError` also knows another copy's errors). */
   readonly prototype: BizKitHubError;
 }
 

@@ -42,6 +42,10 @@ export interface BizKitHubContextValue {
 
 const BizKitHubContext = createContext<BizKitHubContextValue | null>(null);
 
+/**
+ * The props of `<BizKitHubProvider>`: the client options (or a `client` of your own), the language, how
+ * the forms move on after a sign-in, and the session the server already read.
+ */
 export type BizKitHubProviderProps = BizKitHubClientOptions & {
   /** A client you created yourself; when given, the client options are ignored. */
   client?: BizKitHubClient | undefined;

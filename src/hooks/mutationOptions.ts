@@ -46,6 +46,11 @@ export function loginMutationOptions(client: ClientSource): BizKitHubMutationOpt
   };
 }
 
+/**
+ * Options for `useMutation` that sign a customer in (or up) by e-mail alone: direct mode, only after
+ * you proved the address yourself (server mode mails a link: `magicLinkMutationOptions`). `gcTime: 0`,
+ * as every factory.
+ */
 export function magicAuthMutationOptions(
   client: ClientSource,
 ): BizKitHubMutationOptions<IdentityResult, MagicAuthVariables, 'magic-auth'> {
@@ -56,6 +61,7 @@ export function magicAuthMutationOptions(
   };
 }
 
+/** Options for `useMutation` that register an account; BizKitHub e-mails a verification link. */
 export function registerMutationOptions(
   client: ClientSource,
 ): BizKitHubMutationOptions<void, RegisterAccountVariables, 'register-account'> {
@@ -66,6 +72,7 @@ export function registerMutationOptions(
   };
 }
 
+/** Options for `useMutation` that ask BizKitHub to e-mail a one-time link to set a new password. */
 export function resetPasswordMutationOptions(
   client: ClientSource,
 ): BizKitHubMutationOptions<void, ResetPasswordVariables, 'reset-password'> {
@@ -76,6 +83,7 @@ export function resetPasswordMutationOptions(
   };
 }
 
+/** Options for `useMutation` that set a new password with the one-time token from the reset e-mail. */
 export function setNewPasswordMutationOptions(
   client: ClientSource,
 ): BizKitHubMutationOptions<void, SetNewPasswordVariables, 'set-new-password'> {

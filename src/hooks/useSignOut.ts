@@ -5,6 +5,7 @@ import { useBizKitHub } from './BizKitHubProvider.js';
 import { signOutMutationOptions } from './mutationOptions.js';
 import { bizkithubKey, sessionQueryKey } from './queryKeys.js';
 
+/** `useMutation` options of `useSignOut` (its callbacks, `retry`…); the key and the request are its own. */
 export type UseSignOutOptions<TContext = unknown> = Omit<
   UseMutationOptions<void, BizKitHubError, void, TContext>,
   'mutationKey' | 'mutationFn'

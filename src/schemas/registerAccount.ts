@@ -38,4 +38,8 @@ export const registerAccountFields = {
   returnUrl: returnUrlField,
 };
 
+/**
+ * A register-account request as zod checks it, by the rules of `registerAccount` and `<RegisterForm>`
+ * (the form adds its password confirmation; see `loginSchema`).
+ */
 export const registerAccountSchema = z.object(registerAccountFields);

@@ -18,7 +18,9 @@ export interface MockAccountSeed {
   verified?: boolean | undefined;
   /** @default false */
   banned?: boolean | undefined;
+  /** Reported by account-info; a register-account that sends one replaces it. */
   firstName?: string | undefined;
+  /** Reported by account-info; a register-account that sends one replaces it. */
   lastName?: string | undefined;
   /** Earlier passwords: set-new-password refuses them with E002. */
   previousPasswords?: readonly string[] | undefined;
@@ -36,17 +38,25 @@ export interface MockAccountSeed {
 
 /** A read-only snapshot of a stored customer, for assertions. */
 export interface MockAccount {
+  /** Normalized (trimmed, lower-cased), as stored. */
   readonly email: string;
   /** `undefined` for a contact without a registered account. */
   readonly password: string | undefined;
+  /** Replaced and seeded passwords: set-new-password refuses them (and the current one) with E002. */
   readonly previousPasswords: readonly string[];
+  /** Whether the verification link was followed: login and magic-auth answer E007 until it is. */
   readonly verified: boolean;
+  /** Login and magic-auth answer E005, register-account E003; account-info reports `ban: true`. */
   readonly banned: boolean;
+  /** From the seed, or the last register-account that sent one. */
   readonly firstName: string | undefined;
+  /** From the seed, or the last register-account that sent one. */
   readonly lastName: string | undefined;
   /** 16 characters, stable for an e-mail across `reset()` and restarts unless seeded. */
   readonly cuRefNo: string;
+  /** What account-info reports as `creditBalance`. */
   readonly creditBalance: number;
+  /** Reported by account-info only when set. */
   readonly premium: boolean | undefined;
   /** From the seed, or the last register-account that sent one. */
   readonly companyName: string | undefined;
@@ -86,6 +96,7 @@ export interface MockEmail {
 export interface MockDelivery {
   /** The recipient; stored normalized. */
   to: string;
+  /** The one kind a shop's server sends itself. */
   kind: 'magic-link';
   /** An absolute http(s) URL; its `token` query value becomes the mail's `token`. */
   link: string;
@@ -99,6 +110,7 @@ export interface MockSession {
   readonly identityId: string;
   /** The normalized e-mail of the account it belongs to. */
   readonly email: string;
+  /** Which endpoint issued it. */
   readonly endpoint: 'login' | 'magic-auth';
   /** `now()` when it was issued. */
   readonly issuedAt: number;
@@ -136,11 +148,13 @@ export type MockOutcome =
 
 /** A request the emulator received, in arrival order. */
 export interface MockRequest {
+  /** The endpoint it was for. */
   readonly endpoint: MockEndpoint;
   /** The parsed JSON body; `undefined` when the body was not JSON, and for account-info (a GET). */
   readonly body: unknown;
   /** From `?apiKey=` or else `Authorization: Bearer`; `undefined` when neither carries one. */
   readonly apiKey: string | undefined;
+  /** The full URL as received, query included. */
   readonly url: string;
   /** `now()` on arrival. */
   readonly receivedAt: number;

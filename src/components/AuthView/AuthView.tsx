@@ -34,6 +34,7 @@ export const defaultAuthViewPaths: Readonly<AuthViewPaths> = /* @__PURE__ */ Obj
   setNewPassword: 'reset-password',
 });
 
+/** The props of `<AuthView>`: which view to show, where the views live, and the props of each view's form. */
 export interface AuthViewProps extends AuthFormChromeProps {
   /**
    * The view to show: a path segment (`'sign-up'`, as a router's `:view` parameter gives it) or a

@@ -10,6 +10,10 @@ import { loginFormTexts } from './texts.js';
 
 export type { LoginFormValues } from './useLoginForm.js';
 
+/**
+ * The props of `<LoginForm>`: the options of `useLoginForm`, the markup's (`components`, `classNames`…)
+ * and the actions it offers (reset password, register, magic link, support).
+ */
 export interface LoginFormProps extends UseLoginFormOptions, AuthFormChromeProps, LoginLinks {
   /** Shows a "Forgot your password?" button that calls this (also offered after a wrong password). */
   onResetPassword?: (() => void) | undefined;

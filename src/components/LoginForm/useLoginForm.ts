@@ -6,11 +6,18 @@ import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { useGoAfterLogin, type LoginDestination } from '../useLoginDestination.js';
 import { loginFormTexts } from './texts.js';
 
+/** The login form's fields, as `defaultValues` and react-hook-form's `register` name them. */
 export interface LoginFormValues {
+  /** Trimmed, with its domain in ASCII, before it is sent. */
   email: string;
+  /** Sent as typed, never trimmed. */
   password: string;
 }
 
+/**
+ * Options of `useLoginForm` (and so of `<LoginForm>`): what to call on success or failure, where to
+ * go after signing in, the cooldown.
+ */
 export interface UseLoginFormOptions extends AuthFormOptions<LoginFormValues>, LoginDestination {
   /**
    * Called with the new session once the customer is signed in, before the form moves on to

@@ -14,6 +14,10 @@ import { magicAuthFormTexts } from './texts.js';
 
 export type { MagicAuthFormValues } from './useMagicAuthForm.js';
 
+/**
+ * The props of `<MagicAuthForm>`: the options of `useMagicAuthForm`, the markup's, the name fields
+ * to ask for, and the actions it offers with a failure (register, support).
+ */
 export interface MagicAuthFormProps extends UseMagicAuthFormOptions, AuthFormChromeProps, LoginLinks {
   /**
    * Which optional name fields to show, in this order.

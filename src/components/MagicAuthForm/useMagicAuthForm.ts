@@ -12,12 +12,20 @@ import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { loginTarget, useGoAfterLogin, type LoginDestination } from '../useLoginDestination.js';
 
+/** The magic-auth form's fields, as `defaultValues` and react-hook-form's `register` name them. */
 export interface MagicAuthFormValues {
+  /** Trimmed, with its domain in ASCII, before it is sent. */
   email: string;
+  /** `<MagicAuthForm>` shows it with `fields={['firstName']}`; a blank one is not sent. */
   firstName: string;
+  /** `<MagicAuthForm>` shows it with `fields={['lastName']}`; a blank one is not sent. */
   lastName: string;
 }
 
+/**
+ * Options of `useMagicAuthForm` (and so of `<MagicAuthForm>`): the callbacks of each mode, where to go
+ * after signing in, the cooldown.
+ */
 export interface UseMagicAuthFormOptions extends AuthFormOptions<MagicAuthFormValues>, LoginDestination {
   /** Direct mode: called with the new session once the customer is signed in. */
   onSuccess?: ((result: IdentityResult) => void) | undefined;

@@ -14,12 +14,18 @@ import { registerFormTexts } from './texts.js';
 
 export type { RegisterFormValues } from './useRegisterForm.js';
 
+/**
+ * The props of `<RegisterForm>`: the options of `useRegisterForm`, the markup's, and the actions it
+ * offers (sign in, reset password, support).
+ */
 export interface RegisterFormProps extends UseRegisterFormOptions, AuthFormChromeProps {
   /** Shows "Already have an account? Sign in" (also offered when the e-mail is already registered). */
   onLogin?: (() => void) | undefined;
+  /** Shows "Already have an account? Sign in" as a link to this URL. */
   loginHref?: string | undefined;
   /** Shows "Reset your password" when the e-mail is already registered. */
   onResetPassword?: (() => void) | undefined;
+  /** Shows "Reset your password" as a link to this URL (your `<ResetPasswordForm>` page). */
   resetPasswordHref?: string | undefined;
   /** Shows a "Contact customer support" action when the account is blocked (E003). */
   onContactSupport?: (() => void) | undefined;

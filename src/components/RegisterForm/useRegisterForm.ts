@@ -7,11 +7,19 @@ import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { registerFormTexts } from './texts.js';
 import type { RegisterField } from './registerFields.js';
 
+/**
+ * The register form's fields, as `defaultValues` and react-hook-form's `register` name them: e-mail,
+ * password and its confirmation, the newsletter box, and every optional profile field as a string.
+ */
 export type RegisterFormValues = { email: string; password: string; confirmPassword: string; newsletter: boolean } & Record<
   Exclude<RegisterField, 'newsletter'>,
   string
 >;
 
+/**
+ * Options of `useRegisterForm` (and so of `<RegisterForm>`): which profile fields to ask for, what is
+ * sent along unseen (groups, referral, return URL), the callbacks.
+ */
 export interface UseRegisterFormOptions extends AuthFormOptions<RegisterFormValues> {
   /** Called once BizKitHub accepted the registration and sent the verification e-mail. */
   onSuccess?: ((result: { email: string }) => void) | undefined;

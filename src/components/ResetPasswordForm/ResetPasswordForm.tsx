@@ -7,9 +7,14 @@ import { resetPasswordFormTexts } from './texts.js';
 
 export type { ResetPasswordFormValues } from './useResetPasswordForm.js';
 
+/**
+ * The props of `<ResetPasswordForm>`: the options of `useResetPasswordForm`, the markup's, and a way
+ * back to sign in.
+ */
 export interface ResetPasswordFormProps extends UseResetPasswordFormOptions, AuthFormChromeProps {
   /** Shows a "Sign in" action under the form and after success. */
   onLogin?: (() => void) | undefined;
+  /** Shows the "Sign in" action as a link to this URL. */
   loginHref?: string | undefined;
 }
 

@@ -4,10 +4,16 @@ import type { AuthFormOptions } from '../AuthFormProps.js';
 import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { resetPasswordFormTexts } from './texts.js';
 
+/** The reset-password form's one field, as `defaultValues` and react-hook-form's `register` name it. */
 export interface ResetPasswordFormValues {
+  /** Where the link goes, if it has an account. */
   email: string;
 }
 
+/**
+ * Options of `useResetPasswordForm` (and so of `<ResetPasswordForm>`): the callbacks, how long the
+ * link stays valid, the cooldown.
+ */
 export interface UseResetPasswordFormOptions extends AuthFormOptions<ResetPasswordFormValues> {
   /** Called once BizKitHub accepted the request (it never says whether the account exists). */
   onSuccess?: ((result: { email: string }) => void) | undefined;

@@ -7,6 +7,10 @@ import { setNewPasswordFormTexts } from './texts.js';
 
 export type { SetNewPasswordFormValues } from './useSetNewPasswordForm.js';
 
+/**
+ * The props of `<SetNewPasswordForm>`: the options of `useSetNewPasswordForm`, the markup's, the
+ * account's e-mail for password managers, and the actions after success or a bad link.
+ */
 export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, AuthFormChromeProps {
   /**
    * The customer's e-mail, when you know it: sent nowhere, it fills the hidden username field that
@@ -15,9 +19,11 @@ export interface SetNewPasswordFormProps extends UseSetNewPasswordFormOptions, A
   email?: string | undefined;
   /** Shows a "Sign in" action after success. */
   onLogin?: (() => void) | undefined;
+  /** Shows the "Sign in" action as a link to this URL. */
   loginHref?: string | undefined;
   /** Shows "Request a new link" when the link is unknown, expired or incomplete. */
   onRequestNewLink?: (() => void) | undefined;
+  /** Shows "Request a new link" as a link to this URL (your `<ResetPasswordForm>` page). */
   requestNewLinkHref?: string | undefined;
 }
 

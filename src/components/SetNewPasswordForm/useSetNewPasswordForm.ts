@@ -5,11 +5,21 @@ import { useAuthForm, type AuthFormState } from '../useAuthForm.js';
 import { setNewPasswordFormTexts } from './texts.js';
 import { useResetToken } from './useResetToken.js';
 
+/**
+ * The set-new-password form's fields, as `defaultValues` and react-hook-form's `register` name them
+ * (the token is no field: it comes from the option or the link).
+ */
 export interface SetNewPasswordFormValues {
+  /** The new password, sent as typed. */
   password: string;
+  /** Must match `password` when the form asks twice (`confirmPassword`); never sent. */
   confirmPassword: string;
 }
 
+/**
+ * Options of `useSetNewPasswordForm` (and so of `<SetNewPasswordForm>`): where the token comes from,
+ * whether to confirm the password, the callbacks.
+ */
 export interface UseSetNewPasswordFormOptions extends AuthFormOptions<SetNewPasswordFormValues> {
   /** Called once the new password is set. */
   onSuccess?: (() => void) | undefined;

@@ -10,6 +10,7 @@ import { accountComponentTexts } from './texts.js';
 /** The rows `<AccountSummary>` can show. */
 export type AccountSummaryField = 'name' | 'email' | 'phone' | 'cuRefNo' | 'creditBalance' | 'premium';
 
+/** The props of `<AccountSummary>`: which rows to show, the credit's currency, whether to offer a password reset. */
 export interface AccountSummaryProps {
   /**
    * Which rows to show, in this order. A row whose value the account lacks (a phone) is left out.

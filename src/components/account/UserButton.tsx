@@ -11,10 +11,13 @@ import { accountComponentTexts } from './texts.js';
 
 /** A link of the shop's own in the menu. */
 export interface UserButtonItem {
+  /** The item's text (or any node), in the shop's own words. */
   label: ReactNode;
+  /** Where it leads: a plain click goes through the provider's `navigate`, when there is one. */
   href: string;
 }
 
+/** The props of `<UserButton>`: the menu's links, the sign-in link for a visitor, and what follows a sign-out. */
 export interface UserButtonProps {
   /** A "Your account" item leading here. */
   accountHref?: string | undefined;

@@ -10,6 +10,10 @@ import { goAfterSignOut } from './goAfterSignOut.js';
 /** The English the button can show: its labels and the failures by kind (sign-out has no documented codes). */
 const english: MessageTexts = { ...errorTexts, ...sessionTexts };
 
+/**
+ * The props of `<SignOutButton>`: a `<button>`'s own except `onClick` and `type` (it sets those), where
+ * to go once signed out, and how it looks.
+ */
 export interface SignOutButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'type'> {
   /** Called once the session is gone (for example to navigate home). */
   onSignedOut?: (() => void) | undefined;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Account } from '../../core/account.js';
 import { useSession } from '../../hooks/useSession.js';
 
+/** What `<SignedIn>` shows while a customer is signed in. */
 export interface SignedInProps {
   /** Shown while a customer is signed in; a function receives the account. */
   children?: ReactNode | ((account: Account) => ReactNode);
