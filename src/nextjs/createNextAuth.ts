@@ -15,7 +15,7 @@ import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { sessionStateFor } from '../server/readSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
 import { clientIpOf } from '../server/clientIpOf.js';
-import { checkSignInPath, signInHref } from '../server/signInPath.js';
+import { checkLoginPath, loginHref } from '../server/loginPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
 import { expiredCookie } from './expiredCookie.js';
 import { register } from './registry.js';
@@ -42,7 +42,7 @@ function protectMatchers(protect: NextAuthOptions['protect']): RegExp[] {
 
 /**
  * Everything a Next.js App Router shop needs on its server, from one set of options (the handler's,
- * plus `signInPath` and `protect`). Nothing is checked or read until the first request, so
+ * plus `loginPath` and `protect`). Nothing is checked or read until the first request, so
  * `next build` needs no key: read it from `process.env` right here.
  *
  * @example
@@ -54,8 +54,8 @@ function protectMatchers(protect: NextAuthOptions['protect']): RegExp[] {
  * });
  */
 export function createNextAuth(options: NextAuthOptions): NextAuth {
-  const { signInPath: givenSignInPath, protect, onSessionError, ...handlerOptions } = options;
-  const signInPath = checkSignInPath(givenSignInPath);
+  const { loginPath: givenLoginPath, protect, onSessionError, ...handlerOptions } = options;
+  const loginPath = checkLoginPath(givenLoginPath);
   const protectedPaths = protectMatchers(protect);
 
   let resolved: ResolvedOptions | undefined;
@@ -99,7 +99,7 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
     }
     const wanted = returnTo ?? (await headers()).get(pathHeader) ?? '/';
     // A path of this site only, whatever the page's host is.
-    redirect(signInHref(signInPath, safeReturnPath(wanted)));
+    redirect(loginHref(loginPath, safeReturnPath(wanted)));
   };
 
   const signOut = async ({ redirectTo }: SignOutOptions = {}): Promise<never> => {
@@ -110,10 +110,10 @@ export function createNextAuth(options: NextAuthOptions): NextAuth {
   const proxy = async (request: ProxyRequest): Promise<Response> => {
     const url = request.nextUrl ?? new URL(request.url);
     const path = pathAndQuery(url);
-    const guarded = url.pathname !== signInPath && protectedPaths.some((pattern) => pattern.test(url.pathname));
+    const guarded = url.pathname !== loginPath && protectedPaths.some((pattern) => pattern.test(url.pathname));
     if (guarded && config().cookie.read(request.headers.get('cookie')) === undefined) {
       const base = config().origin ?? url.origin;
-      return NextResponse.redirect(new URL(signInHref(signInPath, path), base), 307);
+      return NextResponse.redirect(new URL(loginHref(loginPath, path), base), 307);
     }
     // The path travels on to requireAuth (Server Components cannot see the URL); a value the
     // browser sent under this name is replaced.

@@ -22,10 +22,10 @@ export type NextAuthOptions = BizKitHubHandlerOptions & {
    * page they wanted in `?returnTo=`.
    * @default '/sign-in'
    */
-  signInPath?: string | undefined;
+  loginPath?: string | undefined;
   /**
    * The paths `proxy` guards, in Next.js matcher syntax (`'/account/:path*'`). A request to one of
-   * them without a session cookie is redirected to `signInPath`. This is an optimistic check (it asks
+   * them without a session cookie is redirected to `loginPath`. This is an optimistic check (it asks
    * nothing upstream): `requireAuth()` in the page is the real guard.
    * @default []
    */
@@ -71,14 +71,14 @@ export interface NextAuth {
    */
   auth: () => Promise<SessionState>;
   /**
-   * The guard of a protected page: returns the account when signed in; redirects to `signInPath`
+   * The guard of a protected page: returns the account when signed in; redirects to `loginPath`
    * with `?returnTo=` when signed out; throws a `BizKitHubError` of kind `'unavailable'` when the
    * session cannot be checked, which the app's `error.tsx` shows (never a redirect, so never a loop).
    */
   requireAuth: (options?: RequireAuthOptions) => Promise<Account>;
   /**
    * For `proxy.ts` (Next 16; `middleware.ts` on Next 15): redirects requests to the `protect` paths
-   * that carry no session cookie to `signInPath` with `?returnTo=`, and passes every request's path
+   * that carry no session cookie to `loginPath` with `?returnTo=`, and passes every request's path
    * on to `requireAuth`. It makes no upstream call.
    */
   proxy: (request: ProxyRequest) => Promise<Response>;

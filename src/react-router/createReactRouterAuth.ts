@@ -6,7 +6,7 @@ import type { SessionState } from '../core/session.js';
 import { handlerFor } from '../server/createBizKitHubHandler.js';
 import { sessionStateFor } from '../server/readSession.js';
 import { resolveOptions, type ResolvedOptions } from '../server/resolveOptions.js';
-import { checkSignInPath, signInHref } from '../server/signInPath.js';
+import { checkLoginPath, loginHref } from '../server/loginPath.js';
 import type { BizKitHubHandler } from '../server/types.js';
 import { pathAndQuery } from './returnPath.js';
 import type { AuthMiddleware, ReactRouterAuth, ReactRouterAuthOptions, RequestArgs, RequireAuthOptions } from './types.js';
@@ -18,7 +18,7 @@ const unavailableBody: { success: false; reason: RefusalReason } = { success: fa
 
 /**
  * Everything a React Router 7 shop (framework mode) needs on its server, from one set of options
- * (the handler's, plus `signInPath`). Nothing is checked or read until the first request, so
+ * (the handler's, plus `loginPath`). Nothing is checked or read until the first request, so
  * `react-router build` needs no key: read it from `process.env` right here.
  *
  * @example
@@ -29,8 +29,8 @@ const unavailableBody: { success: false; reason: RefusalReason } = { success: fa
  * });
  */
 export function createReactRouterAuth(options: ReactRouterAuthOptions): ReactRouterAuth {
-  const { signInPath: givenSignInPath, onSessionError, ...handlerOptions } = options;
-  const signInPath = checkSignInPath(givenSignInPath);
+  const { loginPath: givenLoginPath, onSessionError, ...handlerOptions } = options;
+  const loginPath = checkLoginPath(givenLoginPath);
 
   let resolved: ResolvedOptions | undefined;
   let handler: BizKitHubHandler | undefined;
@@ -76,7 +76,7 @@ export function createReactRouterAuth(options: ReactRouterAuthOptions): ReactRou
     }
     const wanted = returnTo ?? pathAndQuery(new URL(request.url));
     // A path of this site only, whatever the request's host is.
-    throw redirect(signInHref(signInPath, safeReturnPath(wanted)), { headers: { 'Cache-Control': 'no-store' } });
+    throw redirect(loginHref(loginPath, safeReturnPath(wanted)), { headers: { 'Cache-Control': 'no-store' } });
   };
 
   const requireAuthMiddleware: AuthMiddleware = async ({ request }, next) => {

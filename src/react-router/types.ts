@@ -9,7 +9,7 @@ export type ReactRouterAuthOptions = BizKitHubHandlerOptions & {
    * there, with the page they wanted in `?returnTo=`.
    * @default '/sign-in'
    */
-  signInPath?: string | undefined;
+  loginPath?: string | undefined;
   /**
    * Called when `auth()` could not ask BizKitHub (an outage, a timeout): for your server's log.
    * The error carries its kind, status and code, never the cookie or the key.
@@ -52,7 +52,7 @@ export interface ReactRouterAuth {
   auth: (request: Request) => Promise<SessionState>;
   /**
    * The guard of a protected route's loader: returns the account when signed in; throws a redirect
-   * to `signInPath` with `?returnTo=` when signed out; throws a 503 route error response
+   * to `loginPath` with `?returnTo=` when signed out; throws a 503 route error response
    * (`data({ success: false, reason: 'upstream-unavailable' }, { status: 503 })`) when the session
    * cannot be checked, which the route's `ErrorBoundary` tells apart with `isAuthUnavailable(error)`:
    * never a redirect, so never a loop through sign-in.

@@ -108,8 +108,8 @@ describe('createNextAuth: requireAuth()', () => {
     expect(await redirectOf(auth.requireAuth())).toBe('/sign-in?returnTo=%2Faccount%2Forders%3Fx%3D1');
   });
 
-  test('signed out: an explicit returnTo, and signInPath', async () => {
-    const auth = nextAuth({ signInPath: '/login' });
+  test('signed out: an explicit returnTo, and loginPath', async () => {
+    const auth = nextAuth({ loginPath: '/login' });
     expect(await redirectOf(auth.requireAuth({ returnTo: '/account/orders' }))).toBe('/login?returnTo=%2Faccount%2Forders');
     expect(await redirectOf(auth.requireAuth())).toBe('/login');
   });
@@ -170,8 +170,8 @@ describe('createNextAuth: proxy()', () => {
   });
 
   test('refuses options that are not paths', () => {
-    expect(() => nextAuth({ signInPath: 'https://evil.example/sign-in' })).toThrow(/signInPath/);
-    expect(() => nextAuth({ signInPath: '//evil.example' })).toThrow(/signInPath/);
+    expect(() => nextAuth({ loginPath: 'https://evil.example/sign-in' })).toThrow(/loginPath/);
+    expect(() => nextAuth({ loginPath: '//evil.example' })).toThrow(/loginPath/);
     expect(() => nextAuth({ protect: ['account'] })).toThrow(/protect/);
   });
 });

@@ -206,8 +206,8 @@ describe('createReactRouterAuth: requireAuth(request)', () => {
     expect((thrown as Response).headers.get('location')).toBe(location);
   });
 
-  test('signed out: an explicit returnTo, and signInPath', async () => {
-    const auth = reactRouterAuth({ signInPath: '/login' });
+  test('signed out: an explicit returnTo, and loginPath', async () => {
+    const auth = reactRouterAuth({ loginPath: '/login' });
     const thrown = await auth.requireAuth(new Request(`${origin}/account`), { returnTo: '/account/orders' }).catch((error: unknown) => error);
     expect((thrown as Response).headers.get('location')).toBe('/login?returnTo=%2Faccount%2Forders');
   });
@@ -250,10 +250,10 @@ describe('createReactRouterAuth: requireAuth(request)', () => {
     expect(loaderData.root).toEqual({ status: 'unavailable' });
   });
 
-  test('refuses a signInPath that is not a path on this site', () => {
-    expect(() => reactRouterAuth({ signInPath: 'https://evil.example/sign-in' })).toThrow(/signInPath/);
-    expect(() => reactRouterAuth({ signInPath: '//evil.example' })).toThrow(/signInPath/);
-    expect(() => reactRouterAuth({ signInPath: '/sign-in?x=1' })).toThrow(/signInPath/);
+  test('refuses a loginPath that is not a path on this site', () => {
+    expect(() => reactRouterAuth({ loginPath: 'https://evil.example/sign-in' })).toThrow(/loginPath/);
+    expect(() => reactRouterAuth({ loginPath: '//evil.example' })).toThrow(/loginPath/);
+    expect(() => reactRouterAuth({ loginPath: '/sign-in?x=1' })).toThrow(/loginPath/);
   });
 });
 
