@@ -23,4 +23,4 @@ export type {
   SignInLimits,
 } from '../server/types.js';
 export type { MagicLinkLimits, MagicLinkMessage, MagicLinkOptions, MagicLinkStore } from '../server/magicLinkTypes.js';
-export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from '../server/report.js';
+export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from '../server/handlerEvents.js';

@@ -1,7 +1,7 @@
 import { isBizKitHubError } from '../core/errors.js';
 import type { RefusalReason } from '../core/refusalReason.js';
 import { isPositiveNumber } from '../core/retryAfter.js';
-import type { HandlerFaultReason } from './report.js';
+import type { HandlerFaultReason } from './handlerEvents.js';
 import { isStoreFailure, storeFaultOf } from './storeFault.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
