@@ -21,6 +21,10 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench/results/server');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const roundsPerCase = Number(process.env.BENCH_ROUNDS ?? 3);
+// BENCH_RATE=300: that many requests a second in all, below what any server here saturates at, so
+// that CPU per request is measured at the same load for each (on a shared machine, a saturated
+// server's CPU per request swings with everyone else's load). Unset: as fast as each server goes.
+const rate = process.env.BENCH_RATE ? { overallRate: Number(process.env.BENCH_RATE) } : {};
 mkdirSync(out, { recursive: true });
 
 if (process.argv[2] === 'child') {
@@ -138,7 +142,7 @@ if (process.argv[2] === 'child') {
     if (!probe.includes(expect)) throw new Error(`${kind} ${route.path} answered ${probe.slice(0, 80)}, not ${expect}`);
     await autocannon({ url, connections: 10, duration: 1, ...options }); // warm-up
     const before = await ask(child, 'cpu', 'cpu');
-    const result = await autocannon({ url, connections: 10, duration, ...options });
+    const result = await autocannon({ url, connections: 10, duration, ...rate, ...options });
     const after = await ask(child, 'cpu', 'cpu');
     child.send('stop');
     await new Promise((resolve) => child.on('exit', resolve));
@@ -151,7 +155,8 @@ if (process.argv[2] === 'child') {
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   const kinds = ['bare', 'handler', 'handler-hono'];
   const cell = (value, width) => String(value).padStart(width);
-  console.log(`\n## Server handler vs bare proxy (node:http, autocannon 10 connections, ${duration} s, median of ${roundsPerCase})\n`);
+  const load = rate.overallRate ? `${rate.overallRate} req/s` : 'as fast as it goes';
+  console.log(`\n## Server handler vs bare proxy (node:http, autocannon 10 connections, ${load}, ${duration} s, median of ${roundsPerCase})\n`);
   console.log('bare: a proxy making the same upstream call with the same timeout, on getRequestListener with its defaults;');
   console.log('handler: createBizKitHubHandler on toNodeHandler; hono: the same handler on getRequestListener with its defaults.\n');
   console.log(
