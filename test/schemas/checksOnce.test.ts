@@ -4,24 +4,13 @@
 // in a counter before any module reads it, so a second run anywhere shows as a count of two.
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
-import {
-  login,
-  loginSchema,
-  magicAuthSchema,
-  magicLinkSchema,
-  registerAccountSchema,
-  resetPasswordSchema,
-  setNewPasswordSchema,
-  createClientConfig,
-} from '../../src/client/index.js';
-import * as requests from '../../src/schemas/requests.js';
-import { createBizKitHubHandler } from '../../src/server/index.js';
+import type * as Requests from '../../src/schemas/requests.js';
 import { devKey } from '../support/keys.js';
 
 const runs = vi.hoisted(() => new Map<string, number>());
 
 vi.mock('../../src/schemas/requests.js', async (importOriginal) => {
-  const original = await importOriginal<typeof requests>();
+  const original = await importOriginal<typeof Requests>();
   const wrapped = new Map<unknown, unknown>();
   const module: Record<string, unknown> = { ...original };
   for (const [name, value] of Object.entries(original)) {
@@ -44,8 +33,21 @@ vi.mock('../../src/schemas/requests.js', async (importOriginal) => {
   return module;
 });
 
+// The unit project shares one module graph per worker: load the modules under test afresh, so that
+// they read the counted rules whatever another file loaded before.
+vi.resetModules();
+const requests = await import('../../src/schemas/requests.js');
+const { login, loginSchema, magicAuthSchema, magicLinkSchema, registerAccountSchema, resetPasswordSchema, setNewPasswordSchema, createClientConfig } =
+  await import('../../src/client/index.js');
+const { createBizKitHubHandler } = await import('../../src/server/index.js');
+// And leave the files after this one in the worker the real rules.
+afterAll(() => {
+  vi.doUnmock('../../src/schemas/requests.js');
+  vi.resetModules();
+});
+
 /** The rule of each field of each request, by the rule's name. */
-const tables: [string, z.ZodMiniType, requests.RequestChecks][] = [
+const tables: [string, z.ZodMiniType, Requests.RequestChecks][] = [
   ['login', loginSchema, requests.loginChecks],
   ['magic-auth', magicAuthSchema, requests.magicAuthChecks],
   ['magic-link', magicLinkSchema, requests.magicLinkChecks],
@@ -61,7 +63,7 @@ function counting(run: () => unknown): Record<string, number> {
 }
 
 /** How often each rule should run over `input`: once per field of `checks` that `present` keeps. */
-function expected(checks: requests.RequestChecks, input: Record<string, unknown>, present: (value: unknown, rule: string) => boolean) {
+function expected(checks: Requests.RequestChecks, input: Record<string, unknown>, present: (value: unknown, rule: string) => boolean) {
   const counts: Record<string, number> = {};
   for (const [field, rule] of Object.entries(checks)) if (present(input[field], rule.name)) counts[rule.name] = (counts[rule.name] ?? 0) + 1;
   return counts;
