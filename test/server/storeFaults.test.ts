@@ -205,7 +205,9 @@ describe('the whole request within timeoutMs', () => {
       const { response, ms } = await login(handler, verified.email, String(verified.password));
       expect(response.status).toBe(504);
       expect(ms).toBeLessThan(600 + 300);
-      expect(ms).toBeGreaterThan(500);
+      // The store's round (100 ms) and BizKitHub's share of what is left (600 - 100 - 100): about 500 ms
+      // in all, which a timer firing a millisecond early brings just under 500 now that nothing else waits.
+      expect(ms).toBeGreaterThan(480);
     } finally {
       api.setLatency(0);
     }
