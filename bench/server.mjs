@@ -1,15 +1,19 @@
-// npm run bench:server (issue 17, "The server handler"): createBizKitHubHandler served through
-// @hono/node-server against a bare proxy (a fetch handler that forwards the body with fetch) served
-// through the same @hono/node-server, both in front of one stub upstream on 127.0.0.1.
+// npm run bench:server (issue 17, "The server handler"; issue 33, "The Node mount costs what it adds"):
+// createBizKitHubHandler mounted on node:http with toNodeHandler (the Node mount the docs give), against
+// the floor: a bare proxy (a fetch handler that makes the same upstream call with the same timeout and
+// forwards the answer) mounted with @hono/node-server's getRequestListener and its defaults. A third
+// row mounts the handler with those defaults too, so the mount's own cost shows apart from the handler's.
+// All in front of one stub upstream on 127.0.0.1.
 // autocannon: 10 connections, 10 s, 3 rounds per route and server. Each server under test runs in
 // its own child process, so its CPU time (process.cpuUsage) per request is its own.
-// Uses only the package's public server entry (src/server/index.ts, bundled by esbuild), so it runs
-// on today's handler and after the refactor. Figures, never assertions.
+// Uses only the package's public server entry (src/server/index.ts, bundled by esbuild; BENCH_SERVER_SRC
+// names another tree's src/server/index.ts, to measure a before), so it runs on today's handler and
+// after a refactor. Figures, never assertions.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 
@@ -17,27 +21,41 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench/results/server');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const roundsPerCase = Number(process.env.BENCH_ROUNDS ?? 3);
+// BENCH_RATE=300: that many requests a second in all, below what any server here saturates at, so
+// that CPU per request is measured at the same load for each (on a shared machine, a saturated
+// server's CPU per request swings with everyone else's load). Unset: as fast as each server goes.
+const rate = process.env.BENCH_RATE ? { overallRate: Number(process.env.BENCH_RATE) } : {};
 mkdirSync(out, { recursive: true });
 
 if (process.argv[2] === 'child') {
-  // The server under test: `child handler|bare <upstream>`.
+  // The server under test: `child handler|handler-hono|bare <upstream>`.
   const [, , , kind, upstream, entry] = process.argv;
-  const { serve } = await import('@hono/node-server');
+  const { getRequestListener } = await import('@hono/node-server');
   const apiKey = `DEV_${'b1'.repeat(14)}`; // made up: DEV_ + 28 letters/digits
   const shopOrigin = 'https://shop.example';
-  let fetchHandler;
-  if (kind === 'handler') {
-    const { createBizKitHubHandler } = await import(entry);
-    fetchHandler = createBizKitHubHandler({ apiKey, baseUrl: upstream, origin: shopOrigin });
+  // The handler's default upstream timeout (client/config.ts defaultTimeoutMs); the floor keeps it too.
+  const timeoutMs = 15_000;
+  let listener;
+  if (kind === 'handler' || kind === 'handler-hono') {
+    const { createBizKitHubHandler, toNodeHandler } = await import(entry);
+    // The Node mount hands the handler the socket's address, so its per-IP sign-in limit counts every
+    // login (hashing the address, a store increment): kept on, with a budget one client never spends,
+    // so that each round measures sign-ins, not 429s.
+    const signInLimits = { perIp: Number.MAX_SAFE_INTEGER };
+    const handler = createBizKitHubHandler({ apiKey, baseUrl: upstream, origin: shopOrigin, timeoutMs, signInLimits });
+    listener = kind === 'handler' ? toNodeHandler(handler) : getRequestListener(handler);
   } else {
     // The bare proxy: forward the login body with fetch; read the session for the cookie's token.
-    fetchHandler = async (request) => {
+    // Each upstream call is bounded by the same timeout as the handler's: a proxy without one
+    // would hang on a silent upstream, and would not be a floor for the same work.
+    listener = getRequestListener(async (request) => {
       const url = new URL(request.url);
       if (request.method === 'POST' && url.pathname === '/api/auth/login') {
         const response = await fetch(`${upstream}/api/v1/customer/login?apiKey=${apiKey}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: await request.text(),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         const body = await response.json();
         const headers = new Headers({ 'content-type': 'application/json' });
@@ -46,21 +64,26 @@ if (process.argv[2] === 'child') {
       }
       if (request.method === 'GET' && url.pathname === '/api/auth/session') {
         const token = /(?:^|;\s*)__Host-auth-id=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
-        const response = await fetch(`${upstream}/contact/v1/get-account-info?identityId=${token}&apiKey=${apiKey}`);
+        const response = await fetch(`${upstream}/contact/v1/get-account-info?identityId=${token}&apiKey=${apiKey}`, {
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         return new Response(await response.text(), { status: response.status, headers: { 'content-type': 'application/json' } });
       }
       return new Response(null, { status: 404 });
-    };
+    });
   }
-  const server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info) => process.send({ port: info.port }));
+  const server = createServer(listener).listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   process.on('message', (message) => {
     if (message === 'cpu') process.send({ cpu: process.cpuUsage() });
     if (message === 'stop') server.close(() => process.exit(0));
   });
 } else {
-  const entry = join(mkdtempSync(join(tmpdir(), 'bkh-bench-server-')), 'server-entry.mjs');
+  const bundleDir = mkdtempSync(join(tmpdir(), 'bkh-bench-server-'));
+  const entry = join(bundleDir, 'server-entry.mjs');
+  // toNodeHandler loads @hono/node-server at run time, resolved from the bundle's folder: let it find ours.
+  symlinkSync(join(root, 'node_modules'), join(bundleDir, 'node_modules'), 'dir');
   await build({
-    entryPoints: [join(root, 'src/server/index.ts')],
+    entryPoints: [process.env.BENCH_SERVER_SRC ?? join(root, 'src/server/index.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -119,7 +142,7 @@ if (process.argv[2] === 'child') {
     if (!probe.includes(expect)) throw new Error(`${kind} ${route.path} answered ${probe.slice(0, 80)}, not ${expect}`);
     await autocannon({ url, connections: 10, duration: 1, ...options }); // warm-up
     const before = await ask(child, 'cpu', 'cpu');
-    const result = await autocannon({ url, connections: 10, duration, ...options });
+    const result = await autocannon({ url, connections: 10, duration, ...rate, ...options });
     const after = await ask(child, 'cpu', 'cpu');
     child.send('stop');
     await new Promise((resolve) => child.on('exit', resolve));
@@ -130,18 +153,35 @@ if (process.argv[2] === 'child') {
   }
 
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-  console.log(`\n## Server handler vs bare proxy (@hono/node-server, autocannon 10 connections, ${duration} s, median of ${roundsPerCase})\n`);
-  console.log(`${'route'.padEnd(24)} ${'bare req/s'.padStart(11)} ${'handler'.padStart(9)} ${'ratio'.padStart(6)}   ${'bare µs CPU'.padStart(11)} ${'handler'.padStart(9)} ${'ratio'.padStart(6)}`);
+  const kinds = ['bare', 'handler', 'handler-hono'];
+  const cell = (value, width) => String(value).padStart(width);
+  const load = rate.overallRate ? `${rate.overallRate} req/s` : 'as fast as it goes';
+  console.log(`\n## Server handler vs bare proxy (node:http, autocannon 10 connections, ${load}, ${duration} s, median of ${roundsPerCase})\n`);
+  console.log('bare: a proxy making the same upstream call with the same timeout, on getRequestListener with its defaults;');
+  console.log('handler: createBizKitHubHandler on toNodeHandler; hono: the same handler on getRequestListener with its defaults.\n');
+  console.log(
+    `${'route'.padEnd(24)} ${cell('bare req/s', 11)} ${cell('handler', 8)} ${cell('ratio', 6)}   ${cell('bare µs CPU', 11)} ${cell('handler', 8)} ${cell('ratio', 6)} ${cell('hono', 6)} ${cell('mount µs', 9)}`,
+  );
   for (const [name, route] of Object.entries(routes)) {
-    const samples = { bare: [], handler: [] };
+    const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
     for (let i = 0; i < roundsPerCase; i += 1) {
-      for (const kind of i % 2 ? ['handler', 'bare'] : ['bare', 'handler']) samples[kind].push(await round(kind, route));
+      // Rotated each round, so that no server always runs first (or last) on a machine whose load drifts.
+      for (let k = 0; k < kinds.length; k += 1) {
+        const kind = kinds[(i + k) % kinds.length];
+        samples[kind].push(await round(kind, route));
+      }
     }
     const rps = (kind) => median(samples[kind].map((s) => s.rps));
     const cpu = (kind) => median(samples[kind].map((s) => s.cpuPerRequest));
-    console.log(`${name.padEnd(24)} ${rps('bare').toFixed(0).padStart(11)} ${rps('handler').toFixed(0).padStart(9)} ${`${(rps('handler') / rps('bare')).toFixed(2)}×`.padStart(6)}   ${cpu('bare').toFixed(0).padStart(11)} ${cpu('handler').toFixed(0).padStart(9)} ${`${(cpu('handler') / cpu('bare')).toFixed(2)}×`.padStart(6)}`);
+    console.log(
+      `${name.padEnd(24)} ${cell(rps('bare').toFixed(0), 11)} ${cell(rps('handler').toFixed(0), 8)} ${cell(`${(rps('handler') / rps('bare')).toFixed(2)}×`, 6)}   ` +
+        `${cell(cpu('bare').toFixed(0), 11)} ${cell(cpu('handler').toFixed(0), 8)} ${cell(`${(cpu('handler') / cpu('bare')).toFixed(2)}×`, 6)} ` +
+        `${cell(cpu('handler-hono').toFixed(0), 6)} ${cell((cpu('handler') - cpu('handler-hono')).toFixed(0), 9)}`,
+    );
   }
-  console.log('\nThroughput counts 2xx answers only. Timings on a shared, busy machine are indicative.');
+  console.log('\nThroughput counts 2xx answers only; mount µs is handler minus hono. Timings on a shared, busy machine are indicative.');
   upstream.close();
-  rmSync(dirname(entry), { recursive: true, force: true });
+  // The link first, on its own: removing the folder must never reach into node_modules.
+  unlinkSync(join(bundleDir, 'node_modules'));
+  rmSync(bundleDir, { recursive: true, force: true });
 }

@@ -24,21 +24,19 @@ import {
 
 /**
  * `head`, then `check`: its normalized value, or an issue whose message is the check's catalog key.
- * Two plain checks on `head`, not a pipe into a transform: the same answers, and zod's pipe and
- * transform schemas stay out of every form's bundle.
+ * One plain check on `head` that both reports and normalizes, not a pipe into a transform: the same
+ * answers, zod's pipe and transform schemas stay out of every form's bundle, and the rule runs once
+ * per parse, as the client's check runs it once per request.
  */
 /* @__NO_SIDE_EFFECTS__ */
 function checked<T>(head: z.ZodMiniType<T, T>, check: FieldCheck) {
   return head.check(
-    // A failed check leaves the value as typed, so an object-level check that runs anyway (the
-    // password confirmation) compares what the customer typed, not a placeholder.
-    z.overwrite((value: T) => {
-      const outcome = check(value);
-      return 'value' in outcome ? (outcome.value as T) : value;
-    }),
     z.check<T>((context) => {
       const outcome = check(context.value);
       if ('error' in outcome) context.issues.push({ code: 'custom', message: outcome.error, input: context.value });
+      // A failed check leaves the value as typed, so an object-level check that runs anyway (the
+      // password confirmation) compares what the customer typed, not a placeholder.
+      else context.value = outcome.value as T;
     }),
   );
 }

@@ -1,6 +1,6 @@
 import type { RefusalReason } from '../core/refusalReason.js';
 import type { ResolvedOptions } from './resolveOptions.js';
-import type { HandlerFaultReason } from './report.js';
+import type { HandlerFaultReason } from './handlerEvents.js';
 
 /** What the request looked like, for a development warning. */
 export interface RefusedRequest {

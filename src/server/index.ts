@@ -9,7 +9,7 @@ export { createUnstorageStore } from './stores/unstorageStore.js';
 export { BizKitHubError, isBizKitHubError } from '../core/errors.js';
 export type { CookieSource, ReadSessionOptions } from './readSession.js';
 export type { MagicLinkFailure } from './magicLink.js';
-export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from './report.js';
+export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from './handlerEvents.js';
 export { refusalReasons } from '../core/refusalReason.js';
 export type { RefusalReason } from '../core/refusalReason.js';
 export type { UnstorageLike } from './stores/unstorageStore.js';

@@ -2,7 +2,7 @@ import { createClientConfig, type ClientConfig } from '../client/config.js';
 import { parseDuration } from '../schemas/duration.js';
 import { defaultGetClientIp, forwardedAddress } from './clientIp.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
-import type { HandlerErrorEvent, HandlerLogger } from './report.js';
+import type { HandlerErrorEvent, HandlerLogger } from './handlerEvents.js';
 import { createSessionCookie, type SessionCookie } from './sessionCookie.js';
 import { watchStore } from './storeFault.js';
 import { positiveOption } from './limits.js';

@@ -1,7 +1,8 @@
 import { isBizKitHubError } from '../core/errors.js';
 import type { RefusalReason } from '../core/refusalReason.js';
 import { isPositiveNumber } from '../core/retryAfter.js';
-import type { HandlerFaultReason } from './report.js';
+import { withText } from './answerText.js';
+import type { HandlerFaultReason } from './handlerEvents.js';
 import { isStoreFailure, storeFaultOf } from './storeFault.js';
 
 /** Every answer is about one customer's session: no cache may keep it. */
@@ -31,18 +32,19 @@ function cookiesOf(extra: Record<string, string>, more: readonly string[]): read
 
 export function jsonResponse(body: unknown, status = 200, extraHeaders: Record<string, string> = {}, moreCookies = noCookies): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
-  return new Response(JSON.stringify(body), { status, headers: buildHeaders(jsonHeaders, extraHeaders, cookies) });
+  const text = JSON.stringify(body);
+  return withText(new Response(text, { status, headers: buildHeaders(jsonHeaders, extraHeaders, cookies) }), text);
 }
 
 /** A 303 "see other" to `location` (after a form post or a followed link). */
 export function redirectResponse(location: string, extraHeaders: Record<string, string> = {}, moreCookies = noCookies): Response {
   const cookies = cookiesOf(extraHeaders, moreCookies);
-  return new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) });
+  return withText(new Response(null, { status: 303, headers: buildHeaders({ ...commonHeaders, Location: location }, extraHeaders, cookies) }), null);
 }
 
 /** An HTML page (the magic link's confirmation step); `head` answers its headers without the body. */
 export function htmlResponse(html: string | null, headers: Record<string, string>): Response {
-  return new Response(html, { status: 200, headers: { ...commonHeaders, ...headers } });
+  return withText(new Response(html, { status: 200, headers: { ...commonHeaders, ...headers } }), html);
 }
 
 /** What an answer meant, for the handler's log and `onError`: the refusal's reason, or the fault and its cause. */

@@ -25,7 +25,11 @@ export interface SessionCookie {
   readonly name: string;
   /** Whether cookies of this handler carry `Secure` (and so may use the `__Secure-`/`__Host-` prefixes). */
   readonly secure: boolean;
-  /** `Set-Cookie` that stores the identityId. */
+  /**
+   * `Set-Cookie` that stores the identityId. It must be one the client's sign-in already held to
+   * `identityIdPattern` (32 letters or digits, so nothing can break out of the header): checked
+   * there once, not again here.
+   */
   serialize(identityId: string): string;
   /** `Set-Cookie` that makes the browser forget it. */
   clear(): string;
@@ -74,10 +78,7 @@ export function createSessionCookie(options: SessionCookieOptions = {}, origin?:
   return {
     name,
     secure,
-    serialize(identityId) {
-      if (!identityIdPattern.test(identityId)) throw new TypeError('an identityId must be 32 letters or digits.');
-      return `${name}=${identityId}; Max-Age=${maxAge}; ${attributes}`;
-    },
+    serialize: (identityId) => `${name}=${identityId}; Max-Age=${maxAge}; ${attributes}`,
     clear: () => `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${attributes}`,
     read: (cookieHeader) => {
       const found = values(cookieHeader);

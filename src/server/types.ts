@@ -1,5 +1,5 @@
 import type { MagicLinkOptions, MagicLinkStore } from './magicLinkTypes.js';
-import type { HandlerErrorEvent, HandlerLogger } from './report.js';
+import type { HandlerErrorEvent, HandlerLogger } from './handlerEvents.js';
 
 /** The session cookie: where `createBizKitHubHandler` keeps the identityId that login returned. */
 export interface SessionCookieOptions {

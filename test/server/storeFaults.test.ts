@@ -183,7 +183,8 @@ describe('a real Redis that the test disturbs by its process id', () => {
     // ioredis retries every 50…2000 ms: give it several attempts to complain about.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const lines = console_.take();
-    expect(lines.filter((line) => /Redis connection failed \(ECONNRE\w+\)/.test(line))).toHaveLength(1);
+    // Which error tells of the kill is a race: a write to the dead socket (EPIPE), a read (ECONNRESET), a reconnection (ECONNREFUSED).
+    expect(lines.filter((line) => /Redis connection failed \((?:ECONNRE\w+|EPIPE)\)/.test(line))).toHaveLength(1);
     expect(lines).toHaveLength(1);
     expect(console_.takeReports().filter((line) => operatorLine.test(line))).toHaveLength(1);
   });
@@ -204,7 +205,9 @@ describe('the whole request within timeoutMs', () => {
       const { response, ms } = await login(handler, verified.email, String(verified.password));
       expect(response.status).toBe(504);
       expect(ms).toBeLessThan(600 + 300);
-      expect(ms).toBeGreaterThan(500);
+      // The store's round (100 ms) and BizKitHub's share of what is left (600 - 100 - 100): about 500 ms
+      // in all, which a timer firing a millisecond early brings just under 500 now that nothing else waits.
+      expect(ms).toBeGreaterThan(480);
     } finally {
       api.setLatency(0);
     }

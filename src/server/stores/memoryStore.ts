@@ -1,5 +1,6 @@
 import { developmentAtRunTime, warnOnce } from '../../core/devWarning.js';
 import type { MagicLinkStore } from '../magicLinkTypes.js';
+import { answersInProcess } from './boundedStore.js';
 import { StoreFullError } from './storeErrors.js';
 
 interface Entry {
@@ -94,8 +95,8 @@ export function createMemoryStore({ maxEntries = 10_000, maxCounters = 10_000 }:
   const counters = createRoom();
 
   // Every method works synchronously inside its promise: no other call can run between a read and
-  // its write, which is what makes `take` and `increment` atomic in one process.
-  return {
+  // its write, which is what makes `take` and `increment` atomic in one process (and none is ever late).
+  return answersInProcess({
     async set(key, value, ttlMs) {
       const now = Date.now();
       if (!tokens.hasRoom(key, maxEntries, now)) {
@@ -143,5 +144,5 @@ export function createMemoryStore({ maxEntries = 10_000, maxCounters = 10_000 }:
       counters.write(key, { value: String(count), expiresAt: entry?.expiresAt ?? now + windowMs });
       return count;
     },
-  };
+  });
 }
