@@ -1,7 +1,7 @@
 import { invalidRequest, refusal } from './responses.js';
 
 /** No request of this API needs more; a larger body is refused before it is parsed. */
-export const maxBodyBytes = 16 * 1024;
+const maxBodyBytes = 16 * 1024;
 
 export type JsonBody = Record<string, unknown>;
 

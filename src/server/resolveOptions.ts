@@ -10,10 +10,10 @@ import { boundedStore } from './stores/boundedStore.js';
 import { createMemoryStore } from './stores/memoryStore.js';
 import type { BizKitHubHandlerOptions, RegisterOptions } from './types.js';
 
-export const defaultBasePath = '/api/auth';
+const defaultBasePath = '/api/auth';
 const defaultMaxExpiration = '1h';
 /** Well under the upstream's 15 s: a link request makes at most five store calls in a row. Never more than a fifth of timeoutMs. */
-export const defaultStoreTimeoutMs = 1000;
+const defaultStoreTimeoutMs = 1000;
 
 export interface ResolvedOptions {
   /**

@@ -88,7 +88,7 @@ export function faultResponse(status: number, fault: Exclude<HandlerFaultReason,
  * anything else (internal). Undefined for BizKitHub's answers about the customer: a code, a limit,
  * input it refused.
  */
-export function faultOf(error: unknown): HandlerFaultReason | undefined {
+function faultOf(error: unknown): HandlerFaultReason | undefined {
   if (isStoreFailure(error)) return storeFaultOf(error);
   if (!isBizKitHubError(error)) return 'internal-error';
   switch (error.kind) {

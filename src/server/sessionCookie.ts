@@ -2,7 +2,7 @@ import type { SessionCookieOptions } from './types.js';
 import { identityIdPattern } from '../core/session.js';
 
 /** BizKitHub sessions last about three months; a cookie must not outlive its session. */
-export const maxCookieAgeSeconds = 90 * 24 * 60 * 60;
+const maxCookieAgeSeconds = 90 * 24 * 60 * 60;
 
 // RFC 6265 token characters for the cookie name; path and domain must not break out of the header.
 const cookieNamePattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
