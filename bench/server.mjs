@@ -41,8 +41,8 @@ if (process.argv[2] === 'child') {
     // The Node mount hands the handler the socket's address, so its per-IP sign-in limit counts every
     // login (hashing the address, a store increment): kept on, with a budget one client never spends,
     // so that each round measures sign-ins, not 429s.
-    const signInLimits = { perIp: Number.MAX_SAFE_INTEGER };
-    const handler = createBizKitHubHandler({ apiKey, baseUrl: upstream, origin: shopOrigin, timeoutMs, signInLimits });
+    const loginLimits = { perIp: Number.MAX_SAFE_INTEGER };
+    const handler = createBizKitHubHandler({ apiKey, baseUrl: upstream, origin: shopOrigin, timeoutMs, loginLimits });
     listener = kind === 'handler' ? toNodeHandler(handler) : getRequestListener(handler);
   } else {
     // The bare proxy: forward the login body with fetch; read the session for the cookie's token.

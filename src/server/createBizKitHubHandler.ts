@@ -17,7 +17,7 @@ import { checkReturnUrl } from './returnUrl.js';
 import type { HandlerPath, MagicLinkRoute } from '../core/routes.js';
 import { clientIpOf, withClientIp } from './clientIpOf.js';
 import { postRoute, type Method, type Route } from './routes.js';
-import { createSignInRoute } from './signInRoute.js';
+import { createLoginRoute } from './loginRoute.js';
 import type { BizKitHubHandler, BizKitHubHandlerOptions } from './types.js';
 
 /**
@@ -87,7 +87,7 @@ export function handlerFor(config: ResolvedOptions, magicLink: BizKitHubHandlerO
 
   const magicLinkRoutes = magicLink ? createMagicLinkRoutes(magicLink, config) : undefined;
   const table: RouteTable = {
-    '/login': { POST: createSignInRoute(config) },
+    '/login': { POST: createLoginRoute(config) },
     '/register-account': {
       POST: post(async (body, request, env) => {
         const sent = withClientIp(await registerBody(body, request, config), clientIpOf(request, env, config));

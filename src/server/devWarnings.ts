@@ -97,7 +97,7 @@ export function describeRefusal(reason: RefusalReason, refused: RefusedRequest, 
       return `Content-Type ${seen(request.headers.get('content-type'))} is not JSON. Send the body as application/json (the browser client does).`;
     case 'rate-limit-client':
       return (
-        `This client spent its ${refused.route === '/login' ? 'sign-in budget (signInLimits.perIp)' : 'magic-link budget (magicLink.limits.perIp)'}. ` +
+        `This client spent its ${refused.route === '/login' ? 'sign-in budget (loginLimits.perIp)' : 'magic-link budget (magicLink.limits.perIp)'}. ` +
         'When every customer shares one address (a proxy in front of the handler without trustProxyHops or getClientIp), they share this budget too.'
       );
     case 'rate-limit-address':

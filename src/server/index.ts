@@ -13,7 +13,7 @@ export type { HandlerErrorEvent, HandlerFaultReason, HandlerLogger } from './han
 export { refusalReasons } from '../core/refusalReason.js';
 export type { RefusalReason } from '../core/refusalReason.js';
 export type { UnstorageLike } from './stores/unstorageStore.js';
-export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions, SignInLimits } from './types.js';
+export type { BizKitHubHandler, BizKitHubHandlerOptions, RegisterOptions, ResetPasswordOptions, SessionCookieOptions, LoginLimits } from './types.js';
 export type { BizKitHubErrorInit, BizKitHubErrorKind } from '../core/errors.js';
 // The error's typed codes, narrowed by its endpoint.
 export type { BizKitHubErrorCode, BizKitHubErrorConstructor, BizKitHubErrorOf, PlatformErrorCode } from '../core/errors.js';

@@ -34,7 +34,7 @@ export interface ResolvedOptions {
   /** The handler's store, every call bounded by `storeTimeoutMs`. */
   store: MagicLinkStore;
   storeTimeoutMs: number;
-  signInLimits: { perIp: number; windowMs: number };
+  loginLimits: { perIp: number; windowMs: number };
   register: {
     /** An absolute URL, or undefined to leave `returnUrl` out. */
     returnUrl: string | undefined;
@@ -158,9 +158,9 @@ export function resolveOptions(options: BizKitHubHandlerOptions): ResolvedOption
     // handler answers 503 and onError hears of it: watchStore outermost.
     store: watchStore(boundedStore(options.store ?? createMemoryStore(), storeTimeoutMs)),
     storeTimeoutMs,
-    signInLimits: {
-      perIp: positiveOption(options.signInLimits?.perIp, 30, 'signInLimits.perIp', true),
-      windowMs: positiveOption(options.signInLimits?.windowMs, 15 * 60_000, 'signInLimits.windowMs'),
+    loginLimits: {
+      perIp: positiveOption(options.loginLimits?.perIp, 30, 'loginLimits.perIp', true),
+      windowMs: positiveOption(options.loginLimits?.windowMs, 15 * 60_000, 'loginLimits.windowMs'),
     },
     register: parseRegister(options.register, origin),
     resetPassword: parseMaxExpiration(options.resetPassword?.maxExpiration),

@@ -141,7 +141,7 @@ export interface BizKitHubHandlerOptions {
    */
   hideAccountExistence?: boolean | undefined;
   /** How many sign-ins one client may try: see each field for its default. */
-  signInLimits?: SignInLimits | undefined;
+  loginLimits?: LoginLimits | undefined;
   /**
    * The longest wait for one call to `store` (and `magicLink.store`). A slower call fails like a
    * store that is down: sign-in goes on without the lock's bookkeeping, a link request answers 503
@@ -177,7 +177,7 @@ export interface BizKitHubHandlerOptions {
 }
 
 /** The budget of sign-in attempts (`POST {basePath}/login`) per client, on the handler's `store`. */
-export interface SignInLimits {
+export interface LoginLimits {
   /**
    * Attempts per IPv4 address, or per IPv6 /64, in one window, counted before anything is written
    * for the address tried: one client cannot fill the store with failed sign-ins, nor spray

@@ -9,7 +9,7 @@ import { hiddenAnswer, hideExistence } from '../core/hideExistence.js';
 import { clientIpOf, withClientIp } from './clientIpOf.js';
 import { postRoute, type RouteHandler } from './routes.js';
 import { sessionCookieFor } from './sessionCookieFor.js';
-import { createSignInLock, type LockState } from './signInLock.js';
+import { createLoginLock, type LockState } from './loginLock.js';
 
 /**
  * `POST /login`: the client's budget and the lock (with `hideAccountExistence`) first, both read
@@ -18,16 +18,16 @@ import { createSignInLock, type LockState } from './signInLock.js';
  * same for known and unknown addresses; the store's fault still reaches `onError` (by default one
  * warn line a minute) with the answer the customer got.
  */
-export function createSignInRoute(config: ResolvedOptions): RouteHandler {
-  const { store, signInLimits } = config;
-  const lock = config.hideAccountExistence ? createSignInLock(store) : undefined;
+export function createLoginRoute(config: ResolvedOptions): RouteHandler {
+  const { store, loginLimits } = config;
+  const lock = config.hideAccountExistence ? createLoginLock(store) : undefined;
 
   /** The wait when this client has spent its budget; undefined to go on (also when the store failed). */
   async function clientWait(ip: string | undefined, onStoreError: (error: unknown) => void): Promise<number | undefined> {
     if (!knowsClient(ip)) return undefined;
-    const { window, remaining } = windowOf(Date.now(), signInLimits.windowMs);
+    const { window, remaining } = windowOf(Date.now(), loginLimits.windowMs);
     try {
-      return (await spend(store, await clientKey('sign-in', ip, window), signInLimits.perIp, remaining)) ? remaining : undefined;
+      return (await spend(store, await clientKey('sign-in', ip, window), loginLimits.perIp, remaining)) ? remaining : undefined;
     } catch (error) {
       onStoreError(error);
       return undefined;

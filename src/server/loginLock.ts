@@ -1,3 +1,4 @@
+import { foldedCodes } from '../core/hideExistence.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { windowOf } from './limits.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
@@ -5,11 +6,15 @@ import { jsonResponse } from './responses.js';
 import { sha256Hex } from './tokens.js';
 
 /** BizKitHub locks an account after this many failed sign-ins; with hiding on, every address gets the same. */
-const signInFailureLimit = 5;
-const signInWindowMs = 15 * 60_000;
+const loginFailureLimit = 5;
+const loginWindowMs = 15 * 60_000;
 
-/** Codes of a failed sign-in that count towards the lock, before hiding maps them to E004 (E006 too: see the route). */
-const countedCodes = new Set(['E002', 'E003', 'E004', 'E005', 'E006']);
+/**
+ * Codes of a failed login that count towards the lock: the ones hiding folds into one answer
+ * (core/hideExistence.ts, so the lock counts every address alike), and BizKitHub's own lock, E006
+ * (see the route).
+ */
+const countedCodes: ReadonlySet<string> = new Set([...foldedCodes.login, 'E006']);
 
 /**
  * What the lock knows of an address: `open`, `locked` (too many failures in this window), or
@@ -18,7 +23,7 @@ const countedCodes = new Set(['E002', 'E003', 'E004', 'E005', 'E006']);
  */
 export type LockState = 'open' | 'locked' | 'unavailable';
 
-export interface SignInLock {
+export interface LoginLock {
   /** The lock's state for this address. Never throws: a store failure goes to `onStoreError`. */
   check(email: string, onStoreError: (error: unknown) => void): Promise<LockState>;
   /** Counts a failed sign-in (by its upstream code) for this address. Never throws: a store failure goes to `onStoreError`. */
@@ -33,18 +38,18 @@ export interface SignInLock {
  * `Retry-After`) after the same number of tries as an existing one. Used only with
  * `hideAccountExistence`. A store that fails never fails a sign-in: see `LockState`.
  */
-export function createSignInLock(store: MagicLinkStore): SignInLock {
+export function createLoginLock(store: MagicLinkStore): LoginLock {
   const key = async (email: string, window: number) => `sign-in:failures:${await sha256Hex(canonicalEmail(email))}:${window}`;
   const locked = () => {
-    const { remaining } = windowOf(Date.now(), signInWindowMs);
+    const { remaining } = windowOf(Date.now(), loginWindowMs);
     return jsonResponse({ success: false, errorCode: 'E006' }, 200, { 'Retry-After': String(Math.ceil(remaining / 1000)) });
   };
   return {
     async check(email, onStoreError) {
       try {
-        const { window } = windowOf(Date.now(), signInWindowMs);
+        const { window } = windowOf(Date.now(), loginWindowMs);
         const count = Number((await store.get(await key(email, window))) ?? 0);
-        return count >= signInFailureLimit ? 'locked' : 'open';
+        return count >= loginFailureLimit ? 'locked' : 'open';
       } catch (error) {
         onStoreError(error);
         return 'unavailable';
@@ -53,7 +58,7 @@ export function createSignInLock(store: MagicLinkStore): SignInLock {
     async record(email, code, onStoreError) {
       if (!countedCodes.has(code ?? '')) return;
       try {
-        const { window, remaining } = windowOf(Date.now(), signInWindowMs);
+        const { window, remaining } = windowOf(Date.now(), loginWindowMs);
         await store.increment(await key(email, window), remaining);
       } catch (error) {
         onStoreError(error);
