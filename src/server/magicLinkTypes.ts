@@ -60,6 +60,10 @@ export interface MagicLinkLimits {
   windowMs?: number | undefined;
 }
 
+/**
+ * The handler's `magicLink` option: sign-in by a one-time link mailed to the address. Giving it
+ * turns on `POST /magic-link` and `GET /magic-link/verify`; without it both answer `not-configured`.
+ */
 export interface MagicLinkOptions {
   /**
    * Sends the e-mail. If it throws, the request answers 502 (`mailer-failed`) and the token is

@@ -3,9 +3,13 @@ import { StoreFullError } from './storeErrors.js';
 
 /** What the store uses of an unstorage `Storage` (from `createStorage()`); typed here so unstorage stays optional. */
 export interface UnstorageLike {
+  /** Reads a key (the store's JSON records). */
   getItem(key: string): Promise<unknown>;
+  /** Writes a key; `ttl` in seconds, which unstorage's Redis driver turns into an expiry. */
   setItem(key: string, value: string, options?: { ttl?: number }): Promise<void>;
+  /** Deletes a key. */
   removeItem(key: string): Promise<void>;
+  /** unstorage's mount lookup: how the store finds a Redis driver's ioredis client for its atomic scripts. */
   getMount?(key?: string): { base: string; driver: { name?: string; options?: unknown; getInstance?: () => unknown } };
 }
 
