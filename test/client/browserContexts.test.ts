@@ -18,6 +18,11 @@ let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
+// A copy loaded under a stubbed NODE_ENV holds production's sentences: leave a fresh graph behind
+// for the next file of this worker (the unit project shares one per worker).
+afterAll(() => {
+  vi.resetModules();
+});
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();

@@ -12,7 +12,7 @@
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { BizKitHubProvider, createBizKitHubClient, en, LoginForm, ResetPasswordForm, resolveMessages, useBizKitHubClient } from '../../src/index.js';
 import { FormAlert } from '../../src/components/fields/FormAlert.js';
 import { cs } from '../../src/i18n/locales/cs.js';
@@ -60,6 +60,11 @@ describe('createBizKitHubClient in production', () => {
 });
 
 describe('BizKitHubError in production', () => {
+  // The copy loaded here keeps production's sentences: leave a fresh graph behind for the next
+  // file of this worker (the unit project shares one per worker), or its errors read as production's.
+  afterAll(() => {
+    vi.resetModules();
+  });
   it('names the endpoint, the kind and the details, without the development sentence', async () => {
     // Its sentences are chosen when the module loads: load it again under production.
     vi.resetModules();
