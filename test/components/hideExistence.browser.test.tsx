@@ -76,7 +76,12 @@ async function loginScreen(mode: Mode, code: string, hide: boolean): Promise<Fai
   const { container, unmount } = render(<LoginForm {...links} />, { wrapper: mode === 'direct' ? directProvider(hide) : serverProvider(hide) });
   await userEvent.type(screen.getByLabelText(en['field.email.label']), nextEmail());
   await userEvent.type(screen.getByLabelText(en['field.password.label']), 'a password');
-  const submit = screen.getByRole('button', { name: en['login.submit'] });
+  return submitAndRead(en['login.submit'], container, unmount);
+}
+
+/** Presses the form's submit button, waits for its failure to settle, and reads the screen. */
+async function submitAndRead(submitName: string, container: HTMLElement, unmount: () => void): Promise<FailureScreen> {
+  const submit = screen.getByRole('button', { name: submitName });
   await userEvent.click(submit);
   await screen.findByRole('alert');
   await waitFor(() => expect(submit).not.toHaveAttribute('aria-busy'));
@@ -89,13 +94,7 @@ async function directMagicAuthScreen(code: string, hide: boolean): Promise<Failu
   api.forceNext('magic-auth', { code });
   const { container, unmount } = render(<MagicAuthForm {...links} />, { wrapper: directProvider(hide) });
   await userEvent.type(screen.getByLabelText(en['field.email.label']), nextEmail());
-  const submit = screen.getByRole('button', { name: en['magicAuth.submit'] });
-  await userEvent.click(submit);
-  await screen.findByRole('alert');
-  await waitFor(() => expect(submit).not.toHaveAttribute('aria-busy'));
-  const shown = screenOf(container);
-  unmount();
-  return shown;
+  return submitAndRead(en['magicAuth.submit'], container, unmount);
 }
 
 /**
