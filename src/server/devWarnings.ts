@@ -1,6 +1,7 @@
 import type { RefusalReason } from '../core/refusalReason.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import type { HandlerFaultReason } from './handlerEvents.js';
+import { loginFailureLimit, loginWindowMs } from './loginLock.js';
 
 /** What the request looked like, for a development warning. */
 export interface RefusedRequest {
@@ -101,7 +102,10 @@ export function describeRefusal(reason: RefusalReason, refused: RefusedRequest, 
         'When every customer shares one address (a proxy in front of the handler without trustProxyHops or getClientIp), they share this budget too.'
       );
     case 'rate-limit-address':
-      return 'This mailbox was sent its share of magic links (magicLink.limits.perEmail); it may ask again after windowMs.';
+      return refused.route === '/login'
+        ? `This address failed to sign in ${loginFailureLimit} times in ${loginWindowMs / 60_000} minutes: the hideAccountExistence lock answers E006, ` +
+          'as BizKitHub would, for known and unknown addresses alike, until the window ends.'
+        : 'This mailbox was sent its share of magic links (magicLink.limits.perEmail); it may ask again after windowMs.';
     case 'rate-limit-global':
       return 'The shop-wide magic-link budget (magicLink.limits.global) is spent until the window ends.';
     default:

@@ -2,12 +2,12 @@ import { foldedCodes } from '../core/hideExistence.js';
 import { canonicalEmail } from './canonicalEmail.js';
 import { windowOf } from './limits.js';
 import type { MagicLinkStore } from './magicLinkTypes.js';
-import { jsonResponse } from './responses.js';
+import { answeredBy, jsonResponse } from './responses.js';
 import { sha256Hex } from './tokens.js';
 
 /** BizKitHub locks an account after this many failed sign-ins; with hiding on, every address gets the same. */
-const loginFailureLimit = 5;
-const loginWindowMs = 15 * 60_000;
+export const loginFailureLimit = 5;
+export const loginWindowMs = 15 * 60_000;
 
 /**
  * Codes of a failed login that count towards the lock: the ones hiding folds into one answer
@@ -42,7 +42,8 @@ export function createLoginLock(store: MagicLinkStore): LoginLock {
   const key = async (email: string, window: number) => `sign-in:failures:${await sha256Hex(canonicalEmail(email))}:${window}`;
   const locked = () => {
     const { remaining } = windowOf(Date.now(), loginWindowMs);
-    return jsonResponse({ success: false, errorCode: 'E006' }, 200, { 'Retry-After': String(Math.ceil(remaining / 1000)) });
+    const answer = jsonResponse({ success: false, errorCode: 'E006' }, 200, { 'Retry-After': String(Math.ceil(remaining / 1000)) });
+    return answeredBy(answer, 'rate-limit-address');
   };
   return {
     async check(email, onStoreError) {

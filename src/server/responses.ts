@@ -78,6 +78,15 @@ export function refusal(status: number, reason: RefusalReason, extraHeaders?: Re
   return withOutcome(jsonResponse({ success: false, reason }, status, extraHeaders), { reason, fault });
 }
 
+/**
+ * `response`, an answer in BizKitHub's own shape that the handler gave in its stead (the login
+ * lock's E006, alike for every address), marked with the rule that gave it for the log: the
+ * body stays BizKitHub's, so the customer (and a prober) cannot tell it from BizKitHub's.
+ */
+export function answeredBy(response: Response, reason: RefusalReason): Response {
+  return withOutcome(response, { reason });
+}
+
 /** A 5xx `{ success: false, reason }` for a fault, keeping its cause for `onError`. */
 export function faultResponse(status: number, fault: Exclude<HandlerFaultReason, 'upstream-refused'>, cause: unknown): Response {
   return withOutcome(jsonResponse({ success: false, reason: fault }, status), { reason: fault, fault, cause });

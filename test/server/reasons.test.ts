@@ -171,6 +171,29 @@ describe('each refusal: its status, its reason and its development warning', () 
     });
   });
 
+  it('rate-limit-address at /login: the hideAccountExistence lock answers as BizKitHub would, and tells only the developer why', async () => {
+    let upstreamCalls = 0;
+    const unknownAddress: typeof fetch = () => {
+      upstreamCalls += 1;
+      return Promise.resolve(new Response(JSON.stringify({ success: false, errorCode: 'E002' }), { headers: { 'content-type': 'application/json' } }));
+    };
+    const { handler, lines } = makeHandler({ hideAccountExistence: true, fetch: unknownAddress });
+    const attempt = () => handler(browserRequest('/login', { body: login }));
+    for (let failed = 0; failed < 5; failed += 1) expect(await (await attempt()).json()).toEqual({ success: false, errorCode: 'E004' });
+    expect(lines).toEqual([]);
+
+    const locked = await attempt();
+    expect(upstreamCalls).toBe(5);
+    // The customer's answer is BizKitHub's own shape: no reason a prober could tell it apart by.
+    expect(locked.status).toBe(200);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await locked.json()).toEqual({ success: false, errorCode: 'E006' });
+    expect(lines).toEqual([
+      '@bizkithub/auth-react/server: POST /login refused with 200 rate-limit-address. This address failed to sign in 5 times in 15 minutes: ' +
+        'the hideAccountExistence lock answers E006, as BizKitHub would, for known and unknown addresses alike, until the window ends.',
+    ]);
+  });
+
   it('warns once per reason in development, however often and however differently it refuses', async () => {
     const { handler, lines } = makeHandler();
     for (const origin of ['https://a.example', 'https://b.example', 'https://c.example']) {
