@@ -5,7 +5,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   createBizKitHubHandler,
-  createMemoryStore,
   type BizKitHubHandlerOptions,
   type MagicLinkMessage,
   type MagicLinkStore,
@@ -188,9 +187,13 @@ describe('the confirmation page', () => {
 
 describe('the memory store', () => {
   it('refuses new links with a neutral 503 when full, never evicts a live link, and warns once in development', async () => {
+    // Development warns once per process: a store module of its own, so that another file of this
+    // worker (the unit project shares one module graph per worker) that filled a store does not spend it.
+    vi.resetModules();
+    const { createMemoryStore: freshMemoryStore } = await import('../../src/server/index.js');
     const console_ = forbidConsole();
     try {
-      const handler = makeHandler(createMemoryStore({ maxEntries: 50 }), { magicLink: { sendMagicLink: (message) => void sent.push(message), limits: { perIp: 10_000, perEmail: 10_000, global: 10_000 } } });
+      const handler = makeHandler(freshMemoryStore({ maxEntries: 50 }), { magicLink: { sendMagicLink: (message) => void sent.push(message), limits: { perIp: 10_000, perEmail: 10_000, global: 10_000 } } });
       await requestLink(handler, { email: 'first@example.com' });
       const first = lastLink();
       const statuses: number[] = [];
