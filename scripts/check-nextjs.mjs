@@ -27,6 +27,7 @@ import {
   sha256,
   shopPort,
   startMockBizKitHub,
+  shopPage,
   startShopServer,
   walk,
 } from './exampleHarness.mjs';
@@ -156,7 +157,6 @@ async function steps({ context, page, mock, shop }) {
   page.setDefaultTimeout(15_000);
   // Visible elements only: with Cache Components Next keeps the routes it showed before, hidden
   // (React <Activity>), so a form of an earlier page is still in the document.
-  const byLabel = (...args) => page.getByLabel(...args).filter({ visible: true });
   const byText = (...args) => page.getByText(...args).filter({ visible: true });
   const problems = [];
   let outage = false;
@@ -177,29 +177,14 @@ async function steps({ context, page, mock, shop }) {
     const confirmation = request.isNavigationRequest() && request.url().startsWith(`${mock.url}/__mock/verify?`);
     if (!request.url().startsWith(`${shop}/`) && !confirmation) problems.push(`the page requested ${request.url()}`);
   });
-  const mailbox = async (kind) => {
-    const mails = await (await fetch(`${mock.url}/__mock/mailbox?to=${encodeURIComponent(email)}`)).json();
-    const mail = mails.filter((item) => item.kind === kind).at(-1);
-    check(mail, `no ${kind} e-mail for ${email} in the mailbox`);
-    return mail;
-  };
-  const header = page.getByRole('navigation', { name: 'Account' });
-  const sessionCookie = async () => (await context.cookies(shop)).find((cookie) => cookie.name === 'auth-id');
-  const fillSignIn = async (secret) => {
-    await byLabel(t('field.email.label'), { exact: true }).fill(email);
-    await byLabel(t('field.password.label'), { exact: true }).fill(secret);
-    await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
-  };
-  // Set on the page's window: gone if the browser loaded a new document (a reload, a full navigation).
-  const markDocument = () => page.evaluate(() => (window.__sameDocument = true));
-  const sameDocument = () => page.evaluate(() => window.__sameDocument === true);
-  // The header's <UserButton>: a menu button named after the customer.
-  const accountMenu = () => header.getByRole('button', { name: t('account.menu', { name: 'Eva Svobodová' }) });
-  const signOut = async () => {
-    await accountMenu().click();
-    await header.getByRole('menuitem', { name: t('signOut.submit') }).click();
-    await header.getByRole('link', { name: t('account.login') }).waitFor();
-  };
+  const { byLabel, header, accountMenu, mailbox, sessionCookie, fillSignIn, markDocument, sameDocument, signOut } = shopPage({
+    context,
+    page,
+    shop,
+    mockUrl: mock.url,
+    email,
+    t,
+  });
 
   // The auth area is one route, app/(auth)/[view] with <AuthView>: the page's h1 and title follow the view.
   const main = page.getByRole('main');

@@ -25,6 +25,7 @@ import {
   sha256,
   shopPort,
   startMockBizKitHub,
+  shopPage,
   startShopServer,
   walk,
 } from './exampleHarness.mjs';
@@ -149,30 +150,16 @@ async function steps({ context, page, mock, shop }) {
     // The browser talks to the shop only: BizKitHub (and the key) are the server's business.
     if (!request.url().startsWith(`${shop}/`)) problems.push(`the page requested ${request.url()}`);
   });
-  const mailbox = async (kind) => {
-    const mails = await (await fetch(`${mock.url}/__mock/mailbox?to=${encodeURIComponent(email)}`)).json();
-    const mail = mails.filter((item) => item.kind === kind).at(-1);
-    check(mail, `no ${kind} e-mail for ${email} in the mailbox`);
-    return mail;
-  };
-  const header = page.getByRole('navigation', { name: 'Account' });
+  const { header, accountMenu, mailbox, sessionCookie, fillSignIn: fillSignInWith, markDocument, sameDocument, signOut } = shopPage({
+    context,
+    page,
+    shop,
+    mockUrl: mock.url,
+    email,
+    t,
+  });
   const main = page.getByRole('main');
-  const sessionCookie = async () => (await context.cookies(shop)).find((cookie) => cookie.name === 'auth-id');
-  const fillSignIn = async () => {
-    await page.getByLabel(t('field.email.label'), { exact: true }).fill(email);
-    await page.getByLabel(t('field.password.label'), { exact: true }).fill(password);
-    await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
-  };
-  // Set on the page's window: gone if the browser loaded a new document (a reload, a full navigation).
-  const markDocument = () => page.evaluate(() => (window.__sameDocument = true));
-  const sameDocument = () => page.evaluate(() => window.__sameDocument === true);
-  // The header's <UserButton>: a menu button named after the customer.
-  const accountMenu = () => header.getByRole('button', { name: t('account.menu', { name: 'Eva Svobodová' }) });
-  const signOut = async () => {
-    await accountMenu().click();
-    await header.getByRole('menuitem', { name: t('signOut.submit') }).click();
-    await header.getByRole('link', { name: t('account.login') }).waitFor();
-  };
+  const fillSignIn = () => fillSignInWith(password);
   const showsView = async (title) => {
     await main.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     await page.waitForFunction((wanted) => document.title === wanted, `${title} · Tea & Kettle`);

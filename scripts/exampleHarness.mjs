@@ -253,6 +253,43 @@ export async function journey({ browser, shop, screenshotName, alerts: alertSele
   }
 }
 
+/**
+ * What both example walks ask of the shop's page: the mock's mailbox for `email`, the header's account
+ * navigation, the session cookie, signing in, signing out through the header's <UserButton>, and a mark
+ * that tells a client-side navigation (same document) from a new document. `t` gives English texts.
+ */
+export function shopPage({ context, page, shop, mockUrl, email, t }) {
+  const byLabel = (...args) => page.getByLabel(...args).filter({ visible: true });
+  const header = page.getByRole('navigation', { name: 'Account' });
+  // The header's <UserButton>: a menu button named after the customer.
+  const accountMenu = () => header.getByRole('button', { name: t('account.menu', { name: 'Eva Svobodová' }) });
+  return {
+    byLabel,
+    header,
+    accountMenu,
+    mailbox: async (kind) => {
+      const mails = await (await fetch(`${mockUrl}/__mock/mailbox?to=${encodeURIComponent(email)}`)).json();
+      const mail = mails.filter((item) => item.kind === kind).at(-1);
+      check(mail, `no ${kind} e-mail for ${email} in the mailbox`);
+      return mail;
+    },
+    sessionCookie: async () => (await context.cookies(shop)).find((cookie) => cookie.name === 'auth-id'),
+    fillSignIn: async (password) => {
+      await byLabel(t('field.email.label'), { exact: true }).fill(email);
+      await byLabel(t('field.password.label'), { exact: true }).fill(password);
+      await page.getByRole('button', { name: t('login.submit'), exact: true }).click();
+    },
+    // Set on the page's window: gone if the browser loaded a new document (a reload, a full navigation).
+    markDocument: () => page.evaluate(() => (window.__sameDocument = true)),
+    sameDocument: () => page.evaluate(() => window.__sameDocument === true),
+    signOut: async () => {
+      await accountMenu().click();
+      await header.getByRole('menuitem', { name: t('signOut.submit') }).click();
+      await header.getByRole('link', { name: t('account.login') }).waitFor();
+    },
+  };
+}
+
 /** Runs a check's `main`, says `✗ <label>: …` and sets a failing exit code when it throws, and stops everything either way. */
 export async function runCheck(label, main) {
   try {
